@@ -1,0 +1,183 @@
+//! Calendar dates of a document: the issue date (possibly without a day or
+//! month for a draft) and the deadlines inside its text.
+//!
+//! A date is written in TOML as a local date (`date = 2024-04-01`) or as a
+//! string for drafts: `"2024-04"` (no day yet) or `"2024"` (no day or month).
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::text::{day_form, days_in_month, month_form};
+
+/// A date that may lack its day (and month) while the document is a draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct DocDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// Why a date is not acceptable.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("`{0}` is not a date: write YYYY-MM-DD (e.g. 2024-04-01), or \"YYYY-MM\" / \"YYYY\" for a draft without a day")]
+    Form(String),
+    #[error("month {0} does not exist (months run from 1 to 12)")]
+    Month(u8),
+    #[error("{year}-{month:02} has {max} days, so day {day} does not exist")]
+    Day { year: i32, month: u8, day: u8, max: u8 },
+    #[error("a date must carry only a day, not a time (`{0}`)")]
+    Time(String),
+    #[error("year {0} is out of range (1900–2200)")]
+    Year(i32),
+}
+
+impl DocDate {
+    /// A complete date, checked to exist.
+    pub fn ymd(year: i32, month: u8, day: u8) -> Result<Self, DateError> {
+        Self::checked(year, Some(month), Some(day))
+    }
+
+    fn checked(year: i32, month: Option<u8>, day: Option<u8>) -> Result<Self, DateError> {
+        if !(1900..=2200).contains(&year) {
+            return Err(DateError::Year(year));
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return Err(DateError::Month(m));
+            }
+            if let Some(d) = day {
+                let max = days_in_month(year, m);
+                if d == 0 || d > max {
+                    return Err(DateError::Day { year, month: m, day: d, max });
+                }
+            }
+        }
+        Ok(DocDate { year, month, day })
+    }
+
+    /// Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub fn parse(s: &str) -> Result<Self, DateError> {
+        let s = s.trim();
+        if s.contains('T') || s.contains(':') {
+            return Err(DateError::Time(s.to_owned()));
+        }
+        let form = || DateError::Form(s.to_owned());
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Result<u32, DateError> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| form())
+            } else {
+                Err(form())
+            }
+        };
+        match parts.as_slice() {
+            [y] => Self::checked(num(y, 4)? as i32, None, None),
+            [y, m] => Self::checked(num(y, 4)? as i32, Some(num(m, 2)? as u8), None),
+            [y, m, d] => Self::checked(
+                num(y, 4)? as i32,
+                Some(num(m, 2)? as u8),
+                Some(num(d, 2)? as u8),
+            ),
+            _ => Err(form()),
+        }
+    }
+
+    /// True when day and month are known.
+    pub fn is_complete(&self) -> bool {
+        self.month.is_some() && self.day.is_some()
+    }
+
+    /// The header form: "ngày 01 tháng 4 năm 2024"; unknown parts are left as
+    /// blanks to fill in by hand ("ngày    tháng 4 năm 2024").
+    pub fn header_form(&self) -> String {
+        let day = self.day.map(day_form).unwrap_or_else(|| "    ".into());
+        let month = self.month.map(month_form).unwrap_or_else(|| "    ".into());
+        format!("ngày {day} tháng {month} năm {}", self.year)
+    }
+
+    /// The short form used inside the text: "07/4/2024", "11/02/2015".
+    pub fn short_form(&self) -> String {
+        match (self.day, self.month) {
+            (Some(d), Some(m)) => format!("{}/{}/{}", day_form(d), month_form(m), self.year),
+            (None, Some(m)) => format!("{}/{}", month_form(m), self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// A sortable day number, treating missing parts as the earliest value.
+    pub fn ordinal(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+}
+
+impl fmt::Display for DocDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for DocDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Toml(toml::value::Datetime),
+            Str(String),
+        }
+        let text = match Raw::deserialize(d).map_err(|_| {
+            serde::de::Error::custom(
+                "expected a date such as 2024-04-01 (or \"2024-04\" for a draft without a day)",
+            )
+        })? {
+            Raw::Toml(dt) => {
+                if dt.time.is_some() || dt.offset.is_some() {
+                    return Err(serde::de::Error::custom(DateError::Time(dt.to_string())));
+                }
+                dt.to_string()
+            }
+            Raw::Str(s) => s,
+        };
+        DocDate::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_forms() {
+        assert_eq!(DocDate::ymd(2024, 4, 1).unwrap().header_form(), "ngày 01 tháng 4 năm 2024");
+        assert_eq!(DocDate::ymd(2018, 2, 20).unwrap().header_form(), "ngày 20 tháng 02 năm 2018");
+        assert_eq!(DocDate::ymd(2026, 1, 9).unwrap().header_form(), "ngày 09 tháng 01 năm 2026");
+        assert_eq!(DocDate::ymd(2024, 12, 15).unwrap().header_form(), "ngày 15 tháng 12 năm 2024");
+        assert_eq!(DocDate::parse("2026-05").unwrap().header_form(), "ngày      tháng 5 năm 2026");
+        assert_eq!(DocDate::parse("2026").unwrap().header_form(), "ngày      tháng      năm 2026");
+    }
+
+    #[test]
+    fn short_forms() {
+        assert_eq!(DocDate::ymd(2024, 4, 7).unwrap().short_form(), "07/4/2024");
+        assert_eq!(DocDate::ymd(2015, 2, 11).unwrap().short_form(), "11/02/2015");
+        assert_eq!(DocDate::ymd(2024, 12, 15).unwrap().short_form(), "15/12/2024");
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert!(matches!(DocDate::parse("2024-02-30"), Err(DateError::Day { max: 29, .. })));
+        assert!(matches!(DocDate::parse("2023-02-29"), Err(DateError::Day { max: 28, .. })));
+        assert!(matches!(DocDate::parse("2024-13-01"), Err(DateError::Month(13))));
+        assert!(matches!(DocDate::parse("24-1-1"), Err(DateError::Form(_))));
+        assert!(matches!(DocDate::parse("2024-04-01T10:00:00"), Err(DateError::Time(_))));
+        assert!(DocDate::parse("2024-02-29").is_ok());
+    }
+}

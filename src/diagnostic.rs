@@ -1,0 +1,144 @@
+//! Located diagnostics: what is wrong, where (file, line, column, field
+//! path), a snippet with a caret, and the fix when we know it.
+//!
+//! The library builds [`Diagnostic`]s; only the binary prints them.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// How bad a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in one input file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The input file as the user named it.
+    pub file: String,
+    /// 1-based line and column (in characters), when the place is known.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// The field path, e.g. `content.sectors[2].items[0]`.
+    pub field: Option<String>,
+    pub message: String,
+    /// How to fix it, when we know.
+    pub hint: Option<String>,
+    /// The source line and the caret under the problem.
+    #[serde(skip)]
+    pub snippet: Option<(String, usize, usize)>,
+}
+
+impl Diagnostic {
+    /// An error about a file as a whole.
+    pub fn error(file: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            field: None,
+            message: message.into(),
+            hint: None,
+            snippet: None,
+        }
+    }
+
+    /// A warning about a file as a whole.
+    pub fn warning(file: &str, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, message) }
+    }
+
+    /// Attaches the field path.
+    pub fn with_field(mut self, field: impl Into<String>) -> Self {
+        let f = field.into();
+        self.field = if f.is_empty() || f == "." { None } else { Some(f) };
+        self
+    }
+
+    /// Attaches a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Locates the diagnostic at a byte range of the source.
+    pub fn at(mut self, source: &str, span: Range<usize>) -> Self {
+        let start = span.start.min(source.len());
+        let start = floor_char_boundary(source, start);
+        let line_start = source[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line_end = source[start..].find('\n').map(|i| start + i).unwrap_or(source.len());
+        let line_no = source[..start].matches('\n').count() + 1;
+        let column = source[line_start..start].chars().count() + 1;
+        let text = source[line_start..line_end].trim_end_matches('\r').to_owned();
+        let end = floor_char_boundary(source, span.end.clamp(start, line_end));
+        let width = source[start..end].chars().count().max(1);
+        self.line = Some(line_no);
+        self.column = Some(column);
+        self.snippet = Some((text, column, width));
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{level}: {}", self.message)?;
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => writeln!(f, "  --> {}:{l}:{c}", self.file)?,
+            _ => writeln!(f, "  --> {}", self.file)?,
+        }
+        if let (Some((text, column, width)), Some(line)) = (&self.snippet, self.line) {
+            let gutter = line.to_string().len();
+            writeln!(f, "{:gutter$} |", "")?;
+            writeln!(f, "{line} | {text}")?;
+            let pad: String = text.chars().take(column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+            writeln!(f, "{:gutter$} | {pad}{}", "", "^".repeat(*width))?;
+        }
+        if let Some(field) = &self.field {
+            writeln!(f, "   = field: {field}")?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "   = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_is_line_and_character_column() {
+        let src = "a = 1\nđịa = \"x\"\n";
+        let start = src.find("\"x\"").unwrap();
+        let d = Diagnostic::error("p.toml", "bad").at(src, start..start + 3).with_field("địa");
+        assert_eq!((d.line, d.column), (Some(2), Some(7)));
+        let shown = d.to_string();
+        assert!(shown.contains("--> p.toml:2:7"), "{shown}");
+        assert!(shown.contains("2 | địa = \"x\""), "{shown}");
+        assert!(shown.contains("|       ^^^"), "{shown}");
+        assert!(shown.contains("= field: địa"), "{shown}");
+    }
+}

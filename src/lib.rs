@@ -1,0 +1,191 @@
+//! # kehoach
+//!
+//! Turns structured TOML data into correctly formed PDFs of Vietnamese Party
+//! documents (Kế hoạch …), laid out by the Party's rules on document form
+//! (Hướng dẫn 36-HD/VPTW and its 2026 successor).
+//!
+//! The pipeline, one module per stage:
+//!
+//! | stage | module | what it does |
+//! |---|---|---|
+//! | data model | [`model`], [`text`], [`date`] | TOML → typed document, every string NFC |
+//! | loading | [`load`] | parse, locate errors at file:line:column and field path |
+//! | validation | [`validate`] | rules of the Party form the types cannot express |
+//! | profile | [`profile`] | every layout number, as data |
+//! | template context | [`context`] | the printed wording: capitals, dates, numbering |
+//! | Typst source | [`template`] | minijinja writes Typst; user text only as string literals |
+//! | compiled document | [`world`], [`typeset`] | in-process typst with embedded fonts and templates |
+//! | output | [`output`] | PDF / PNG / SVG, written atomically |
+//!
+//! The library never prints; the `kehoach` binary is a thin shell over it.
+//!
+//! ```
+//! let source = r#"
+//! kind = "ke-hoach"
+//! number = 15
+//! place = "Nghĩa Thái"
+//! date = 2024-04-01
+//! subject = "phát động phong trào thi đua “Dân vận khéo” năm 2024"
+//! [issuer]
+//! name = "Đảng ủy xã Nghĩa Thái"
+//! code = "ĐU"
+//! [purpose]
+//! points = ["Đẩy mạnh phong trào thi đua “Dân vận khéo”."]
+//! [signer]
+//! authority = "T/M"
+//! body = "Đảng ủy"
+//! position = "Phó Bí thư"
+//! name = "Đông Văn Chung"
+//! [recipients]
+//! to = ["Các Chi bộ"]
+//! archive = "VPĐU"
+//! "#;
+//! let prepared = kehoach::prepare("plan.toml", source).expect("a valid plan");
+//! assert_eq!(prepared.context.header.number, "Số 15-KH/ĐU");
+//! let pdf = kehoach::render_pdf(&prepared, &Default::default()).expect("typeset");
+//! assert!(pdf.starts_with(b"%PDF"));
+//! ```
+
+pub mod context;
+pub mod date;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod profile;
+pub mod rich;
+pub mod template;
+pub mod text;
+pub mod typeset;
+pub mod validate;
+pub mod world;
+
+use context::DocContext;
+use diagnostic::Diagnostic;
+use load::Document;
+use profile::{Profile, DEFAULT_PROFILE};
+use validate::Checker;
+
+pub use typeset::PdfSettings;
+
+/// Everything that can go wrong, by who can fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input is wrong: the user fixes the data (exit code 1).
+    #[error("{}", render_all(.0))]
+    Invalid(Vec<Diagnostic>),
+    /// A file could not be read or written (exit code 2).
+    #[error("{0}")]
+    Io(String),
+    /// A bug in kehoach's own templates (exit code 3).
+    #[error("internal error (please report it): {0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Invalid(_) => 1,
+            Error::Io(_) => 2,
+            Error::Internal(_) => 3,
+        }
+    }
+}
+
+fn render_all(diags: &[Diagnostic]) -> String {
+    diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+}
+
+/// A document that passed validation, ready to typeset.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    pub file: String,
+    pub profile: Profile,
+    pub context: DocContext,
+    /// Warnings: the document renders, but something is likely wrong.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads a file as UTF-8 text, refusing other encodings with a located error.
+pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {file}: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+        Error::Invalid(vec![Diagnostic::error(&file, "the file is not UTF-8 text")
+            .at(&prefix, valid..valid)
+            .with_hint("save the file as UTF-8 (Unicode); legacy Vietnamese encodings (TCVN3, VNI) must be converted first")])
+    })
+}
+
+/// Parses, validates and builds the template context of a document.
+pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
+    let document = load::parse(file, source).map_err(Error::Invalid)?;
+    let mut checker = Checker::new(file, source);
+    match document {
+        Document::Plan(plan) => {
+            let profile_name = plan.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
+            let profile = match Profile::resolve(profile_name, plan.layout.as_ref()) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    let field = if matches!(e, profile::ProfileError::Unknown { .. }) { "profile" } else { "layout" };
+                    checker.error(field, e.to_string(), Some("`kehoach profiles` lists the profiles".into()));
+                    None
+                }
+            };
+            validate::issuer(&mut checker, &plan.issuer);
+            validate::number(&mut checker, plan.number);
+            checker.required("place", &plan.place, "place name");
+            checker.required("subject", &plan.subject, "subject line");
+            validate::signer(&mut checker, &plan.signer);
+            validate::recipients(&mut checker, &plan.recipients);
+            let Some(profile) = profile else {
+                return Err(Error::Invalid(checker.diagnostics));
+            };
+            match context::plan::build(&plan, &profile) {
+                Ok(context) => {
+                    validate::deadlines(&mut checker, &plan.date, &context.dates);
+                    finish(file, profile, context, checker)
+                }
+                Err(problems) => {
+                    checker.problems(problems);
+                    Err(Error::Invalid(checker.diagnostics))
+                }
+            }
+        }
+    }
+}
+
+fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker) -> Result<Prepared, Error> {
+    if checker.has_errors() {
+        return Err(Error::Invalid(checker.diagnostics));
+    }
+    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics })
+}
+
+/// The generated Typst source of a prepared document.
+pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
+    template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)
+}
+
+/// Typesets a prepared document into pages.
+pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
+    let source = typst_source(prepared)?;
+    typeset::compile(source).map_err(Error::Internal)
+}
+
+/// Renders a prepared document to PDF bytes.
+pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+    let doc = typeset(prepared)?;
+    typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e)]))
+}
+
+/// Convenience: read, prepare and render a file to PDF bytes.
+pub fn render_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    let source = read_source(path)?;
+    let prepared = prepare(&path.display().to_string(), &source)?;
+    render_pdf(&prepared, &PdfSettings::default())
+}

@@ -1,0 +1,210 @@
+//! Loading: TOML text → the typed document, with every failure located at
+//! file, line, column and field path.
+
+use std::ops::Range;
+
+use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Kind, Plan};
+
+/// A document read from TOML, of one of the known kinds.
+#[derive(Clone, Debug)]
+pub enum Document {
+    Plan(Box<Plan>),
+}
+
+impl Document {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Document::Plan(_) => Kind::KeHoach,
+        }
+    }
+}
+
+/// Largest input accepted, in bytes.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Parses a document. `file` is the name used in diagnostics.
+pub fn parse(file: &str, source: &str) -> Result<Document, Vec<Diagnostic>> {
+    if source.len() > MAX_INPUT_BYTES {
+        return Err(vec![Diagnostic::error(
+            file,
+            format!("the file is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", source.len()),
+        )
+        .with_hint("split the document, or move long annexes out of it")]);
+    }
+    let table = DeTable::parse(source).map_err(|e| vec![toml_error(file, source, &e, None)])?;
+    let kind_value = table.get_ref().get("kind");
+    let kind = match kind_value.map(|v| (v.get_ref(), v.span())) {
+        None => {
+            return Err(vec![Diagnostic::error(file, "missing field `kind`: which kind of document is this?")
+                .at(source, 0..0)
+                .with_field("kind")
+                .with_hint(format!("add `kind = \"ke-hoach\"` at the top; the kinds are: {}", kind_ids()))])
+        }
+        Some((DeValue::String(s), span)) => match Kind::from_id(s) {
+            Some(k) => k,
+            None => {
+                let mut d = Diagnostic::error(file, format!("unknown kind `{s}`"))
+                    .at(source, span)
+                    .with_field("kind");
+                d = match closest(s, Kind::ALL.iter().map(|k| k.id())) {
+                    Some(c) => d.with_hint(format!("did you mean `{c}`? The kinds are: {}", kind_ids())),
+                    None => d.with_hint(format!("the kinds are: {}", kind_ids())),
+                };
+                return Err(vec![d]);
+            }
+        },
+        Some((_, span)) => {
+            return Err(vec![Diagnostic::error(file, "`kind` must be a string such as \"ke-hoach\"")
+                .at(source, span)
+                .with_field("kind")])
+        }
+    };
+    match kind {
+        Kind::KeHoach => deserialize::<Plan>(file, source, table).map(|p| Document::Plan(Box::new(p))),
+    }
+}
+
+fn kind_ids() -> String {
+    Kind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>().join(", ")
+}
+
+fn deserialize<T: DeserializeOwned>(file: &str, source: &str, table: Spanned<DeTable<'_>>) -> Result<T, Vec<Diagnostic>> {
+    let de = toml::de::Deserializer::from(table);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        vec![toml_error(file, source, e.inner(), Some(&path))]
+    })
+}
+
+/// Turns a toml error into a located diagnostic, with a hint for unknown fields.
+fn toml_error(file: &str, source: &str, e: &toml::de::Error, path: Option<&str>) -> Diagnostic {
+    let message = e.message().trim().to_owned();
+    let mut d = Diagnostic::error(file, first_line(&message));
+    if let Some(span) = e.span() {
+        d = d.at(source, span);
+    } else if let Some(span) = path.and_then(|p| locate(source, p)) {
+        d = d.at(source, span);
+    }
+    if let Some(p) = path {
+        d = d.with_field(p);
+    }
+    if let Some(hint) = unknown_field_hint(&message) {
+        d = d.with_hint(hint);
+    } else if message.contains("missing field") {
+        d = d.with_hint("add the field; `kehoach new ke-hoach` prints a complete example");
+    }
+    d
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).to_owned()
+}
+
+/// "unknown field `recipient`, expected one of `a`, `b`" → "did you mean `recipients`?"
+fn unknown_field_hint(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    match closest(field, expected.iter().copied()) {
+        Some(c) => Some(format!("did you mean `{c}`?")),
+        None if !expected.is_empty() => Some(format!("the fields allowed here are: {}", expected.join(", "))),
+        None => None,
+    }
+}
+
+/// The candidate nearest to `word` by edit distance, if reasonably near.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let word_lower = word.to_lowercase();
+    candidates
+        .map(|c| (edit_distance(&word_lower, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The byte range of the value at a field path (`content.sectors[2].items[0]`).
+pub fn locate(source: &str, path: &str) -> Option<Range<usize>> {
+    let table = DeTable::parse(source).ok()?;
+    let root = DeValue::Table(table.get_ref().clone());
+    let mut span = table.span();
+    let mut current = &root;
+    for segment in path_segments(path) {
+        let next = match (current, segment) {
+            (DeValue::Table(t), Segment::Key(k)) => t.get(k)?,
+            (DeValue::Array(a), Segment::Index(i)) => a.get(i)?,
+            _ => return Some(span),
+        };
+        span = next.span();
+        current = next.get_ref();
+    }
+    Some(span)
+}
+
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn path_segments(path: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (key, mut rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            out.push(Segment::Key(key));
+        }
+        while let Some(stripped) = rest.strip_prefix('[') {
+            let Some(end) = stripped.find(']') else { break };
+            if let Ok(i) = stripped[..end].parse() {
+                out.push(Segment::Index(i));
+            }
+            rest = &stripped[end + 1..];
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locate_finds_nested_values() {
+        let src = "a = 1\n[content]\nsectors = [{ items = [\"x\", \"yy\"] }]\n";
+        let span = locate(src, "content.sectors[0].items[1]").unwrap();
+        assert_eq!(&src[span], "\"yy\"");
+    }
+
+    #[test]
+    fn unknown_field_gets_a_suggestion() {
+        let hint = unknown_field_hint("unknown field `recipient`, expected one of `signer`, `recipients`").unwrap();
+        assert_eq!(hint, "did you mean `recipients`?");
+    }
+
+    #[test]
+    fn closest_is_bounded() {
+        assert_eq!(closest("ke-hoac", ["ke-hoach"].into_iter()), Some("ke-hoach"));
+        assert_eq!(closest("bao-cao-tong-ket", ["ke-hoach"].into_iter()), None);
+    }
+}

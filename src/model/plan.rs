@@ -1,0 +1,239 @@
+//! Kế hoạch (plan): the semantic parts the seeds show — purpose and
+//! requirements, content (participants, content by sector with targets,
+//! timeline, evaluation criteria, standards per level), organisation — plus
+//! general [`Section`]s for anything else.
+
+use serde::Deserialize;
+
+use super::{Issuer, Recipients, Section, Signer};
+use crate::date::DocDate;
+use crate::text::Text;
+
+/// A whole plan.toml.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Always "ke-hoach" for a plan.
+    pub kind: String,
+    /// Layout profile name (`kehoach profiles`); the default is "dang".
+    #[serde(default)]
+    pub profile: Option<String>,
+    /// Overrides of profile values, same keys as the profile file
+    /// (e.g. `[layout.body] line_spacing_pt = 20`).
+    #[serde(default)]
+    pub layout: Option<toml::Table>,
+    pub issuer: Issuer,
+    /// The document's number; omit for an unnumbered draft ("Số    -KH/ĐU").
+    #[serde(default)]
+    pub number: Option<u32>,
+    /// Place name for the date line ("Nghĩa Thái").
+    pub place: Text,
+    /// Date of issue; "2024-04" or "2024" for a draft without a day.
+    pub date: DocDate,
+    /// Subject line (trích yếu) under "KẾ HOẠCH".
+    pub subject: Text,
+    /// Opening paragraphs ("Thực hiện Kế hoạch số 12-KH/BDVHU …") (rich).
+    #[serde(default)]
+    pub opening: Vec<Text>,
+    /// Basis lines, each printed "- …;" and the last "- …," (rich).
+    #[serde(default)]
+    pub basis: Vec<Text>,
+    /// I- Mục đích, yêu cầu.
+    #[serde(default)]
+    pub purpose: Option<Purpose>,
+    /// II- Nội dung.
+    #[serde(default)]
+    pub content: Option<Content>,
+    /// Further top-level sections between the content and the organisation.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Tổ chức thực hiện.
+    #[serde(default)]
+    pub organization: Option<Organization>,
+    /// Closing paragraphs after the last section (rich).
+    #[serde(default)]
+    pub closing: Vec<Text>,
+    pub signer: Signer,
+    pub recipients: Recipients,
+}
+
+/// Mục đích, yêu cầu: numbered points.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Paragraphs before the points (rich).
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// Points, numbered 1., 2., … (rich).
+    #[serde(default)]
+    pub points: Vec<Text>,
+}
+
+/// Nội dung: the parts of the plan's content, each numbered in this order.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Paragraphs before the parts (rich).
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// Who takes part (đối tượng).
+    #[serde(default)]
+    pub participants: Option<Participants>,
+    /// Heading of the content-by-sector part ("Nội dung").
+    #[serde(default)]
+    pub sectors_title: Option<Text>,
+    /// Paragraphs before the sectors (rich).
+    #[serde(default)]
+    pub sectors_text: Vec<Text>,
+    /// Content by sector (kinh tế, văn hóa - xã hội, …).
+    #[serde(default)]
+    pub sectors: Vec<Sector>,
+    /// Thời gian thực hiện.
+    #[serde(default)]
+    pub timeline: Option<Timeline>,
+    /// Tiêu chí đánh giá.
+    #[serde(default)]
+    pub criteria: Option<Criteria>,
+    /// Tiêu chuẩn mô hình các cấp.
+    #[serde(default)]
+    pub standards: Option<Standards>,
+    /// Further parts after these, numbered on.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+}
+
+/// Đối tượng thực hiện: collectives and individuals.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participants {
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Paragraphs before the list (rich).
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// Printed "- *Tập thể*: …" (rich).
+    #[serde(default)]
+    pub collective: Option<Text>,
+    /// Printed "- *Cá nhân*: …" (rich).
+    #[serde(default)]
+    pub individual: Option<Text>,
+}
+
+/// One sector of the content, with its items and optional targets.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    /// The sector's heading ("Trên lĩnh vực kinh tế").
+    pub name: Text,
+    /// Paragraphs (rich).
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// Dash items (rich).
+    #[serde(default)]
+    pub items: Vec<Text>,
+    /// Measurable targets ("100% số xã đạt chuẩn nông thôn mới"), printed
+    /// after the items under "Chỉ tiêu:" (rich).
+    #[serde(default)]
+    pub targets: Vec<Text>,
+}
+
+/// Thời gian thực hiện.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Paragraphs (rich; put deadlines in `[date]…[/date]`).
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// Milestones printed as dash items "- 07/4/2024: …".
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+}
+
+/// A dated step of the timeline.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// By when (a real date).
+    pub date: DocDate,
+    /// What is due (rich).
+    pub task: Text,
+}
+
+/// Tiêu chí đánh giá: dash items.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criteria {
+    #[serde(default)]
+    pub title: Option<Text>,
+    #[serde(default)]
+    pub text: Vec<Text>,
+    #[serde(default)]
+    pub items: Vec<Text>,
+}
+
+/// Tiêu chuẩn mô hình ở các cấp: one entry per level.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Standards {
+    #[serde(default)]
+    pub title: Option<Text>,
+    #[serde(default)]
+    pub text: Vec<Text>,
+    #[serde(default)]
+    pub levels: Vec<Level>,
+}
+
+/// The standard a model must meet at one level.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// "Mô hình “Dân vận khéo” cấp cơ sở" — an unnumbered sub-heading.
+    pub name: Text,
+    #[serde(default)]
+    pub text: Vec<Text>,
+    #[serde(default)]
+    pub items: Vec<Text>,
+}
+
+/// Tổ chức thực hiện: which unit does what.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    #[serde(default)]
+    pub title: Option<Text>,
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// One dash item per unit: "- {unit} {task}".
+    #[serde(default)]
+    pub tasks: Vec<Task>,
+    /// Numbered sub-sections instead of (or after) the dash items.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+}
+
+/// A unit's assignment.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// Who ("Khối Dân vận Đảng ủy").
+    pub unit: Text,
+    /// What, continuing the sentence after the unit's name (rich).
+    pub task: Text,
+    /// By when; printed ", hoàn thành trước ngày 07/4/2024" unless the task
+    /// text already carries the date.
+    #[serde(default)]
+    pub deadline: Option<DocDate>,
+}
+
+impl Plan {
+    /// The plan's own date as a document date.
+    pub fn issued(&self) -> &DocDate {
+        &self.date
+    }
+}

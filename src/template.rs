@@ -1,0 +1,149 @@
+//! Template stage: minijinja turns a document's context into Typst source.
+//!
+//! The one safety rule lives in [`typst_literal`]: every `{{ value }}` in a
+//! template is written as a Typst *literal* — strings as escaped string
+//! literals, lists as arrays, maps as dictionaries. User text therefore reaches
+//! Typst only as string data, never as markup or code, whatever characters it
+//! holds. A missing value is an error (strict undefined), never an empty string.
+
+use std::sync::LazyLock;
+
+use minijinja::value::ValueKind;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+use serde::Serialize;
+
+/// The document-kind templates: (name, source).
+const TEMPLATES: &[(&str, &str)] = &[("ke-hoach.typ.j2", include_str!("../templates/ke-hoach.typ.j2"))];
+
+/// The Typst layout library the generated source imports, at its virtual path.
+pub const LIBRARY: &[(&str, &str)] = &[("/lib/party.typ", include_str!("../templates/lib/party.typ"))];
+
+static ENV: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(build_env);
+
+fn build_env() -> Result<Environment<'static>, String> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|_| AutoEscape::Custom("typst".into()));
+    env.set_formatter(|out, _state, value| {
+        if value.is_safe() {
+            if let Some(s) = value.as_str() {
+                out.write_str(s).map_err(minijinja::Error::from)?;
+                return Ok(());
+            }
+        }
+        let mut lit = String::new();
+        typst_literal(value, &mut lit, 0)?;
+        out.write_str(&lit).map_err(minijinja::Error::from)
+    });
+    for (name, source) in TEMPLATES {
+        env.add_template(name, source).map_err(|e| format!("template {name}: {e:#}"))?;
+    }
+    Ok(env)
+}
+
+/// Renders the template of a document kind with its context and profile.
+pub fn render(kind_id: &str, doc: &impl Serialize, profile: &impl Serialize) -> Result<String, String> {
+    let env = ENV.as_ref().map_err(|e| e.clone())?;
+    let name = format!("{kind_id}.typ.j2");
+    let template = env.get_template(&name).map_err(|e| format!("{e:#}"))?;
+    template
+        .render(minijinja::context! { doc => Value::from(minijinja::value::Serde(doc)), profile => Value::from(minijinja::value::Serde(profile)) })
+        .map_err(|e| format!("{e:#}"))
+}
+
+/// Writes a string as a Typst string literal: only `\\ \" \n \r \t` and
+/// `\u{…}` escapes, so nothing inside can end the string or start code.
+pub fn string_literal(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Writes any template value as a Typst literal expression.
+pub fn typst_literal(value: &Value, out: &mut String, depth: usize) -> Result<(), minijinja::Error> {
+    if depth > 64 {
+        return Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "value nested too deeply"));
+    }
+    match value.kind() {
+        ValueKind::Undefined | ValueKind::None => out.push_str("none"),
+        ValueKind::Bool => out.push_str(if value.is_true() { "true" } else { "false" }),
+        ValueKind::Number => {
+            if let Some(i) = value.as_i64() {
+                out.push_str(&i.to_string());
+            } else {
+                let f = f64::try_from(value.clone()).unwrap_or(0.0);
+                if !f.is_finite() {
+                    return Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "non-finite number"));
+                }
+                // Always with a decimal point so Typst reads a float.
+                out.push_str(&format!("{f:?}"));
+            }
+        }
+        ValueKind::String => string_literal(value.as_str().unwrap_or_default(), out),
+        ValueKind::Seq | ValueKind::Iterable => {
+            out.push('(');
+            for item in value.try_iter()? {
+                typst_literal(&item, out, depth + 1)?;
+                out.push_str(", ");
+            }
+            out.push(')');
+        }
+        ValueKind::Map => {
+            out.push('(');
+            let mut empty = true;
+            for key in value.try_iter()? {
+                let item = value.get_item(&key)?;
+                string_literal(&key.to_string(), out);
+                out.push_str(": ");
+                typst_literal(&item, out, depth + 1)?;
+                out.push_str(", ");
+                empty = false;
+            }
+            if empty {
+                out.push(':');
+            }
+            out.push(')');
+        }
+        _ => string_literal(&value.to_string(), out),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(v: Value) -> String {
+        let mut s = String::new();
+        typst_literal(&v, &mut s, 0).unwrap();
+        s
+    }
+
+    #[test]
+    fn strings_are_escaped_literals() {
+        assert_eq!(lit(Value::from("#read(\"/etc/passwd\")")), r##""#read(\"/etc/passwd\")""##);
+        assert_eq!(lit(Value::from("a\\b\nc")), r#""a\\b\nc""#);
+        assert_eq!(lit(Value::from("\u{0}x")), r#""\u{0}x""#);
+    }
+
+    #[test]
+    fn collections_become_arrays_and_dicts() {
+        assert_eq!(lit(Value::from(vec![1, 2])), "(1, 2, )");
+        assert_eq!(lit(Value::from(Vec::<i32>::new())), "()");
+        assert_eq!(lit(Value::from(minijinja::value::Serde(std::collections::BTreeMap::<String, i32>::new()))), "(:)");
+        assert_eq!(lit(Value::from(14.0)), "14.0");
+        assert_eq!(lit(Value::from(())), "none");
+    }
+}

@@ -1,0 +1,156 @@
+//! Validation: the rules of the Party form that the types alone cannot
+//! express (authority prefixes, number codes, required text, deadlines), each
+//! reported as a located diagnostic with the fix.
+
+use crate::context::FieldProblem;
+use crate::date::DocDate;
+use crate::diagnostic::Diagnostic;
+use crate::load::locate;
+use crate::model::{Issuer, Recipients, Signer};
+use crate::text::Text;
+
+/// Authority prefixes of the Party form (HD 36 1.7.1).
+pub const PARTY_AUTHORITIES: [&str; 3] = ["T/M", "K/T", "T/L"];
+
+/// Collects diagnostics for one input file.
+pub struct Checker<'a> {
+    pub file: &'a str,
+    pub source: &'a str,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(file: &'a str, source: &'a str) -> Self {
+        Checker { file, source, diagnostics: Vec::new() }
+    }
+
+    fn located(&self, mut d: Diagnostic, field: &str, offset: Option<usize>) -> Diagnostic {
+        if let Some(span) = locate(self.source, field) {
+            let span = match offset {
+                // Point inside a one-line string value: skip the opening quote.
+                Some(o) if self.source[span.clone()].starts_with('"') && !self.source[span.clone()].starts_with("\"\"\"") => {
+                    let start = (span.start + 1 + o).min(span.end);
+                    start..(start + 1).min(span.end)
+                }
+                _ => span,
+            };
+            d = d.at(self.source, span);
+        }
+        d.with_field(field)
+    }
+
+    /// Records an error at a field.
+    pub fn error(&mut self, field: &str, message: impl Into<String>, hint: Option<String>) {
+        let mut d = self.located(Diagnostic::error(self.file, message), field, None);
+        if let Some(h) = hint {
+            d = d.with_hint(h);
+        }
+        self.diagnostics.push(d);
+    }
+
+    /// Records a warning at a field.
+    pub fn warning(&mut self, field: &str, message: impl Into<String>, hint: Option<String>) {
+        let mut d = self.located(Diagnostic::warning(self.file, message), field, None);
+        if let Some(h) = hint {
+            d = d.with_hint(h);
+        }
+        self.diagnostics.push(d);
+    }
+
+    /// Records the problems found while building the context.
+    pub fn problems(&mut self, problems: Vec<FieldProblem>) {
+        for p in problems {
+            let d = self.located(Diagnostic::error(self.file, p.message), &p.path, p.offset);
+            self.diagnostics.push(d);
+        }
+    }
+
+    /// A required text must not be blank.
+    pub fn required(&mut self, field: &str, text: &Text, what: &str) {
+        if text.is_blank() {
+            self.error(field, format!("{what} is empty"), Some(format!("write the {what} in `{field}`")));
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Checks the issuer: names present, code of the Party form.
+pub fn issuer(c: &mut Checker, issuer: &Issuer) {
+    c.required("issuer.name", &issuer.name, "issuing body's name");
+    let code = issuer.code.as_str().trim();
+    let well_formed = !code.is_empty()
+        && code.split('-').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(|f| f.is_uppercase()) && chars.all(|ch| ch.is_alphabetic())
+        });
+    if !well_formed {
+        c.error(
+            "issuer.code",
+            format!("`{code}` is not an issuer code of the Party form"),
+            Some("use the body's code in capitals, e.g. ĐU, TU, HU, BDVTU; joint issuers are joined by \"-\" (BTCTU-BDVTU)".into()),
+        );
+    }
+}
+
+/// Checks the number: the Party form starts numbering at 01.
+pub fn number(c: &mut Checker, number: Option<u32>) {
+    if number == Some(0) {
+        c.error("number", "a document number starts at 1", Some("omit `number` for an unnumbered draft".into()));
+    }
+}
+
+/// Checks the signer: Party authority prefixes only.
+pub fn signer(c: &mut Checker, signer: &Signer) {
+    if let Some(authority) = &signer.authority {
+        let a = authority.as_str().trim();
+        if !a.is_empty() && !PARTY_AUTHORITIES.contains(&a) {
+            let party = match a.to_uppercase().trim_end_matches('.') {
+                "TM" => Some("T/M"),
+                "KT" => Some("K/T"),
+                "TL" | "TUQ" => Some("T/L"),
+                _ => None,
+            };
+            let hint = match party {
+                Some(p) => format!("`{a}` is the state form (NĐ 30); Party documents write `{p}`"),
+                None => "Party documents use T/M (on behalf of a collective), K/T (deputy for the head) or T/L (by delegation); omit `authority` when the head signs".into(),
+            };
+            c.error("signer.authority", format!("`{a}` is not a signing authority of the Party form"), Some(hint));
+        }
+        if !a.is_empty() && signer.body.as_ref().is_none_or(|b| b.is_blank()) {
+            c.error(
+                "signer.body",
+                format!("`{a}` needs the body it acts for"),
+                Some("e.g. `body = \"Ban Thường vụ\"` prints \"T/M BAN THƯỜNG VỤ\"".into()),
+            );
+        }
+    }
+    c.required("signer.position", &signer.position, "signer's position");
+    if signer.name.is_blank() {
+        c.warning("signer.name", "the signer's name is blank; it will be left empty to fill in by hand", None);
+    }
+}
+
+/// Checks recipients: an archive line is required.
+pub fn recipients(c: &mut Checker, r: &Recipients) {
+    c.required("recipients.archive", &r.archive, "archive line (\"Lưu …\")");
+}
+
+/// Deadlines (dates in the timeline and the organisation) should not fall before the document's date.
+pub fn deadlines(c: &mut Checker, issued: &DocDate, dates: &[(String, DocDate)]) {
+    if !issued.is_complete() {
+        return;
+    }
+    let is_deadline = |path: &str| path.starts_with("content.timeline") || path.starts_with("organization");
+    for (path, date) in dates.iter().filter(|(p, _)| is_deadline(p)) {
+        if date.ordinal() < issued.ordinal() {
+            c.warning(
+                path,
+                format!("the date {} is before the document's date {}", date.short_form(), issued.short_form()),
+                Some("check the year; a deadline cannot fall before the plan is issued".into()),
+            );
+        }
+    }
+}
