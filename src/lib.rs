@@ -49,6 +49,7 @@
 pub mod context;
 pub mod date;
 pub mod diagnostic;
+pub mod inspect;
 pub mod load;
 pub mod model;
 pub mod output;

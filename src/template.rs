@@ -80,7 +80,7 @@ pub fn typst_literal(value: &Value, out: &mut String, depth: usize) -> Result<()
         ValueKind::Undefined | ValueKind::None => out.push_str("none"),
         ValueKind::Bool => out.push_str(if value.is_true() { "true" } else { "false" }),
         ValueKind::Number => {
-            if let Some(i) = value.as_i64() {
+            if let (true, Some(i)) = (value.is_integer(), value.as_i64()) {
                 out.push_str(&i.to_string());
             } else {
                 let f = f64::try_from(value.clone()).unwrap_or(0.0);

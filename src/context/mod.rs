@@ -190,7 +190,7 @@ fn label(style: NumberStyle, n: usize, parent: &[usize]) -> String {
         NumberStyle::ArabicDot => format!("{n}."),
         NumberStyle::ArabicHyphen => format!("{n}-"),
         NumberStyle::Decimal => {
-            let mut parts: Vec<String> = parent.iter().skip(1).map(|p| p.to_string()).collect();
+            let mut parts: Vec<String> = parent.iter().skip(2).map(|p| p.to_string()).collect();
             parts.push(n.to_string());
             format!("{}.", parts.join("."))
         }

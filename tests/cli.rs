@@ -1,0 +1,135 @@
+//! The `kehoach` binary: exit codes, messages, where files land, and that a
+//! failure never writes or clobbers an output file.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::*;
+
+fn kehoach(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kehoach")).args(args).current_dir(dir).output().expect("run kehoach")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kehoach-cli-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn render_writes_the_pdf_next_to_the_input() {
+    let dir = scratch("next");
+    fs::copy(example("nghia-thai-2024.toml"), dir.join("plan.toml")).unwrap();
+    let o = kehoach(&["render", "plan.toml"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let pdf = fs::read(dir.join("plan.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(stderr(&o).contains("plan.pdf"));
+    let names: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    assert_eq!(names.len(), 2, "no temporary files left: {names:?}");
+}
+
+#[test]
+fn typ_output_is_the_generated_source() {
+    let dir = scratch("typ");
+    let o = kehoach(&["render", example("nghia-thai-2024.toml").to_str().unwrap(), "--format", "typ", "-o", "main.typ"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let typ = fs::read_to_string(dir.join("main.typ")).unwrap();
+    assert!(typ.contains("#import \"/lib/party.typ\" as party"));
+    assert!(typ.contains("\"Đông Văn Chung\""), "data appears as string literals");
+}
+
+#[test]
+fn malformed_toml_exits_1_with_the_line_and_keeps_the_old_pdf() {
+    let dir = scratch("bad");
+    fs::write(dir.join("plan.toml"), "kind = \"ke-hoach\"\nnumber = 15\nplace = \"Nghĩa Thái\n").unwrap();
+    fs::write(dir.join("plan.pdf"), b"old pdf").unwrap();
+    let o = kehoach(&["render", "plan.toml"], &dir);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("plan.toml:3:"), "{err}");
+    assert!(err.contains("error:"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(fs::read(dir.join("plan.pdf")).unwrap(), b"old pdf", "the old PDF is untouched");
+}
+
+#[test]
+fn unknown_field_is_located_with_a_suggestion() {
+    let dir = scratch("unknown");
+    let source = MINIMAL.replace("[recipients]", "[recipient]");
+    fs::write(dir.join("plan.toml"), &source).unwrap();
+    let o = kehoach(&["render", "plan.toml"], &dir);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let line = source.lines().position(|l| l == "[recipient]").unwrap() + 1;
+    assert!(err.contains("unknown field `recipient`"), "{err}");
+    assert!(err.contains(&format!("plan.toml:{line}:")), "{err}");
+    assert!(err.contains("did you mean `recipients`?"), "{err}");
+    assert!(!dir.join("plan.pdf").exists(), "nothing written on failure");
+}
+
+#[test]
+fn state_authority_is_refused_with_the_party_form() {
+    let dir = scratch("authority");
+    fs::write(dir.join("plan.toml"), MINIMAL.replace("authority = \"T/M\"", "authority = \"TM.\"")).unwrap();
+    let o = kehoach(&["render", "plan.toml"], &dir);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("`TM.` is not a signing authority of the Party form"), "{err}");
+    assert!(err.contains("Party documents write `T/M`"), "{err}");
+    assert!(err.contains("= field: signer.authority"), "{err}");
+}
+
+#[test]
+fn missing_input_is_an_io_error_and_bad_usage_exits_2() {
+    let dir = scratch("usage");
+    let o = kehoach(&["render", "nowhere.toml"], &dir);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read nowhere.toml"), "{}", stderr(&o));
+    let o = kehoach(&["render"], &dir);
+    assert_eq!(o.status.code(), Some(2));
+    let o = kehoach(&["frobnicate"], &dir);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn profiles_and_kinds_are_listed() {
+    let dir = scratch("lists");
+    let o = kehoach(&["profiles"], &dir);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout).unwrap();
+    for name in ["dang ", "dang-hd36-2018", "dang-2026"] {
+        assert!(out.contains(name), "{out}");
+    }
+    assert!(out.contains("UNVERIFIED"), "{out}");
+    let o = kehoach(&["kinds"], &dir);
+    assert!(String::from_utf8(o.stdout).unwrap().contains("ke-hoach"));
+}
+
+#[test]
+fn png_gives_one_file_per_page() {
+    let dir = scratch("png");
+    let o = kehoach(&["render", example("nghia-thai-2024.toml").to_str().unwrap(), "--format", "png", "--ppi", "30", "-o", "out.png"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(dir.join("out-1.png").exists() && dir.join("out-2.png").exists());
+    assert!(fs::read(dir.join("out-1.png")).unwrap().starts_with(b"\x89PNG"));
+}
+
+#[test]
+fn identical_input_gives_identical_bytes() {
+    let dir = scratch("repro");
+    let input = example("nghia-thai-2024.toml");
+    for out in ["a.pdf", "b.pdf"] {
+        let o = kehoach(&["render", input.to_str().unwrap(), "-o", out], &dir);
+        assert_eq!(o.status.code(), Some(0));
+    }
+    assert_eq!(fs::read(dir.join("a.pdf")).unwrap(), fs::read(dir.join("b.pdf")).unwrap());
+}

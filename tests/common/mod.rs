@@ -1,0 +1,72 @@
+//! Shared helpers of the integration tests: render a TOML file or string in
+//! memory and inspect the laid-out pages.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use kehoach::inspect::{inspect, Layout};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example(name: &str) -> PathBuf {
+    root().join("examples").join(name)
+}
+
+/// Prepares and typesets TOML source; panics with the diagnostics on failure.
+pub fn layout_of(name: &str, source: &str) -> Layout {
+    let prepared = kehoach::prepare(name, source).unwrap_or_else(|e| panic!("{name} is invalid:\n{e}"));
+    let doc = kehoach::typeset(&prepared).unwrap_or_else(|e| panic!("{name} does not typeset:\n{e}"));
+    inspect(&doc)
+}
+
+pub fn layout_of_file(path: &Path) -> Layout {
+    let source = std::fs::read_to_string(path).unwrap();
+    layout_of(&path.display().to_string(), &source)
+}
+
+/// Collapses runs of white space, for comparing flowing text.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every example file.
+pub fn examples() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    v.sort();
+    v
+}
+
+pub fn assert_near(actual: f64, expected: f64, tolerance: f64, what: &str) {
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "{what}: expected {expected:.2} ± {tolerance}, got {actual:.2}"
+    );
+}
+
+/// A minimal valid plan, with `{}` placeholders filled by the caller.
+pub const MINIMAL: &str = r#"
+kind = "ke-hoach"
+number = 3
+place = "Nghĩa Thái"
+date = 2024-04-01
+subject = "về thử nghiệm"
+[issuer]
+name = "Đảng ủy xã Nghĩa Thái"
+code = "ĐU"
+[purpose]
+points = ["Điểm thứ nhất."]
+[signer]
+authority = "T/M"
+body = "Đảng ủy"
+position = "Bí thư"
+name = "Nguyễn Văn A"
+[recipients]
+to = ["Các Chi bộ"]
+archive = "VPĐU"
+"#;
