@@ -125,6 +125,22 @@ impl fmt::Display for DocDate {
     }
 }
 
+impl schemars::JsonSchema for DocDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DocDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A date: a TOML local date (2024-04-01), or \"YYYY-MM\" / \"YYYY\" for a draft without a day",
+            "anyOf": [
+                { "type": "string", "format": "date" },
+                { "type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}){0,2}$" }
+            ]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for DocDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]

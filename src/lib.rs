@@ -184,6 +184,21 @@ pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>
     typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e)]))
 }
 
+/// A JSON Schema of a document kind's TOML, for editors.
+pub fn json_schema(kind: model::Kind) -> String {
+    let schema = match kind {
+        model::Kind::KeHoach => schemars::schema_for!(model::Plan),
+    };
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+/// A commented starter document of a kind, valid as it stands.
+pub fn starter(kind: model::Kind) -> &'static str {
+    match kind {
+        model::Kind::KeHoach => include_str!("../templates/new/ke-hoach.toml"),
+    }
+}
+
 /// Convenience: read, prepare and render a file to PDF bytes.
 pub fn render_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
     let source = read_source(path)?;

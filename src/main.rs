@@ -39,10 +39,41 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Validate documents without rendering or writing anything.
+    Check {
+        /// Input TOML files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format of the diagnostics.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Same as --format json.
+        #[arg(long)]
+        json: bool,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Print a JSON Schema of a document kind's TOML (for editors).
+    Schema {
+        #[arg(default_value = "ke-hoach")]
+        kind: String,
+    },
+    /// Print a commented starter document of a kind.
+    New {
+        #[arg(default_value = "ke-hoach")]
+        kind: String,
+    },
     /// List the layout profiles.
     Profiles,
     /// List the document kinds.
     Kinds,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -73,6 +104,11 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
+        Command::Check { files, format, json, deny_warnings } => {
+            check(&files, json || format == ReportFormat::Json, deny_warnings)
+        }
+        Command::Schema { kind } => with_kind(&kind, |k| println!("{}", kehoach::json_schema(k))),
+        Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::starter(k))),
         Command::Profiles => {
             for (name, description) in kehoach::profile::list() {
                 println!("{name:<16} {description}");
@@ -126,6 +162,53 @@ fn main() -> ExitCode {
             ExitCode::from(worst)
         }
     }
+}
+
+fn with_kind(id: &str, f: impl FnOnce(kehoach::model::Kind)) -> ExitCode {
+    match kehoach::model::Kind::from_id(id) {
+        Some(kind) => {
+            f(kind);
+            ExitCode::SUCCESS
+        }
+        None => {
+            let known: Vec<&str> = kehoach::model::Kind::ALL.iter().map(|k| k.id()).collect();
+            eprintln!("error: unknown kind `{id}`; the kinds are: {}", known.join(", "));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `kehoach check`: validates each file; exit 0 valid, 1 invalid, 2 I/O.
+fn check(files: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
+    let mut worst = 0u8;
+    let mut reports = Vec::new();
+    for file in files {
+        let name = file.display().to_string();
+        let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
+        let (code, diagnostics) = match result {
+            Ok(prepared) => {
+                let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
+                (code, prepared.warnings)
+            }
+            Err(Error::Invalid(d)) => (1, d),
+            Err(e) => (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string())]),
+        };
+        worst = worst.max(code);
+        if json {
+            reports.push(serde_json::json!({ "file": name, "valid": code == 0, "diagnostics": diagnostics }));
+        } else {
+            for d in &diagnostics {
+                eprint!("{d}");
+            }
+            if code == 0 {
+                eprintln!("{name}: ok{}", if diagnostics.is_empty() { String::new() } else { format!(" ({} warnings)", diagnostics.len()) });
+            }
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": reports })).unwrap_or_default());
+    }
+    ExitCode::from(worst)
 }
 
 struct Job {

@@ -8,15 +8,15 @@
 
 pub mod plan;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-use crate::date::DocDate;
 use crate::text::Text;
 
 pub use plan::Plan;
 
 /// The kinds of document this crate renders.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 pub enum Kind {
     /// Kế hoạch (plan), type code KH.
     #[serde(rename = "ke-hoach")]
@@ -62,7 +62,7 @@ impl Kind {
 }
 
 /// The body that issues the document (top-left of the header).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Issuer {
     /// The directly superior body, printed above in regular weight
@@ -76,7 +76,7 @@ pub struct Issuer {
 }
 
 /// Who signs, and in what capacity.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signer {
     /// "T/M" (on behalf of a collective), "K/T" (deputy for the head),
@@ -93,7 +93,7 @@ pub struct Signer {
 }
 
 /// One line of the "Nơi nhận" list.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Recipient {
     /// Just the name: `"Các Chi ủy Chi bộ"`.
@@ -124,7 +124,7 @@ impl Recipient {
 }
 
 /// The "Nơi nhận" block: the recipients and the archive line.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipients {
     /// Recipients, in order. Each line is printed "- …," by the renderer.
@@ -134,20 +134,9 @@ pub struct Recipients {
     pub archive: Text,
 }
 
-/// The header parts every document has.
-#[derive(Clone, Debug)]
-pub struct Heading<'a> {
-    pub kind: Kind,
-    pub issuer: &'a Issuer,
-    pub number: Option<u32>,
-    pub place: &'a Text,
-    pub date: &'a DocDate,
-    pub subject: &'a Text,
-}
-
 /// A general section: the escape hatch for any structure the semantic fields
 /// do not cover. Sections nest; their numbering (I-, 1., 1.1., a)) is computed.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The heading, without its number. Without a title, the number runs in

@@ -3,6 +3,7 @@
 //! timeline, evaluation criteria, standards per level), organisation — plus
 //! general [`Section`]s for anything else.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::{Issuer, Recipients, Section, Signer};
@@ -10,10 +11,11 @@ use crate::date::DocDate;
 use crate::text::Text;
 
 /// A whole plan.toml.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// Always "ke-hoach" for a plan.
+    #[schemars(extend("const" = "ke-hoach"))]
     pub kind: String,
     /// Layout profile name (`kehoach profiles`); the default is "dang".
     #[serde(default)]
@@ -21,6 +23,7 @@ pub struct Plan {
     /// Overrides of profile values, same keys as the profile file
     /// (e.g. `[layout.body] line_spacing_pt = 20`).
     #[serde(default)]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
     pub layout: Option<toml::Table>,
     pub issuer: Issuer,
     /// The document's number; omit for an unnumbered draft ("Số    -KH/ĐU").
@@ -58,7 +61,7 @@ pub struct Plan {
 }
 
 /// Mục đích, yêu cầu: numbered points.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     #[serde(default)]
@@ -72,7 +75,7 @@ pub struct Purpose {
 }
 
 /// Nội dung: the parts of the plan's content, each numbered in this order.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     #[serde(default)]
@@ -107,7 +110,7 @@ pub struct Content {
 }
 
 /// Đối tượng thực hiện: collectives and individuals.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Participants {
     #[serde(default)]
@@ -124,7 +127,7 @@ pub struct Participants {
 }
 
 /// One sector of the content, with its items and optional targets.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     /// The sector's heading ("Trên lĩnh vực kinh tế").
@@ -142,7 +145,7 @@ pub struct Sector {
 }
 
 /// Thời gian thực hiện.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     #[serde(default)]
@@ -156,7 +159,7 @@ pub struct Timeline {
 }
 
 /// A dated step of the timeline.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// By when (a real date).
@@ -166,7 +169,7 @@ pub struct Milestone {
 }
 
 /// Tiêu chí đánh giá: dash items.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criteria {
     #[serde(default)]
@@ -178,7 +181,7 @@ pub struct Criteria {
 }
 
 /// Tiêu chuẩn mô hình ở các cấp: one entry per level.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Standards {
     #[serde(default)]
@@ -190,7 +193,7 @@ pub struct Standards {
 }
 
 /// The standard a model must meet at one level.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// "Mô hình “Dân vận khéo” cấp cơ sở" — an unnumbered sub-heading.
@@ -202,7 +205,7 @@ pub struct Level {
 }
 
 /// Tổ chức thực hiện: which unit does what.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     #[serde(default)]
@@ -218,7 +221,7 @@ pub struct Organization {
 }
 
 /// A unit's assignment.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// Who ("Khối Dân vận Đảng ủy").
