@@ -55,6 +55,7 @@ pub mod model;
 pub mod output;
 pub mod profile;
 pub mod rich;
+pub mod schema_check;
 pub mod template;
 pub mod text;
 pub mod typeset;
@@ -186,10 +187,7 @@ pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>
 
 /// A JSON Schema of a document kind's TOML, for editors.
 pub fn json_schema(kind: model::Kind) -> String {
-    let schema = match kind {
-        model::Kind::KeHoach => schemars::schema_for!(model::Plan),
-    };
-    serde_json::to_string_pretty(&schema).unwrap_or_default()
+    serde_json::to_string_pretty(load::schema_of(kind)).unwrap_or_default()
 }
 
 /// A commented starter document of a kind, valid as it stands.

@@ -36,7 +36,10 @@ pub fn parse(file: &str, source: &str) -> Result<Document, Vec<Diagnostic>> {
         )
         .with_hint("split the document, or move long annexes out of it")]);
     }
-    let table = DeTable::parse(source).map_err(|e| vec![toml_error(file, source, &e, None)])?;
+    let (table, syntax) = DeTable::parse_recoverable(source);
+    if !syntax.is_empty() {
+        return Err(syntax.iter().map(|e| toml_error(file, source, e, None)).collect());
+    }
     let kind_value = table.get_ref().get("kind");
     let kind = match kind_value.map(|v| (v.get_ref(), v.span())) {
         None => {
@@ -64,8 +67,22 @@ pub fn parse(file: &str, source: &str) -> Result<Document, Vec<Diagnostic>> {
                 .with_field("kind")])
         }
     };
+    let mut structural = crate::schema_check::check(file, source, &table, schema_of(kind));
+    if !structural.is_empty() {
+        structural.sort_by_key(|d| (d.line, d.column));
+        return Err(structural);
+    }
     match kind {
         Kind::KeHoach => deserialize::<Plan>(file, source, table).map(|p| Document::Plan(Box::new(p))),
+    }
+}
+
+/// The JSON Schema of a kind, as a JSON value (built once).
+pub fn schema_of(kind: Kind) -> &'static serde_json::Value {
+    static PLAN: std::sync::LazyLock<serde_json::Value> =
+        std::sync::LazyLock::new(|| schemars::schema_for!(Plan).as_value().clone());
+    match kind {
+        Kind::KeHoach => &PLAN,
     }
 }
 

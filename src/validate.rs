@@ -128,6 +128,14 @@ pub fn signer(c: &mut Checker, signer: &Signer) {
         }
     }
     c.required("signer.position", &signer.position, "signer's position");
+    const TITLES: [&str; 9] = ["TS.", "ThS.", "PGS.", "GS.", "BS.", "KS.", "CN.", "TS ", "ThS "];
+    if let Some(title) = TITLES.iter().find(|t| signer.name.as_str().trim_start().starts_with(*t)) {
+        c.warning(
+            "signer.name",
+            format!("academic title `{}` before the signer's name", title.trim()),
+            Some("Party documents print the name alone: remove the title".into()),
+        );
+    }
     if signer.name.is_blank() {
         c.warning("signer.name", "the signer's name is blank; it will be left empty to fill in by hand", None);
     }
