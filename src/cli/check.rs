@@ -1,0 +1,69 @@
+//! `kehoach check`: validates documents without rendering or writing anything.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use kehoach::Error;
+
+/// Arguments of `kehoach check`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Input TOML files.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format of the diagnostics.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Same as --format json.
+    #[arg(long)]
+    pub json: bool,
+    /// Treat warnings as errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+/// Runs `kehoach check`.
+pub fn run(args: Args) -> ExitCode {
+    check(&args.files, args.json || args.format == ReportFormat::Json, args.deny_warnings)
+}
+
+/// `kehoach check`: validates each file; exit 0 valid, 1 invalid, 2 I/O.
+fn check(files: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
+    let mut worst = 0u8;
+    let mut reports = Vec::new();
+    for file in files {
+        let name = file.display().to_string();
+        let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
+        let (code, diagnostics) = match result {
+            Ok(prepared) => {
+                let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
+                (code, prepared.warnings)
+            }
+            Err(Error::Invalid(d)) => (1, d),
+            Err(e) => (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string())]),
+        };
+        worst = worst.max(code);
+        if json {
+            reports.push(serde_json::json!({ "file": name, "valid": code == 0, "diagnostics": diagnostics }));
+        } else {
+            for d in &diagnostics {
+                eprint!("{d}");
+            }
+            if code == 0 {
+                eprintln!("{name}: ok{}", if diagnostics.is_empty() { String::new() } else { format!(" ({} warnings)", diagnostics.len()) });
+            }
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": reports })).unwrap_or_default());
+    }
+    ExitCode::from(worst)
+}
+

@@ -1,0 +1,5 @@
+//! The subcommands of the `kehoach` binary, one module each. The library does
+//! the work; these modules parse arguments, print, and choose exit codes.
+
+pub mod check;
+pub mod render;
