@@ -133,8 +133,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
             let profile = match Profile::resolve(profile_name, plan.layout.as_ref()) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    let field = if matches!(e, profile::ProfileError::Unknown { .. }) { "profile" } else { "layout" };
-                    checker.error(field, e.to_string(), Some("`kehoach profiles` lists the profiles".into()));
+                    profile_problem(&mut checker, &e);
                     None
                 }
             };
@@ -158,6 +157,22 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
                 }
             }
         }
+    }
+}
+
+/// Reports a profile that cannot be resolved at the plan's `profile` or `[layout]` key.
+fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
+    use profile::ProfileError;
+    match e {
+        ProfileError::Unknown { .. } => {
+            checker.error("profile", e.to_string(), Some("`kehoach profiles` lists the profiles".into()))
+        }
+        ProfileError::Invalid { path: Some(path), message, .. } => {
+            let hint = load::unknown_field_hint(message)
+                .unwrap_or_else(|| "the keys and values of `[layout]` are those of the profile files in templates/profiles/".into());
+            checker.error(&format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
+        }
+        _ => checker.error("layout", e.to_string(), None),
     }
 }
 

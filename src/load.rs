@@ -123,7 +123,7 @@ fn first_line(s: &str) -> String {
 }
 
 /// "unknown field `recipient`, expected one of `a`, `b`" → "did you mean `recipients`?"
-fn unknown_field_hint(message: &str) -> Option<String> {
+pub fn unknown_field_hint(message: &str) -> Option<String> {
     let rest = message.strip_prefix("unknown field `")?;
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();

@@ -204,8 +204,8 @@ pub enum ProfileError {
     Unknown { name: String, known: String },
     #[error("profile `{name}` is not valid TOML: {message}")]
     Syntax { name: String, message: String },
-    #[error("profile `{name}`: {message}")]
-    Invalid { name: String, message: String },
+    #[error("profile `{name}`: {}{message}", path.as_ref().map(|p| format!("`{p}`: ")).unwrap_or_default())]
+    Invalid { name: String, path: Option<String>, message: String },
     #[error("profile `{0}` extends itself through a cycle")]
     Cycle(String),
 }
@@ -275,12 +275,16 @@ impl Profile {
         let profile: Profile = serde_path_to_error::deserialize(toml::Value::Table(table))
             .map_err(|e| {
                 let path = e.path().to_string();
+                let message = e.into_inner().to_string();
                 ProfileError::Invalid {
                     name: name.to_owned(),
-                    message: format!("`{path}`: {}", e.into_inner()),
+                    path: Some(path),
+                    message: message.lines().next().unwrap_or_default().to_owned(),
                 }
             })?;
-        profile.check().map_err(|message| ProfileError::Invalid { name: name.to_owned(), message })?;
+        profile
+            .check()
+            .map_err(|message| ProfileError::Invalid { name: name.to_owned(), path: None, message })?;
         Ok(profile)
     }
 

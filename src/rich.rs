@@ -69,13 +69,13 @@ impl Rich {
 /// A problem in the inline markup, with the byte offset where it starts.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MarkupError {
-    #[error("`[/{tag}]` closes a tag that is not open (offset {offset}); remove it, or open it with `[{tag}]` before")]
+    #[error("`[/{tag}]` closes a tag that is not open; remove it, or open it with `[{tag}]` before")]
     UnexpectedClose { tag: String, offset: usize },
-    #[error("`[{tag}]` is never closed (offset {offset}); add `[/{tag}]` where the {what} ends")]
+    #[error("`[{tag}]` is never closed; add `[/{tag}]` where the {what} ends")]
     Unclosed { tag: String, what: &'static str, offset: usize },
     #[error("`[date]{text}[/date]`: {source}")]
     Date { text: String, source: DateError },
-    #[error("`[date]` needs `[/date]` right after the date (offset {offset}), e.g. `[date]2024-04-07[/date]`")]
+    #[error("`[date]` needs `[/date]` right after the date, e.g. `[date]2024-04-07[/date]`")]
     DateUnclosed { offset: usize },
 }
 

@@ -112,6 +112,16 @@ impl<'a> Walker<'a> {
             return;
         }
         let s = self.resolve(schema);
+        if let (DeValue::Integer(i), Some(min)) = (v.get_ref(), s.get("minimum").and_then(Json::as_i64)) {
+            if i.to_string().parse::<i64>().is_ok_and(|n| n < min) {
+                self.out.push(
+                    Diagnostic::error(self.file, format!("expected a whole number of at least {min}, found {i}"))
+                        .at(self.source, v.span())
+                        .with_field(path),
+                );
+                return;
+            }
+        }
         // Choose the alternative of an anyOf that fits the value's kind.
         let s = match s.get("anyOf").and_then(Json::as_array) {
             Some(alts) => match alts.iter().find(|alt| {
@@ -140,6 +150,7 @@ impl<'a> Walker<'a> {
         let schema = self.resolve(schema);
         let Some(props) = schema.get("properties").and_then(Json::as_object) else { return };
         let closed = schema.get("additionalProperties") == Some(&Json::Bool(false));
+        let mut suggested: Vec<&str> = Vec::new();
         for (key, value) in t.iter() {
             let name: &str = key.get_ref();
             match props.get(name) {
@@ -149,7 +160,10 @@ impl<'a> Walker<'a> {
                         .at(self.source, key.span())
                         .with_field(join(path, name));
                     d = match closest(name, props.keys().map(String::as_str)) {
-                        Some(c) => d.with_hint(format!("did you mean `{c}`?")),
+                        Some(c) => {
+                            suggested.push(c);
+                            d.with_hint(format!("did you mean `{c}`?"))
+                        }
                         None => {
                             let keys: Vec<&str> = props.keys().map(String::as_str).collect();
                             d.with_hint(format!("the fields allowed here are: {}", keys.join(", ")))
@@ -162,7 +176,8 @@ impl<'a> Walker<'a> {
         }
         if let Some(required) = schema.get("required").and_then(Json::as_array) {
             for key in required.iter().filter_map(Json::as_str) {
-                if t.get(key).is_none() {
+                // A misspelt key already says "did you mean `key`?".
+                if t.get(key).is_none() && !suggested.contains(&key) {
                     let at = if path.is_empty() { "the top level".to_owned() } else { format!("[{path}]") };
                     self.out.push(
                         Diagnostic::error(self.file, format!("missing field `{key}` in {at}"))

@@ -25,7 +25,11 @@ impl<'a> Checker<'a> {
     }
 
     fn located(&self, mut d: Diagnostic, field: &str, offset: Option<usize>) -> Diagnostic {
-        if let Some(span) = locate(self.source, field) {
+        // A missing field is shown at its table (the nearest parent that exists).
+        let found = std::iter::successors(Some(field), |f| f.rfind(['.', '[']).map(|i| &f[..i]))
+            .find_map(|f| locate(self.source, f).map(|span| (f == field, span)));
+        if let Some((exact, span)) = found {
+            let offset = if exact { offset } else { None };
             let span = match offset {
                 // Point inside a one-line string value: skip the opening quote.
                 Some(o) if self.source[span.clone()].starts_with('"') && !self.source[span.clone()].starts_with("\"\"\"") => {
