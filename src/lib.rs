@@ -46,10 +46,14 @@
 //! assert!(pdf.starts_with(b"%PDF"));
 //! ```
 
+pub mod batch;
 pub mod context;
 pub mod date;
 pub mod diagnostic;
+pub mod glyphs;
 pub mod inspect;
+pub mod limits;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;
@@ -57,14 +61,15 @@ pub mod profile;
 pub mod rich;
 pub mod schema_check;
 pub mod template;
+pub mod textcheck;
 pub mod text;
 pub mod typeset;
 pub mod validate;
+pub mod verify;
 pub mod world;
 
 use context::DocContext;
 use diagnostic::Diagnostic;
-use load::Document;
 use profile::{Profile, DEFAULT_PROFILE};
 use validate::Checker;
 
@@ -107,6 +112,9 @@ pub struct Prepared {
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,
+    /// A user template directory layered over the embedded templates
+    /// (`kehoach render --templates DIR`); `None` uses only the embedded ones.
+    pub templates: Option<world::TemplateDir>,
 }
 
 /// Reads a file as UTF-8 text, refusing other encodings with a located error.
@@ -125,37 +133,36 @@ pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
 
 /// Parses, validates and builds the template context of a document.
 pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
-    let document = load::parse(file, source).map_err(Error::Invalid)?;
+    let (doc, text_warnings) = load::parse(file, source).map_err(Error::Invalid)?;
     let mut checker = Checker::new(file, source);
-    match document {
-        Document::Plan(plan) => {
-            let profile_name = plan.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
-            let profile = match Profile::resolve(profile_name, plan.layout.as_ref()) {
-                Ok(p) => Some(p),
-                Err(e) => {
-                    profile_problem(&mut checker, &e);
-                    None
-                }
-            };
-            validate::issuer(&mut checker, &plan.issuer);
-            validate::number(&mut checker, plan.number);
-            checker.required("place", &plan.place, "place name");
-            checker.required("subject", &plan.subject, "subject line");
-            validate::signer(&mut checker, &plan.signer);
-            validate::recipients(&mut checker, &plan.recipients);
-            let Some(profile) = profile else {
-                return Err(Error::Invalid(checker.diagnostics));
-            };
-            match context::plan::build(&plan, &profile) {
-                Ok(context) => {
-                    validate::deadlines(&mut checker, &plan.date, &context.dates);
-                    finish(file, profile, context, checker)
-                }
-                Err(problems) => {
-                    checker.problems(problems);
-                    Err(Error::Invalid(checker.diagnostics))
-                }
-            }
+    checker.diagnostics.extend(text_warnings);
+    glyphs::check(&mut checker);
+    let profile_name = doc.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
+    let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            profile_problem(&mut checker, &e);
+            None
+        }
+    };
+    validate::parts(&mut checker, &doc);
+    validate::issuer(&mut checker, &doc.issuer);
+    validate::number(&mut checker, doc.number);
+    checker.required("place", &doc.place, "place name");
+    checker.required("subject", &doc.subject, "subject line");
+    validate::signer(&mut checker, &doc.signer);
+    validate::recipients(&mut checker, &doc.recipients);
+    let Some(profile) = profile else {
+        return Err(Error::Invalid(checker.diagnostics));
+    };
+    match context::build(&doc, &profile) {
+        Ok(context) => {
+            validate::deadlines(&mut checker, &doc.date, &context.dates);
+            finish(file, profile, context, checker)
+        }
+        Err(problems) => {
+            checker.problems(problems);
+            Err(Error::Invalid(checker.diagnostics))
         }
     }
 }
@@ -180,24 +187,61 @@ fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker) -
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
-    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics })
+    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, templates: None })
 }
 
 /// The generated Typst source of a prepared document.
 pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
-    template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)
+    let source = template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)?;
+    // Unifying tone marks works on the generated source: user text sits in
+    // its string literals, and the template code around them is ASCII.
+    Ok(match prepared.profile.spelling.tone_marks {
+        profile::ToneMarks::Keep => source,
+        profile::ToneMarks::Old => lint::convert_tone_marks(&source, lint::ToneStyle::Old),
+        profile::ToneMarks::New => lint::convert_tone_marks(&source, lint::ToneStyle::New),
+    })
 }
 
-/// Typesets a prepared document into pages.
+/// Typesets a prepared document into pages, refusing more than
+/// [`limits::MAX_PAGES`]. An error with a user template directory is the
+/// directory's (invalid input); without one it is a bug in kehoach.
 pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
+    limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
     let source = typst_source(prepared)?;
-    typeset::compile(source).map_err(Error::Internal)
+    let doc = typeset::compile_with(source, prepared.templates.clone()).map_err(|e| match &prepared.templates {
+        Some(dir) => Error::Invalid(vec![Diagnostic::error(&prepared.file, format!("the template directory {} failed: {e}", dir.root().display()))
+            .with_hint("fix the template, or render without --templates to use the embedded ones")]),
+        None => Error::Internal(e),
+    })?;
+    limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
+    Ok(doc)
 }
 
 /// Renders a prepared document to PDF bytes.
+///
+/// The PDF's date is `settings.timestamp` when given (the command line sets it
+/// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
+/// gives identical bytes.
 pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    let doc = typeset(prepared)?;
-    typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e)]))
+    let doc = match settings.timestamp {
+        Some(_) if prepared.context.meta.date.is_some() => {
+            let mut undated = prepared.clone();
+            undated.context.meta.date = None;
+            typeset(&undated)?
+        }
+        _ => typeset(prepared)?,
+    };
+    typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
+}
+
+/// A failed PDF export, explained in the terms of the data.
+fn pdf_problem(file: &str, message: String) -> Diagnostic {
+    if message.contains("missing document date") {
+        return Diagnostic::error(file, format!("{message}: PDF/A records the document's date, and `date` gives no day (a draft)"))
+            .with_field("date")
+            .with_hint("write the full date (date = 2024-04-01), or set SOURCE_DATE_EPOCH to the time to record");
+    }
+    Diagnostic::error(file, message)
 }
 
 /// A JSON Schema of a document kind's TOML, for editors.
@@ -207,8 +251,14 @@ pub fn json_schema(kind: model::Kind) -> String {
 
 /// A commented starter document of a kind, valid as it stands.
 pub fn starter(kind: model::Kind) -> &'static str {
+    use model::Kind::*;
     match kind {
-        model::Kind::KeHoach => include_str!("../templates/new/ke-hoach.toml"),
+        KeHoach => include_str!("../templates/new/ke-hoach.toml"),
+        CongVan => include_str!("../templates/new/cong-van.toml"),
+        BaoCao => include_str!("../templates/new/bao-cao.toml"),
+        HuongDan => include_str!("../templates/new/huong-dan.toml"),
+        QuyetDinh => include_str!("../templates/new/quyet-dinh.toml"),
+        ThongBao => include_str!("../templates/new/thong-bao.toml"),
     }
 }
 

@@ -8,38 +8,21 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Kind, Plan};
+use crate::model::{Document, Kind};
 
-/// A document read from TOML, of one of the known kinds.
-#[derive(Clone, Debug)]
-pub enum Document {
-    Plan(Box<Plan>),
-}
+/// Largest input accepted, in bytes (every limit is in [`crate::limits`]).
+pub use crate::limits::MAX_INPUT_BYTES;
 
-impl Document {
-    pub fn kind(&self) -> Kind {
-        match self {
-            Document::Plan(_) => Kind::KeHoach,
-        }
-    }
-}
-
-/// Largest input accepted, in bytes.
-pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
-
-/// Parses a document. `file` is the name used in diagnostics.
-pub fn parse(file: &str, source: &str) -> Result<Document, Vec<Diagnostic>> {
-    if source.len() > MAX_INPUT_BYTES {
-        return Err(vec![Diagnostic::error(
-            file,
-            format!("the file is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", source.len()),
-        )
-        .with_hint("split the document, or move long annexes out of it")]);
-    }
+/// Parses a document. `file` is the name used in diagnostics. On success,
+/// also returns the warnings found in its text.
+pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Vec<Diagnostic>> {
+    crate::limits::input_size(file, source.len()).map_err(|d| vec![d])?;
     let (table, syntax) = DeTable::parse_recoverable(source);
     if !syntax.is_empty() {
-        return Err(syntax.iter().map(|e| toml_error(file, source, e, None)).collect());
+        let located = syntax.iter().take(crate::limits::MAX_DIAGNOSTICS);
+        return Err(located.map(|e| crate::limits::explain_depth(toml_error(file, source, e, None))).collect());
     }
+    crate::limits::tree(file, source, &table)?;
     let kind_value = table.get_ref().get("kind");
     let kind = match kind_value.map(|v| (v.get_ref(), v.span())) {
         None => {
@@ -67,23 +50,24 @@ pub fn parse(file: &str, source: &str) -> Result<Document, Vec<Diagnostic>> {
                 .with_field("kind")])
         }
     };
-    let mut structural = crate::schema_check::check(file, source, &table, schema_of(kind));
-    if !structural.is_empty() {
-        structural.sort_by_key(|d| (d.line, d.column));
-        return Err(structural);
+    let text = crate::textcheck::check(file, source, &table);
+    let mut problems = crate::schema_check::check(file, source, &table, schema_of(kind));
+    problems.extend(text.iter().filter(|d| d.is_error()).cloned());
+    if !problems.is_empty() {
+        problems.extend(text.into_iter().filter(|d| !d.is_error()));
+        problems.sort_by_key(|d| (d.line, d.column));
+        return Err(problems);
     }
-    match kind {
-        Kind::KeHoach => deserialize::<Plan>(file, source, table).map(|p| Document::Plan(Box::new(p))),
-    }
+    deserialize::<Document>(file, source, table).map(|doc| (doc, text))
 }
 
-/// The JSON Schema of a kind, as a JSON value (built once).
-pub fn schema_of(kind: Kind) -> &'static serde_json::Value {
-    static PLAN: std::sync::LazyLock<serde_json::Value> =
-        std::sync::LazyLock::new(|| schemars::schema_for!(Plan).as_value().clone());
-    match kind {
-        Kind::KeHoach => &PLAN,
-    }
+/// The JSON Schema of a document file, as a JSON value (built once). One
+/// schema serves every kind; which parts a kind may use is checked by
+/// validation.
+pub fn schema_of(_kind: Kind) -> &'static serde_json::Value {
+    static SCHEMA: std::sync::LazyLock<serde_json::Value> =
+        std::sync::LazyLock::new(|| schemars::schema_for!(Document).as_value().clone());
+    &SCHEMA
 }
 
 fn kind_ids() -> String {

@@ -19,6 +19,8 @@ struct Cli {
 enum Command {
     /// Render documents (PDF by default) next to their input, or to -o.
     Render(cli::render::Args),
+    /// Render a document, then again each time it is saved; errors do not stop it.
+    Watch(cli::watch::Args),
     /// Validate documents without rendering or writing anything.
     Check(cli::check::Args),
     /// Print a JSON Schema of a document kind's TOML (for editors).
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Render(args) => cli::render::run(args),
+        Command::Watch(args) => cli::watch::run(args),
         Command::Check(args) => cli::check::run(args),
         Command::Schema { kind } => with_kind(&kind, |k| println!("{}", kehoach::json_schema(k))),
         Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::starter(k))),

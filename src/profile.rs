@@ -37,6 +37,11 @@ pub struct Profile {
     pub headings: Headings,
     pub signature: Signature,
     pub recipients: RecipientsStyle,
+    pub marks: MarksStyle,
+    pub kinh_gui: KinhGui,
+    pub decision: Decision,
+    pub table: TableStyle,
+    pub appendix: AppendixStyle,
     pub spelling: Spelling,
 }
 
@@ -85,6 +90,8 @@ pub struct Header {
     pub date_size_pt: f64,
     pub line_spacing_pt: f64,
     pub row_gap_pt: f64,
+    pub subject_size_pt: f64,
+    pub subject_gap_pt: f64,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -181,6 +188,64 @@ pub struct RecipientsStyle {
     pub item_size_pt: f64,
     pub line_spacing_pt: f64,
     pub archive_prefix: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MarksStyle {
+    pub box_size_pt: f64,
+    pub box_stroke_pt: f64,
+    pub box_inset_pt: f64,
+    pub gap_pt: f64,
+    pub circulation_size_pt: f64,
+    pub draft_size_pt: f64,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct KinhGui {
+    pub size_pt: f64,
+    pub label_italic: bool,
+    pub gap_before_pt: f64,
+    pub gap_after_pt: f64,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub enacting_size_pt: f64,
+    pub gap_pt: f64,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TableStyle {
+    pub size_pt: f64,
+    pub line_spacing_pt: f64,
+    pub header_bold: bool,
+    pub stroke_pt: f64,
+    pub inset_pt: f64,
+    pub title_size_pt: f64,
+    pub gap_pt: f64,
+    pub blank_row_height_mm: f64,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppendixPageNumbers {
+    Continue,
+    Restart,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AppendixStyle {
+    pub label_size_pt: f64,
+    pub title_size_pt: f64,
+    pub attached_size_pt: f64,
+    pub gap_after_pt: f64,
+    pub page_numbers: AppendixPageNumbers,
+    pub signature_gap_mm: f64,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]

@@ -97,6 +97,9 @@ impl<'a> Walker<'a> {
     }
 
     fn value(&mut self, v: &Spanned<DeValue<'_>>, schema: &'a Json, path: &str) {
+        if self.out.len() >= crate::limits::MAX_DIAGNOSTICS {
+            return; // enough to fix first; bounded work for a flood of problems
+        }
         if !self.accepts(schema, v.get_ref()) {
             let expected: Vec<&str> = self.types(schema).into_iter().filter(|t| *t != "null").map(describe).collect();
             let mut expected = expected;
@@ -152,6 +155,9 @@ impl<'a> Walker<'a> {
         let closed = schema.get("additionalProperties") == Some(&Json::Bool(false));
         let mut suggested: Vec<&str> = Vec::new();
         for (key, value) in t.iter() {
+            if self.out.len() >= crate::limits::MAX_DIAGNOSTICS {
+                return;
+            }
             let name: &str = key.get_ref();
             match props.get(name) {
                 Some(prop) => self.value(value, prop, &join(path, name)),

@@ -2,11 +2,11 @@
 
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::Smart;
-use typst::WorldExt;
+use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
-use crate::world::DocWorld;
+use crate::world::{DocWorld, TemplateDir};
 
 /// Options of the PDF export.
 #[derive(Clone, Debug, Default)]
@@ -28,12 +28,19 @@ pub fn parse_pdf_standard(name: &str) -> Result<PdfStandard, String> {
 /// Compiles generated source into pages. Errors are rendered as text with the
 /// line of the generated source; they mean a bug in a template, never bad data.
 pub fn compile(source: String) -> Result<PagedDocument, String> {
-    let world = DocWorld::new(source);
+    compile_with(source, None)
+}
+
+/// Compiles generated source with an optional user template directory
+/// layered over the embedded templates (see [`TemplateDir`]).
+pub fn compile_with(source: String, templates: Option<TemplateDir>) -> Result<PagedDocument, String> {
+    let world = DocWorld::with_templates(source, templates);
     let result = typst::compile::<PagedDocument>(&world);
     result.output.map_err(|errors| describe(&world, &errors))
 }
 
-/// Renders typst diagnostics as "line:col: message" lines of the generated source.
+/// Renders typst diagnostics as "file:line:col: message" lines, `file` being
+/// the virtual path of the Typst file (`main.typ` is the generated source).
 fn describe(world: &DocWorld, diags: &[SourceDiagnostic]) -> String {
     diags
         .iter()
@@ -42,10 +49,10 @@ fn describe(world: &DocWorld, diags: &[SourceDiagnostic]) -> String {
             let place = world
                 .range(d.span)
                 .and_then(|r| {
-                    let src = world.main_source();
+                    let src = world.source(d.span.id()?).ok()?;
                     let line = src.lines().byte_to_line(r.start)? + 1;
                     let col = src.lines().byte_to_column(r.start)? + 1;
-                    Some(format!("main.typ:{line}:{col}: "))
+                    Some(format!("{}:{line}:{col}: ", src.id().vpath().get_without_slash()))
                 })
                 .unwrap_or_default();
             let hints: String = d.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
@@ -63,7 +70,9 @@ pub fn pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Strin
         None => None,
     };
     let options = PdfOptions {
-        ident: Smart::Custom("kehoach".into()),
+        // The identifier is a hash of the title and author: stable from run to
+        // run, and different for different documents.
+        ident: Smart::Auto,
         creator: Smart::Custom(Some(format!("kehoach {}", env!("CARGO_PKG_VERSION")))),
         timestamp,
         standards,

@@ -6,7 +6,7 @@ use crate::context::FieldProblem;
 use crate::date::DocDate;
 use crate::diagnostic::Diagnostic;
 use crate::load::locate;
-use crate::model::{Issuer, Recipients, Signer};
+use crate::model::{Document, Issuer, Kind, Recipients, Signer};
 use crate::text::Text;
 
 /// Authority prefixes of the Party form (HD 36 1.7.1).
@@ -25,6 +25,9 @@ impl<'a> Checker<'a> {
     }
 
     fn located(&self, mut d: Diagnostic, field: &str, offset: Option<usize>) -> Diagnostic {
+        if self.diagnostics.len() >= crate::limits::MAX_DIAGNOSTICS {
+            return d.with_field(field); // locating re-reads the file: bounded work for a flood
+        }
         // A missing field is shown at its table (the nearest parent that exists).
         let found = std::iter::successors(Some(field), |f| f.rfind(['.', '[']).map(|i| &f[..i]))
             .find_map(|f| locate(self.source, f).map(|span| (f == field, span)));
@@ -78,6 +81,46 @@ impl<'a> Checker<'a> {
 
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Which parts each kind may have, and which it must have.
+pub fn parts(c: &mut Checker, doc: &Document) {
+    use Kind::*;
+    let kind = doc.kind;
+    let present: [(&str, bool, &[Kind]); 9] = [
+        ("to", !doc.to.is_empty(), &[CongVan]),
+        ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh]),
+        ("enacting", doc.enacting.is_some(), &[QuyetDinh]),
+        ("articles", !doc.articles.is_empty(), &[QuyetDinh]),
+        ("purpose", doc.purpose.is_some(), &[KeHoach]),
+        ("content", doc.content.is_some(), &[KeHoach]),
+        ("organization", doc.organization.is_some(), &[KeHoach, HuongDan]),
+        ("opening", !doc.opening.is_empty(), &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao]),
+        ("sections", !doc.sections.is_empty(), &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao]),
+    ];
+    for (field, is_present, allowed) in present {
+        if is_present && !allowed.contains(&kind) {
+            let owners: Vec<String> = allowed.iter().map(|k| k.type_name_in_text()).collect();
+            c.error(
+                field,
+                format!("a {} has no `{field}`", kind.type_name_in_text()),
+                Some(format!("`{field}` belongs to: {}; check `kind`, or move the text to `sections`", owners.join(", "))),
+            );
+        }
+    }
+    match kind {
+        CongVan if doc.to.is_empty() => c.error(
+            "to",
+            "a Công văn needs its addressees after \"Kính gửi:\"",
+            Some("add `to = [\"Ban Thường vụ các huyện ủy\"]`".into()),
+        ),
+        QuyetDinh if doc.articles.is_empty() => c.error(
+            "articles",
+            "a Quyết định needs at least one article (\"Điều 1. …\")",
+            Some("add `[[articles]]` with `text = [\"…\"]`".into()),
+        ),
+        _ => {}
     }
 }
 

@@ -1,12 +1,22 @@
 //! The Typst `World`: the only door between the compiler and anything outside.
 //!
-//! It serves exactly three things: the generated main source, the embedded
-//! layout library (`/lib/…`), and the embedded fonts. There is no file system,
-//! no package manager, no network and no clock (`datetime.today()` fails), so a
-//! document can neither read nor depend on anything else. Any other path —
-//! absolute, `..`, `@preview/…` — is refused with "not found".
+//! It serves exactly these things: the generated main source, the embedded
+//! layout library (`/lib/…`), the embedded fonts and — only when the caller
+//! passes one — files inside an explicitly allowed [`TemplateDir`]. There is
+//! no other file system access, no package manager, no network and no clock
+//! (`datetime.today()` fails), so a document can neither read nor depend on
+//! anything else. Every other path — `/etc/passwd`, `../x`, a symlink out of
+//! the template directory, `@preview/…` — is refused with an error that says
+//! so.
+//!
+//! Paths inside Typst are virtual: `/x` means the root of the project, which
+//! is the template directory (or nothing), never the root of the file system;
+//! typst itself refuses `..` above that root ("path escapes project root").
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
@@ -25,6 +35,9 @@ pub const FONT_FILES: &[(&str, &[u8])] = &[
     ("LiberationSerif-Italic.ttf", include_bytes!("../fonts/LiberationSerif-Italic.ttf")),
     ("LiberationSerif-BoldItalic.ttf", include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf")),
 ];
+
+/// Largest file served from a template directory, in bytes.
+pub const MAX_TEMPLATE_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Fonts, font book, standard library and layout-library sources: parsed once
 /// per process and shared by every document (and every thread) after that.
@@ -67,20 +80,120 @@ pub fn file_id(path: &str) -> FileId {
 /// stable from run to run.
 pub const MAIN_PATH: &str = "/main.typ";
 
+/// A user's template directory, layered over the embedded templates: a file
+/// there replaces the embedded file of the same path (`lib/party.typ`), and
+/// the templates may use any other file inside it (helpers, images).
+///
+/// The directory is canonicalised when opened. A file is served only if its
+/// own canonical path (symlinks resolved) lies inside the directory, is a
+/// regular file, and is at most [`MAX_TEMPLATE_FILE_BYTES`]; anything else is
+/// refused. The generated `/main.typ` and the fonts cannot be replaced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateDir {
+    root: Arc<PathBuf>,
+}
+
+impl TemplateDir {
+    /// Opens a template directory; fails unless it exists and is a directory.
+    pub fn open(path: &Path) -> Result<TemplateDir, String> {
+        let root = path
+            .canonicalize()
+            .map_err(|e| format!("template directory {}: {e}", path.display()))?;
+        if !root.is_dir() {
+            return Err(format!("template directory {}: not a directory", path.display()));
+        }
+        Ok(TemplateDir { root: Arc::new(root) })
+    }
+
+    /// The canonical path of the directory.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The bytes of the file at a virtual path, `None` when there is no such
+    /// file in the directory, or why it is refused.
+    fn read(&self, vpath: &VirtualPath) -> Result<Option<Vec<u8>>, String> {
+        let shown = vpath.get_with_slash();
+        let path = vpath.realize(&self.root).map_err(|e| format!("`{shown}`: {e}"))?;
+        let real = match path.canonicalize() {
+            Ok(real) => real,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(format!("`{shown}`: {e}")),
+        };
+        if !real.starts_with(self.root.as_path()) {
+            return Err(format!("`{shown}` leads outside the template directory (to {})", real.display()));
+        }
+        let meta = std::fs::metadata(&real).map_err(|e| format!("`{shown}`: {e}"))?;
+        if !meta.is_file() {
+            return Err(format!("`{shown}` is not a regular file"));
+        }
+        if meta.len() > MAX_TEMPLATE_FILE_BYTES {
+            return Err(format!("`{shown}` is {} bytes; the limit is {MAX_TEMPLATE_FILE_BYTES}", meta.len()));
+        }
+        let mut bytes = Vec::new();
+        std::fs::File::open(&real)
+            .and_then(|f| f.take(MAX_TEMPLATE_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| format!("`{shown}`: {e}"))?;
+        if bytes.len() as u64 > MAX_TEMPLATE_FILE_BYTES {
+            return Err(format!("`{shown}` is larger than {MAX_TEMPLATE_FILE_BYTES} bytes"));
+        }
+        Ok(Some(bytes))
+    }
+}
+
 /// A world holding one generated document.
 pub struct DocWorld {
     main: Source,
+    templates: Option<TemplateDir>,
+    /// Files read from the template directory, so that every request for a
+    /// file during one compilation sees the same bytes.
+    read: Mutex<HashMap<FileId, FileResult<Bytes>>>,
 }
 
 impl DocWorld {
     /// A world whose main file is the given Typst source.
     pub fn new(source: String) -> Self {
-        DocWorld { main: Source::new(file_id(MAIN_PATH), source) }
+        DocWorld::with_templates(source, None)
+    }
+
+    /// A world whose main file is the given Typst source, with an optional
+    /// template directory layered over the embedded templates.
+    pub fn with_templates(source: String, templates: Option<TemplateDir>) -> Self {
+        DocWorld { main: Source::new(file_id(MAIN_PATH), source), templates, read: Mutex::default() }
     }
 
     /// The main source (for locating diagnostics).
     pub fn main_source(&self) -> &Source {
         &self.main
+    }
+
+    /// A file from the template directory, if there is one and it has it.
+    fn user_file(&self, id: FileId) -> Option<FileResult<Bytes>> {
+        let dir = self.templates.as_ref()?;
+        let mut read = self.read.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = read.entry(id).or_insert_with(|| match dir.read(id.vpath()) {
+            Ok(Some(bytes)) => Ok(Bytes::new(bytes)),
+            Ok(None) => Err(FileError::NotFound(PathBuf::new())),
+            Err(why) => Err(refusal(why)),
+        });
+        match entry {
+            Err(FileError::NotFound(_)) => None,
+            other => Some(other.clone()),
+        }
+    }
+
+    fn embedded(&self, id: FileId) -> Option<Source> {
+        SHARED.lib_sources.iter().find(|s| s.id() == id).cloned()
+    }
+
+    /// Refuses anything that is not a path of the project (packages).
+    fn project(&self, id: FileId) -> FileResult<()> {
+        match id.root() {
+            VirtualRoot::Project => Ok(()),
+            VirtualRoot::Package(spec) => Err(refusal(format!(
+                "package imports (`{spec}`) are refused: kehoach never downloads or reads packages"
+            ))),
+        }
     }
 }
 
@@ -101,16 +214,25 @@ impl World for DocWorld {
         if id == self.main.id() {
             return Ok(self.main.clone());
         }
-        SHARED
-            .lib_sources
-            .iter()
-            .find(|s| s.id() == id)
-            .cloned()
-            .ok_or_else(|| refused(id))
+        self.project(id)?;
+        if let Some(bytes) = self.user_file(id) {
+            let text = std::str::from_utf8(bytes?.as_slice()).map_err(|_| FileError::InvalidUtf8)?.to_owned();
+            return Ok(Source::new(id, text));
+        }
+        self.embedded(id).ok_or_else(|| self.not_allowed(id))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        self.source(id).map(|s| Bytes::from_string(s.text().to_owned()))
+        if id == self.main.id() {
+            return Ok(Bytes::from_string(self.main.text().to_owned()));
+        }
+        self.project(id)?;
+        if let Some(bytes) = self.user_file(id) {
+            return bytes;
+        }
+        self.embedded(id)
+            .map(|s| Bytes::from_string(s.text().to_owned()))
+            .ok_or_else(|| self.not_allowed(id))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -122,12 +244,19 @@ impl World for DocWorld {
     }
 }
 
-fn refused(id: FileId) -> FileError {
-    FileError::Other(Some(
-        format!(
-            "access to `{}` is refused: a document may only use kehoach's embedded templates and fonts",
-            id.vpath().get_with_slash()
-        )
-        .into(),
-    ))
+impl DocWorld {
+    fn not_allowed(&self, id: FileId) -> FileError {
+        let path = id.vpath().get_with_slash();
+        refusal(match &self.templates {
+            None => format!("`{path}`: a document may only use kehoach's embedded templates and fonts"),
+            Some(dir) => format!(
+                "`{path}`: a document may only use kehoach's embedded templates and fonts and files inside the template directory {}",
+                dir.root().display()
+            ),
+        })
+    }
+}
+
+fn refusal(why: String) -> FileError {
+    FileError::Other(Some(format!("access refused: {why}").into()))
 }

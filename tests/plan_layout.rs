@@ -264,7 +264,7 @@ fn every_example_renders_in_every_profile() {
             let doc = kehoach::typeset(&prepared).unwrap();
             let l = kehoach::inspect::inspect(&doc);
             let p = &prepared.profile;
-            let kh = l.find_run(prepared.context.type_name.as_str()).unwrap();
+            let kh = l.find_run(prepared.context.type_name.as_deref().unwrap_or("KẾ HOẠCH")).unwrap();
             assert_eq!(kh.size, p.title.type_name_size_pt, "{profile}: type name size");
             let title = l.find_run("ĐẢNG CỘNG SẢN VIỆT NAM").unwrap();
             assert_eq!(title.size, p.header.party_title_size_pt);

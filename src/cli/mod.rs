@@ -3,3 +3,4 @@
 
 pub mod check;
 pub mod render;
+pub mod watch;

@@ -1,19 +1,35 @@
-//! `kehoach render`: renders documents to PDF, PNG, SVG or Typst source.
+//! `kehoach render`: renders documents to PDF, PNG, SVG or Typst source, one
+//! or many at once (see [`kehoach::batch`]).
 
-use std::path::{Path, PathBuf};
+use std::io::{IsTerminal, Write};
+use std::path::{PathBuf, MAIN_SEPARATOR};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use clap::ValueEnum;
-use kehoach::output::{default_output, page_path, write_atomic, Format};
-use kehoach::{Error, PdfSettings, Prepared};
+use kehoach::batch::{self, Outcome, Progress, Task};
+use kehoach::output::Format;
+use kehoach::{Error, PdfSettings};
 
 /// Arguments of `kehoach render`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input TOML files.
+    /// Input TOML files, or directories: a directory stands for the *.toml
+    /// files directly inside it (not its subdirectories).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// Output file (one input) or directory (several inputs).
+    #[command(flatten)]
+    pub options: RenderOptions,
+    /// Documents rendered at once (default: one per core).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+}
+
+/// The options of a render, shared with `kehoach watch`.
+#[derive(clap::Args)]
+pub struct RenderOptions {
+    /// Output file (one input), or directory (several inputs, a directory
+    /// input, an existing directory or a path ending in `/`; created if missing).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Output format; png and svg give one file per page (out-1.png …).
@@ -49,97 +65,179 @@ impl From<FormatArg> for Format {
     }
 }
 
+/// Latest time SOURCE_DATE_EPOCH may name: 9999-12-31T23:59:59Z.
+const MAX_EPOCH: i64 = 253_402_300_799;
+
+impl RenderOptions {
+    /// Checks the options and reads `SOURCE_DATE_EPOCH`; a usage error is
+    /// returned as its message (exit code 2).
+    pub fn resolve(&self) -> Result<batch::Options, String> {
+        let mut pdf = PdfSettings::default();
+        for name in &self.pdf_standard {
+            pdf.standards.push(kehoach::typeset::parse_pdf_standard(name)?);
+        }
+        if !(self.ppi.is_finite() && (1.0..=2400.0).contains(&self.ppi)) {
+            return Err("--ppi must be between 1 and 2400".into());
+        }
+        pdf.timestamp = source_date_epoch()?;
+        Ok(batch::Options { format: self.format.into(), ppi: self.ppi, pdf, deny_warnings: self.deny_warnings })
+    }
+
+    /// The tasks of a command line: inputs expanded (directories to their
+    /// `*.toml` files), outputs placed; creates the output directory.
+    pub fn tasks(&self, files: &[PathBuf]) -> Result<Vec<Task>, Error> {
+        let format = self.format.into();
+        let inputs = batch::expand_inputs(files)?;
+        let Some(out) = &self.output else {
+            return batch::tasks(&inputs, None, format);
+        };
+        let to_directory = inputs.len() > 1
+            || files.iter().any(|f| f.is_dir())
+            || out.is_dir()
+            || out.as_os_str().to_string_lossy().ends_with(['/', MAIN_SEPARATOR]);
+        if !to_directory {
+            return Ok(inputs.into_iter().map(|input| Task { input, target: out.clone() }).collect());
+        }
+        std::fs::create_dir_all(out).map_err(|e| Error::Io(format!("cannot create the output directory {}: {e}", out.display())))?;
+        batch::tasks(&inputs, Some(out), format)
+    }
+}
+
+/// The PDF timestamp from `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), if set.
+fn source_date_epoch() -> Result<Option<i64>, String> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else { return Ok(None) };
+    let value = value.to_string_lossy();
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    match value.trim().parse::<i64>() {
+        Ok(secs) if (0..=MAX_EPOCH).contains(&secs) => Ok(Some(secs)),
+        _ => Err(format!("SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC (0 to {MAX_EPOCH}), not `{value}`")),
+    }
+}
+
 /// Runs `kehoach render`.
 pub fn run(args: Args) -> ExitCode {
-    let Args { files, output, format, ppi, pdf_standard, deny_warnings } = args;
-    let mut settings = PdfSettings::default();
-    for name in &pdf_standard {
-        match kehoach::typeset::parse_pdf_standard(name) {
-            Ok(s) => settings.standards.push(s),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
-        }
+    let start = Instant::now();
+    let options = match args.options.resolve() {
+        Ok(o) => o,
+        Err(e) => return usage(&e),
+    };
+    let tasks = match args.options.tasks(&args.files) {
+        Ok(t) => t,
+        Err(e) => return failed(&e),
+    };
+    let is_batch = tasks.len() > 1 || args.files.iter().any(|f| f.is_dir());
+    let mut reporter = Reporter { is_batch, tty: std::io::stderr().is_terminal(), bar_shown: false };
+    let workers = args.jobs.unwrap_or_else(batch::default_workers);
+    let outcomes = batch::render_all(tasks, &options, workers, |p| reporter.done(&p));
+    reporter.clear_bar();
+    if is_batch {
+        eprintln!("{}", summary(&outcomes, start.elapsed().as_secs_f64()));
     }
-    if !(ppi.is_finite() && (1.0..=2400.0).contains(&ppi)) {
-        eprintln!("error: --ppi must be between 1 and 2400");
-        return ExitCode::from(2);
+    ExitCode::from(outcomes.iter().map(Outcome::exit_code).max().unwrap_or(0))
+}
+
+/// "rendered 39 of 40 documents, 1 failed (1.42 s)".
+fn summary(outcomes: &[Outcome], seconds: f64) -> String {
+    let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
+    let total = outcomes.len();
+    let tail = if failed > 0 { format!(", {failed} failed") } else { String::new() };
+    format!("rendered {} of {total} documents{tail} ({seconds:.2} s)", total - failed)
+}
+
+/// Prints a usage error; exit code 2.
+pub fn usage(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
+/// Prints an error once; its exit code.
+pub fn failed(e: &Error) -> ExitCode {
+    print_error(e);
+    ExitCode::from(e.exit_code())
+}
+
+fn print_error(e: &Error) {
+    let text = e.to_string();
+    if text.ends_with('\n') {
+        eprint!("{text}");
+    } else {
+        eprintln!("{text}");
     }
-    let job = Job { format: format.into(), ppi, settings, deny_warnings };
-    let mut worst = 0u8;
-    for file in &files {
-        let target = match (&output, files.len()) {
-            (Some(o), 1) => o.clone(),
-            (Some(dir), _) => dir.join(default_output(Path::new(file.file_name().unwrap_or_default()), job.format)),
-            (None, _) => default_output(file, job.format),
-        };
-        match job.run(file, &target) {
-            Ok(written) => {
-                for w in written {
-                    eprintln!("wrote {}", w.display());
+}
+
+/// Prints what happened to each document: warnings, errors, files written; a
+/// progress bar on a terminal, one plain line per document otherwise.
+pub struct Reporter {
+    /// Several documents: number the lines and name failed inputs.
+    pub is_batch: bool,
+    /// stderr is a terminal: draw a progress bar instead of success lines.
+    pub tty: bool,
+    pub bar_shown: bool,
+}
+
+impl Reporter {
+    /// Reports one finished document.
+    pub fn done(&mut self, p: &Progress<'_>) {
+        self.clear_bar();
+        let outcome = p.outcome;
+        let counter = if self.is_batch { format!("[{:>w$}/{}] ", p.done, p.total, w = p.total.to_string().len()) } else { String::new() };
+        match &outcome.result {
+            Ok(rendered) => {
+                for w in &rendered.warnings {
+                    eprint!("{w}");
+                }
+                if !self.is_batch {
+                    for path in &rendered.written {
+                        eprintln!("wrote {}", path.display());
+                    }
+                } else if !self.tty {
+                    let more = rendered.written.len().saturating_sub(1);
+                    let more = if more > 0 { format!(" (and {more} more pages)") } else { String::new() };
+                    let first = rendered.written.first().map(|p| p.display().to_string()).unwrap_or_default();
+                    eprintln!("{counter}wrote {first}{more}");
                 }
             }
             Err(e) => {
-                eprint!("{e}");
-                if !e.to_string().ends_with('\n') {
-                    eprintln!();
+                print_error(e);
+                if self.is_batch {
+                    eprintln!("{counter}failed: {}", outcome.task.input.display());
                 }
-                worst = worst.max(e.exit_code());
             }
+        }
+        if self.tty && self.is_batch && p.done < p.total {
+            let width = 30;
+            let filled = width * p.done / p.total.max(1);
+            eprint!("\r[{}{}] {}/{}", "#".repeat(filled), " ".repeat(width - filled), p.done, p.total);
+            let _ = std::io::stderr().flush();
+            self.bar_shown = true;
         }
     }
-    ExitCode::from(worst)
-}
 
-struct Job {
-    format: Format,
-    ppi: f32,
-    settings: PdfSettings,
-    deny_warnings: bool,
-}
-
-impl Job {
-    /// Renders one file; returns the paths written.
-    fn run(&self, input: &Path, target: &Path) -> Result<Vec<PathBuf>, Error> {
-        let source = kehoach::read_source(input)?;
-        let prepared = kehoach::prepare(&input.display().to_string(), &source)?;
-        for w in &prepared.warnings {
-            eprint!("{w}");
+    /// Erases the progress bar, if one is drawn.
+    pub fn clear_bar(&mut self) {
+        if self.bar_shown {
+            eprint!("\r\x1b[2K");
+            self.bar_shown = false;
         }
-        if self.deny_warnings && !prepared.warnings.is_empty() {
-            return Err(Error::Invalid(Vec::new()));
-        }
-        let files = self.produce(&prepared, target)?;
-        for (path, bytes) in &files {
-            write_atomic(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
-        }
-        Ok(files.into_iter().map(|(p, _)| p).collect())
     }
+}
 
-    /// Produces every output file in memory first, so nothing is written when
-    /// any step fails.
-    fn produce(&self, prepared: &Prepared, target: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-        Ok(match self.format {
-            Format::Typ => vec![(target.to_path_buf(), kehoach::typst_source(prepared)?.into_bytes())],
-            Format::Pdf => vec![(target.to_path_buf(), kehoach::render_pdf(prepared, &self.settings)?)],
-            Format::Png => {
-                let doc = kehoach::typeset(prepared)?;
-                kehoach::typeset::png(&doc, self.ppi)
-                    .map_err(Error::Internal)?
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, png)| (page_path(target, i + 1), png))
-                    .collect()
-            }
-            Format::Svg => {
-                let doc = kehoach::typeset(prepared)?;
-                kehoach::typeset::svg(&doc)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, svg)| (page_path(target, i + 1), svg.into_bytes()))
-                    .collect()
-            }
-        })
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_is_a_directory_when_it_says_so() {
+        let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
+        let out = dir.join("out/");
+        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false };
+        let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
+        assert_eq!(tasks[0].target, out.join("plan.pdf"));
+        assert!(out.is_dir(), "created");
+        let file = RenderOptions { output: Some(dir.join("x.pdf")), ..options };
+        assert_eq!(file.tasks(&[PathBuf::from("a/plan.toml")]).unwrap()[0].target, dir.join("x.pdf"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

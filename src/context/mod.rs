@@ -6,12 +6,13 @@
 //! library owns every rule of *placement* (where and how big), read from the
 //! profile.
 
+pub mod parts;
 pub mod plan;
 
 use serde::Serialize;
 
 use crate::date::DocDate;
-use crate::model::{Issuer, Kind, Recipients, Section, Signer};
+use crate::model::{Document, Kind, Recipients, Section, Signer};
 use crate::profile::{HeadingStyle, NumberStyle, Profile};
 use crate::rich::{self, Rich};
 use crate::text::{point_letter, roman, upper, Text};
@@ -31,15 +32,23 @@ pub struct FieldProblem {
 #[derive(Clone, Debug, Serialize)]
 pub struct DocContext {
     pub kind: &'static str,
-    pub type_name: String,
+    /// "KẾ HOẠCH"; none for a công văn, which has no type-name line.
+    pub type_name: Option<String>,
     pub header: HeaderCtx,
     pub subject: String,
+    /// "Kính gửi:" lines of a công văn, punctuated.
+    pub to: Vec<Rich>,
     pub opening: Vec<Rich>,
     pub basis: Vec<Rich>,
+    /// The enacting line of a Quyết định.
+    pub enacting: Option<String>,
+    /// Articles of a Quyết định ("Điều 1. …").
+    pub articles: Vec<Node>,
     pub sections: Vec<Node>,
     pub closing: Vec<Rich>,
     pub signer: SignerCtx,
     pub recipients: RecipientsCtx,
+    pub appendices: Vec<parts::AppendixCtx>,
     pub meta: Meta,
     /// Every date written in `[date]` tags, with its field path.
     #[serde(skip)]
@@ -53,6 +62,9 @@ pub struct HeaderCtx {
     pub issuer: String,
     pub number: String,
     pub date: String,
+    /// The subject of a công văn, under the number (none for other kinds).
+    pub subject: Option<String>,
+    pub marks: parts::MarksCtx,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -94,9 +106,18 @@ pub struct Node {
 /// A paragraph or a dash item.
 #[derive(Clone, Debug, Serialize)]
 pub struct Block {
-    /// "par" or "item".
+    /// "par", "item" or "table".
     pub kind: &'static str,
     pub runs: Rich,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<parts::TableCtx>,
+}
+
+impl Block {
+    /// A paragraph.
+    pub fn par(runs: Rich) -> Self {
+        Block { kind: "par", runs, table: None }
+    }
 }
 
 /// Intermediate section tree before numbering.
@@ -147,7 +168,7 @@ impl Builder {
 
     /// Paragraph blocks from a list of rich fields.
     pub fn paragraphs(&mut self, path: &str, texts: &[Text]) -> Vec<Block> {
-        self.rich_list(path, texts).into_iter().map(|runs| Block { kind: "par", runs }).collect()
+        self.rich_list(path, texts).into_iter().map(Block::par).collect()
     }
 
     /// Dash-item blocks ("- …") from a list of rich fields.
@@ -160,6 +181,7 @@ impl Builder {
         let title = s.title.as_ref().map(|t| self.rich(&format!("{path}.title"), t));
         let mut blocks = self.paragraphs(&format!("{path}.text"), &s.text);
         blocks.extend(self.items(&format!("{path}.items"), &s.items));
+        blocks.extend(self.tables(&format!("{path}.tables"), &s.tables));
         let children = s
             .sections
             .iter()
@@ -179,7 +201,7 @@ impl Builder {
 pub fn item(runs: Rich) -> Block {
     let mut r = Rich::plain("- ");
     r.push(runs);
-    Block { kind: "item", runs: r }
+    Block { kind: "item", runs: r, table: None }
 }
 
 /// The label of the n-th (1-based) section at a level.
@@ -200,6 +222,12 @@ fn label(style: NumberStyle, n: usize, parent: &[usize]) -> String {
 
 /// Numbers a section tree by the profile's rules: I-, 1., 2.1., a), then "-".
 pub fn number(sections: Vec<Sec>, profile: &Profile) -> Vec<Node> {
+    number_from(sections, profile, 1)
+}
+
+/// Numbers a section tree whose top sections are at `first_level` (a công
+/// văn's points start at "1.", the second level).
+pub fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: usize) -> Vec<Node> {
     fn walk(secs: Vec<Sec>, level: usize, parents: &[usize], profile: &Profile) -> Vec<Node> {
         let mut n = 0;
         secs.into_iter()
@@ -235,7 +263,8 @@ pub fn number(sections: Vec<Sec>, profile: &Profile) -> Vec<Node> {
             })
             .collect()
     }
-    walk(sections, 1, &[0], profile)
+    let parents = vec![0; first_level];
+    walk(sections, first_level, &parents, profile)
 }
 
 /// Upper-cases every run by Unicode rules.
@@ -253,19 +282,66 @@ fn bare(s: &str) -> &str {
     s.trim_end_matches([',', ';', '.']).trim_end()
 }
 
-/// The header strings: issuer names in capitals, number, place and date.
-pub fn header(profile: &Profile, kind: Kind, issuer: &Issuer, number: Option<u32>, place: &Text, date: &DocDate) -> HeaderCtx {
-    let number = match number {
-        Some(n) => format!("Số {n:02}-{}/{}", kind.type_code(), issuer.code.as_str().trim()),
-        None => format!("Số      -{}/{}", kind.type_code(), issuer.code.as_str().trim()),
-    };
+/// The document's number as printed: "Số 15-KH/ĐU", or blank for a draft.
+pub fn number_line(doc: &Document) -> String {
+    let code = doc.issuer.code.as_str().trim();
+    let kind = doc.kind.type_code();
+    match doc.number {
+        Some(n) => format!("Số {n:02}-{kind}/{code}"),
+        None => format!("Số      -{kind}/{code}"),
+    }
+}
+
+/// The header strings: issuer names in capitals, number, place and date,
+/// marks, and the subject of a công văn.
+pub fn header(profile: &Profile, doc: &Document) -> HeaderCtx {
+    let issuer = &doc.issuer;
     HeaderCtx {
         party_title: profile.header.party_title.clone(),
         superior: issuer.superior.as_ref().filter(|s| !s.is_blank()).map(|s| upper(s.as_str().trim())),
         issuer: upper(issuer.name.as_str().trim()),
-        number,
-        date: format!("{}, {}", place.as_str().trim(), date.header_form()),
+        number: number_line(doc),
+        date: format!("{}, {}", doc.place.as_str().trim(), doc.date.header_form()),
+        subject: (!doc.kind.has_title_line()).then(|| doc.subject.as_str().trim().to_owned()),
+        marks: parts::marks(doc.marks.as_ref()),
     }
+}
+
+/// Builds the template context of any document, or every problem found.
+pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
+    let kind = doc.kind;
+    let mut b = Builder::default();
+    let header = header(profile, doc);
+    let to = parts::kinh_gui(&mut b, &doc.to);
+    let opening = b.rich_list("opening", &doc.opening);
+    let basis = basis(&mut b, "basis", &doc.basis);
+    let articles = parts::articles(&mut b, &doc.articles);
+    let sections = plan::sections(&mut b, doc);
+    // A công văn's points are numbered from "1." (the second level).
+    let first_level = if kind == Kind::CongVan { 2 } else { 1 };
+    let closing = b.rich_list("closing", &doc.closing);
+    let appendices = parts::appendices(&mut b, profile, doc);
+    if !b.problems.is_empty() {
+        return Err(b.problems);
+    }
+    Ok(DocContext {
+        kind: kind.id(),
+        type_name: kind.has_title_line().then(|| kind.type_name().to_owned()),
+        header,
+        subject: doc.subject.as_str().trim().to_owned(),
+        to,
+        opening,
+        basis,
+        enacting: doc.enacting.as_ref().filter(|e| !e.is_blank()).map(|e| e.as_str().trim().to_owned()),
+        articles,
+        sections: number_from(sections, profile, first_level),
+        closing,
+        signer: signer(&doc.signer),
+        recipients: recipients(profile, kind, &doc.recipients),
+        appendices,
+        meta: meta(doc),
+        dates: b.dates,
+    })
 }
 
 /// Basis lines: "- Căn cứ …;" and the last "- … ,".
@@ -296,8 +372,9 @@ pub fn signer(s: &Signer) -> SignerCtx {
     }
 }
 
-/// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive.".
-pub fn recipients(profile: &Profile, r: &Recipients) -> RecipientsCtx {
+/// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công
+/// văn's list starts with "- Như trên,".
+pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
     let mut lines: Vec<String> = r
         .to
         .iter()
@@ -312,17 +389,24 @@ pub fn recipients(profile: &Profile, r: &Recipients) -> RecipientsCtx {
             }
         })
         .collect();
+    if kind == Kind::CongVan && lines.first().is_none_or(|l| l != AS_ABOVE) {
+        lines.insert(0, AS_ABOVE.to_owned());
+    }
     let archive = bare(r.archive.as_str());
     let archive = archive.strip_prefix(profile.recipients.archive_prefix.as_str()).unwrap_or(archive).trim_start();
     lines.push(format!("- {} {}.", profile.recipients.archive_prefix, archive));
     RecipientsCtx { label: profile.recipients.label.clone(), lines }
 }
 
+/// The first recipient line of a công văn: the addressees of "Kính gửi".
+const AS_ABOVE: &str = "- Như trên,";
+
 /// PDF metadata from the document's own data.
-pub fn meta(subject: &Text, issuer: &Issuer, kind: Kind, date: &DocDate) -> Meta {
+pub fn meta(doc: &Document) -> Meta {
+    let date = &doc.date;
     Meta {
-        title: format!("{} {}", crate::text::capitalize_first(&kind.type_name().to_lowercase()), subject.as_str().trim()),
-        author: issuer.name.as_str().trim().to_owned(),
+        title: format!("{} {}", doc.kind.type_name_in_text(), doc.subject.as_str().trim()),
+        author: doc.issuer.name.as_str().trim().to_owned(),
         date: match (date.month, date.day) {
             (Some(m), Some(d)) => Some((date.year, m, d)),
             _ => None,
@@ -373,7 +457,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            recipients(&p, &r).lines,
+            recipients(&p, Kind::KeHoach, &r).lines,
             vec!["- Ban Dân vận Huyện ủy (để báo cáo),", "- Các Chi ủy Chi bộ,", "- Lưu VPĐU."]
         );
         let mut b = Builder::default();

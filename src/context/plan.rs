@@ -1,10 +1,10 @@
-//! Context of a Kế hoạch: maps the plan's semantic parts onto numbered
-//! sections in the order of the seeds (I- purpose, II- content with its
-//! numbered parts, further sections, organisation).
+//! The numbered sections of a document: a plan's semantic parts (I- purpose,
+//! II- content with its numbered parts, organisation) and the general
+//! sections every kind may have.
 
-use super::{basis, header, item, meta, number, recipients, signer, Block, Builder, DocContext, FieldProblem, Sec};
-use crate::model::{Kind, Plan};
-use crate::profile::Profile;
+use super::{item, Block, Builder, Sec};
+use crate::model::plan::{Content, Organization};
+use crate::model::Document;
 use crate::rich::Rich;
 use crate::text::Text;
 
@@ -25,77 +25,59 @@ fn title(b: &mut Builder, path: &str, given: &Option<Text>, default: &str) -> Ri
     }
 }
 
-/// Builds the template context of a plan, or every problem found.
-pub fn build(plan: &Plan, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
-    let kind = Kind::KeHoach;
-    let mut b = Builder::default();
-    let opening = b.rich_list("opening", &plan.opening);
-    let basis = basis(&mut b, "basis", &plan.basis);
-
+/// The numbered sections of a document in the order of the seeds: purpose,
+/// content, further sections, organisation (only a plan has the first two).
+pub fn sections(b: &mut Builder, doc: &Document) -> Vec<Sec> {
     let mut sections = Vec::new();
-    if let Some(p) = &plan.purpose {
-        let mut s = Sec::titled(title(&mut b, "purpose", &p.title, PURPOSE));
+    if let Some(p) = &doc.purpose {
+        let mut s = Sec::titled(title(b, "purpose", &p.title, PURPOSE));
         s.blocks = b.paragraphs("purpose.text", &p.text);
         s.children = b
             .rich_list("purpose.points", &p.points)
             .into_iter()
-            .map(|runs| Sec { numbered: true, blocks: vec![Block { kind: "par", runs }], ..Sec::default() })
+            .map(|runs| Sec { numbered: true, blocks: vec![Block::par(runs)], ..Sec::default() })
             .collect();
         sections.push(s);
     }
-    if let Some(c) = &plan.content {
-        sections.push(content(&mut b, c));
+    if let Some(c) = &doc.content {
+        sections.push(content(b, c));
     }
-    for (i, s) in plan.sections.iter().enumerate() {
+    for (i, s) in doc.sections.iter().enumerate() {
         sections.push(b.section(&format!("sections[{i}]"), s));
     }
-    if let Some(o) = &plan.organization {
-        let mut s = Sec::titled(title(&mut b, "organization", &o.title, ORGANIZATION));
-        s.blocks = b.paragraphs("organization.text", &o.text);
-        for (i, t) in o.tasks.iter().enumerate() {
-            let path = format!("organization.tasks[{i}]");
-            let mut runs = Rich::plain(format!("{} ", t.unit.as_str().trim()));
-            let dates_before = b.dates.len();
-            runs.push(b.rich(&format!("{path}.task"), &t.task));
-            if let Some(deadline) = t.deadline {
-                b.dates.push((format!("{path}.deadline"), deadline));
-                let already = b.dates[dates_before..].iter().any(|(_, d)| *d == deadline);
-                if !already {
-                    runs.push_str(&format!(" (hoàn thành trước ngày {})", deadline.short_form()));
-                }
-            }
-            s.blocks.push(item(runs));
-        }
-        s.children = o
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, c)| b.section(&format!("organization.sections[{i}]"), c))
-            .collect();
-        sections.push(s);
+    if let Some(o) = &doc.organization {
+        sections.push(organization(b, o));
     }
-    let closing = b.rich_list("closing", &plan.closing);
-
-    if !b.problems.is_empty() {
-        return Err(b.problems);
-    }
-    Ok(DocContext {
-        kind: kind.id(),
-        type_name: kind.type_name().to_owned(),
-        header: header(profile, kind, &plan.issuer, plan.number, &plan.place, &plan.date),
-        subject: plan.subject.as_str().trim().to_owned(),
-        opening,
-        basis,
-        sections: number(sections, profile),
-        closing,
-        signer: signer(&plan.signer),
-        recipients: recipients(profile, &plan.recipients),
-        meta: meta(&plan.subject, &plan.issuer, kind, &plan.date),
-        dates: b.dates,
-    })
+    sections
 }
 
-fn content(b: &mut Builder, c: &crate::model::plan::Content) -> Sec {
+fn organization(b: &mut Builder, o: &Organization) -> Sec {
+    let mut s = Sec::titled(title(b, "organization", &o.title, ORGANIZATION));
+    s.blocks = b.paragraphs("organization.text", &o.text);
+    for (i, t) in o.tasks.iter().enumerate() {
+        let path = format!("organization.tasks[{i}]");
+        let mut runs = Rich::plain(format!("{} ", t.unit.as_str().trim()));
+        let dates_before = b.dates.len();
+        runs.push(b.rich(&format!("{path}.task"), &t.task));
+        if let Some(deadline) = t.deadline {
+            let already = b.dates[dates_before..].iter().any(|(_, d)| *d == deadline);
+            b.dates.push((format!("{path}.deadline"), deadline));
+            if !already {
+                runs.push_str(&format!(" (hoàn thành trước ngày {})", deadline.short_form()));
+            }
+        }
+        s.blocks.push(item(runs));
+    }
+    s.children = o
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, c)| b.section(&format!("organization.sections[{i}]"), c))
+        .collect();
+    s
+}
+
+fn content(b: &mut Builder, c: &Content) -> Sec {
     let mut s = Sec::titled(title(b, "content", &c.title, CONTENT));
     s.blocks = b.paragraphs("content.text", &c.text);
 
@@ -129,7 +111,7 @@ fn content(b: &mut Builder, c: &crate::model::plan::Content) -> Sec {
             sec.blocks = b.paragraphs(&format!("{path}.text"), &sector.text);
             sec.blocks.extend(b.items(&format!("{path}.items"), &sector.items));
             if !sector.targets.is_empty() {
-                sec.blocks.push(Block { kind: "par", runs: Rich::italic("Chỉ tiêu:") });
+                sec.blocks.push(Block::par(Rich::italic("Chỉ tiêu:")));
                 sec.blocks.extend(b.items(&format!("{path}.targets"), &sector.targets));
             }
             group.children.push(sec);

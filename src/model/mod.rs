@@ -6,53 +6,92 @@
 //! than a silently missing paragraph. Strings are [`Text`] (NFC); strings that
 //! may carry inline markup (see [`crate::rich`]) are documented as "rich".
 
+pub mod parts;
 pub mod plan;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use crate::date::DocDate;
 use crate::text::Text;
 
-pub use plan::Plan;
+pub use parts::{Appendix, Article, Cell, Column, Marks, Table};
 
-/// The kinds of document this crate renders.
+/// The kinds of document this crate renders, with what distinguishes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 pub enum Kind {
     /// Kế hoạch (plan), type code KH.
     #[serde(rename = "ke-hoach")]
     KeHoach,
+    /// Công văn (official letter), type code CV.
+    #[serde(rename = "cong-van")]
+    CongVan,
+    /// Báo cáo (report), type code BC.
+    #[serde(rename = "bao-cao")]
+    BaoCao,
+    /// Hướng dẫn (guidance), type code HD.
+    #[serde(rename = "huong-dan")]
+    HuongDan,
+    /// Quyết định (decision), type code QĐ.
+    #[serde(rename = "quyet-dinh")]
+    QuyetDinh,
+    /// Thông báo (notice), type code TB.
+    #[serde(rename = "thong-bao")]
+    ThongBao,
 }
+
+/// Static facts about a kind: (id, type name, type code, description).
+const KINDS: &[(Kind, &str, &str, &str, &str)] = &[
+    (Kind::KeHoach, "ke-hoach", "KẾ HOẠCH", "KH", "Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation"),
+    (Kind::CongVan, "cong-van", "CÔNG VĂN", "CV", "Công văn — an official letter: subject under the number, \"Kính gửi:\", body"),
+    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "BC", "Báo cáo — a report: numbered sections with tables of figures, results against targets"),
+    (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN", "HD", "Hướng dẫn — guidance: the I- / 1. / a) hierarchy"),
+    (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH", "QĐ", "Quyết định — a decision: basis lines, enacting line, Điều 1. … articles"),
+    (Kind::ThongBao, "thong-bao", "THÔNG BÁO", "TB", "Thông báo — a short notice"),
+];
 
 impl Kind {
     /// Every kind, in the order `kehoach kinds` lists them.
-    pub const ALL: &'static [Kind] = &[Kind::KeHoach];
+    pub const ALL: &'static [Kind] =
+        &[Kind::KeHoach, Kind::CongVan, Kind::BaoCao, Kind::HuongDan, Kind::QuyetDinh, Kind::ThongBao];
+
+    fn facts(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        KINDS
+            .iter()
+            .find(|(k, ..)| *k == self)
+            .map(|(_, id, name, code, desc)| (*id, *name, *code, *desc))
+            .unwrap_or(("", "", "", ""))
+    }
 
     /// The `kind = "…"` value in TOML.
     pub fn id(self) -> &'static str {
-        match self {
-            Kind::KeHoach => "ke-hoach",
-        }
+        self.facts().0
     }
 
-    /// The type name printed as the document's title.
+    /// The type name printed as the document's title ("KẾ HOẠCH").
     pub fn type_name(self) -> &'static str {
-        match self {
-            Kind::KeHoach => "KẾ HOẠCH",
-        }
+        self.facts().1
+    }
+
+    /// The type name in running text ("Kế hoạch"), for "(Kèm theo Kế hoạch số …)".
+    pub fn type_name_in_text(self) -> String {
+        crate::text::capitalize_first(&self.type_name().to_lowercase())
     }
 
     /// The type code inside the number ("Số 15-KH/ĐU").
     pub fn type_code(self) -> &'static str {
-        match self {
-            Kind::KeHoach => "KH",
-        }
+        self.facts().2
     }
 
     /// One line for `kehoach kinds`.
     pub fn description(self) -> &'static str {
-        match self {
-            Kind::KeHoach => "Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation",
-        }
+        self.facts().3
+    }
+
+    /// Whether the type name is printed as a title line (a công văn has none:
+    /// its subject stands under the number instead).
+    pub fn has_title_line(self) -> bool {
+        self != Kind::CongVan
     }
 
     /// Looks a kind up by its TOML id.
@@ -149,6 +188,9 @@ pub struct Section {
     /// Dash items "- …" after the paragraphs (rich).
     #[serde(default)]
     pub items: Vec<Text>,
+    /// Tables after the items.
+    #[serde(default)]
+    pub tables: Vec<Table>,
     /// Sub-sections, numbered one level deeper.
     #[serde(default)]
     pub sections: Vec<Section>,
@@ -160,3 +202,73 @@ pub struct Section {
 fn yes() -> bool {
     true
 }
+
+/// A whole document file, of any kind. Which parts a kind may use is checked
+/// by validation (a Quyết định has articles, a Kế hoạch a purpose …).
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The kind: ke-hoach, cong-van, bao-cao, huong-dan, quyet-dinh, thong-bao.
+    pub kind: Kind,
+    /// Layout profile name (`kehoach profiles`); the default is "dang".
+    #[serde(default)]
+    pub profile: Option<String>,
+    /// Overrides of profile values, same keys as the profile file
+    /// (e.g. `[layout.body] line_spacing_pt = 20`).
+    #[serde(default)]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    pub layout: Option<toml::Table>,
+    pub issuer: Issuer,
+    /// The document's number; omit for an unnumbered draft ("Số    -KH/ĐU").
+    #[serde(default)]
+    #[schemars(range(min = 0))]
+    pub number: Option<u32>,
+    /// Place name for the date line ("Nghĩa Thái").
+    pub place: Text,
+    /// Date of issue; "2024-04" or "2024" for a draft without a day.
+    pub date: DocDate,
+    /// Subject line (trích yếu): under the type name, or under the number in a công văn.
+    pub subject: Text,
+    /// Secrecy and urgency marks, draft note, circulation note.
+    #[serde(default)]
+    pub marks: Option<Marks>,
+    /// "Kính gửi:" recipients of a công văn (rich).
+    #[serde(default)]
+    pub to: Vec<Text>,
+    /// Opening paragraphs ("Thực hiện Kế hoạch số 12-KH/BDVHU …") (rich).
+    #[serde(default)]
+    pub opening: Vec<Text>,
+    /// Basis lines, each printed "- …;" and the last "- …," (rich).
+    #[serde(default)]
+    pub basis: Vec<Text>,
+    /// The enacting line of a Quyết định ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:").
+    #[serde(default)]
+    pub enacting: Option<Text>,
+    /// Articles of a Quyết định: "Điều 1. …".
+    #[serde(default)]
+    pub articles: Vec<Article>,
+    /// I- Mục đích, yêu cầu (Kế hoạch).
+    #[serde(default)]
+    pub purpose: Option<plan::Purpose>,
+    /// II- Nội dung (Kế hoạch).
+    #[serde(default)]
+    pub content: Option<plan::Content>,
+    /// Numbered sections: the body of a report, a guide, a notice, a letter;
+    /// in a plan, further sections between the content and the organisation.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Tổ chức thực hiện (Kế hoạch, Hướng dẫn).
+    #[serde(default)]
+    pub organization: Option<plan::Organization>,
+    /// Closing paragraphs after the last section (rich).
+    #[serde(default)]
+    pub closing: Vec<Text>,
+    pub signer: Signer,
+    pub recipients: Recipients,
+    /// Appendices (phụ lục), each on a new page after the signature.
+    #[serde(default)]
+    pub appendices: Vec<Appendix>,
+}
+
+/// A Kế hoạch is a [`Document`] of kind `ke-hoach`.
+pub type Plan = Document;

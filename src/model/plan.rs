@@ -1,64 +1,15 @@
 //! Kế hoạch (plan): the semantic parts the seeds show — purpose and
 //! requirements, content (participants, content by sector with targets,
 //! timeline, evaluation criteria, standards per level), organisation — plus
-//! general [`Section`]s for anything else.
+//! general [`Section`]s for anything else. The plan itself is a
+//! [`super::Document`] of kind `ke-hoach`.
 
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::{Issuer, Recipients, Section, Signer};
+use super::Section;
 use crate::date::DocDate;
 use crate::text::Text;
-
-/// A whole plan.toml.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Plan {
-    /// Always "ke-hoach" for a plan.
-    #[schemars(extend("const" = "ke-hoach"))]
-    pub kind: String,
-    /// Layout profile name (`kehoach profiles`); the default is "dang".
-    #[serde(default)]
-    pub profile: Option<String>,
-    /// Overrides of profile values, same keys as the profile file
-    /// (e.g. `[layout.body] line_spacing_pt = 20`).
-    #[serde(default)]
-    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
-    pub layout: Option<toml::Table>,
-    pub issuer: Issuer,
-    /// The document's number; omit for an unnumbered draft ("Số    -KH/ĐU").
-    #[serde(default)]
-    pub number: Option<u32>,
-    /// Place name for the date line ("Nghĩa Thái").
-    pub place: Text,
-    /// Date of issue; "2024-04" or "2024" for a draft without a day.
-    pub date: DocDate,
-    /// Subject line (trích yếu) under "KẾ HOẠCH".
-    pub subject: Text,
-    /// Opening paragraphs ("Thực hiện Kế hoạch số 12-KH/BDVHU …") (rich).
-    #[serde(default)]
-    pub opening: Vec<Text>,
-    /// Basis lines, each printed "- …;" and the last "- …," (rich).
-    #[serde(default)]
-    pub basis: Vec<Text>,
-    /// I- Mục đích, yêu cầu.
-    #[serde(default)]
-    pub purpose: Option<Purpose>,
-    /// II- Nội dung.
-    #[serde(default)]
-    pub content: Option<Content>,
-    /// Further top-level sections between the content and the organisation.
-    #[serde(default)]
-    pub sections: Vec<Section>,
-    /// Tổ chức thực hiện.
-    #[serde(default)]
-    pub organization: Option<Organization>,
-    /// Closing paragraphs after the last section (rich).
-    #[serde(default)]
-    pub closing: Vec<Text>,
-    pub signer: Signer,
-    pub recipients: Recipients,
-}
 
 /// Mục đích, yêu cầu: numbered points.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
@@ -234,9 +185,3 @@ pub struct Task {
     pub deadline: Option<DocDate>,
 }
 
-impl Plan {
-    /// The plan's own date as a document date.
-    pub fn issued(&self) -> &DocDate {
-        &self.date
-    }
-}

@@ -1,0 +1,274 @@
+//! Context of the parts several kinds share: header marks, "Kính gửi",
+//! articles of a decision, tables of figures, appendices.
+
+use serde::Serialize;
+
+use super::{number_line, Block, Builder, Node, Sec};
+use crate::model::parts::Align;
+use crate::model::{Appendix, Article, Cell, Document, Marks, Table};
+use crate::profile::{HeadingStyle, Profile};
+use crate::rich::Rich;
+use crate::text::{upper, Text};
+
+/// Header marks as printed.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct MarksCtx {
+    /// Framed boxes under the number: secrecy, then urgency.
+    pub boxes: Vec<String>,
+    pub draft: Option<String>,
+    pub circulation: Option<String>,
+}
+
+/// A table with every cell in its printed form.
+#[derive(Clone, Debug, Serialize)]
+pub struct TableCtx {
+    pub title: Option<String>,
+    pub headers: Vec<String>,
+    pub widths: Vec<f64>,
+    /// "left", "center" or "right", per column.
+    pub aligns: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    /// How many of the last rows are blank rows of a form.
+    pub blank_rows: usize,
+    pub note: Option<Rich>,
+}
+
+/// An appendix as printed.
+#[derive(Clone, Debug, Serialize)]
+pub struct AppendixCtx {
+    /// "Phụ lục 1".
+    pub label: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    /// "(Kèm theo Kế hoạch số 15-KH/ĐU, ngày 01/4/2024 của Đảng uỷ xã Nghĩa Thái)".
+    pub attached_to: String,
+    pub landscape: bool,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Node>,
+    pub signatures: Vec<String>,
+}
+
+fn text_or_none(t: &Option<Text>) -> Option<&str> {
+    t.as_ref().map(|t| t.as_str().trim()).filter(|t| !t.is_empty())
+}
+
+/// Secrecy and urgency boxes, draft and circulation notes.
+pub fn marks(m: Option<&Marks>) -> MarksCtx {
+    let Some(m) = m else { return MarksCtx::default() };
+    MarksCtx {
+        boxes: [&m.secrecy, &m.urgency].into_iter().filter_map(text_or_none).map(upper).collect(),
+        draft: text_or_none(&m.draft).map(str::to_owned),
+        circulation: text_or_none(&m.circulation).map(upper),
+    }
+}
+
+/// "Kính gửi:" lines: one recipient as is; several as "- …," and the last "- … .".
+pub fn kinh_gui(b: &mut Builder, to: &[Text]) -> Vec<Rich> {
+    let parsed = b.rich_list("to", to);
+    if parsed.len() <= 1 {
+        return parsed;
+    }
+    let count = parsed.len();
+    parsed
+        .into_iter()
+        .enumerate()
+        .map(|(i, runs)| {
+            let mut line = Rich::plain("- ");
+            line.push(trim_end_punct(runs));
+            line.push_str(if i + 1 == count { "." } else { "," });
+            line
+        })
+        .collect()
+}
+
+fn trim_end_punct(mut r: Rich) -> Rich {
+    if let Some(last) = r.0.last_mut() {
+        let trimmed = last.text.trim_end().trim_end_matches([',', ';', '.']).trim_end().len();
+        last.text.truncate(trimmed);
+    }
+    r
+}
+
+/// "Điều 1. Title" (bold), then paragraphs and clauses "1.", "2." …
+pub fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
+    let bold = HeadingStyle { bold: true, italic: false, upper: false };
+    let plain = HeadingStyle { bold: false, italic: false, upper: false };
+    articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let path = format!("articles[{i}]");
+            let label = format!("Điều {}.", i + 1);
+            let title = a.title.as_ref().map(|t| b.rich(&format!("{path}.title"), t));
+            let mut blocks = b.paragraphs(&format!("{path}.text"), &a.text);
+            if title.is_none() {
+                // Without a title, "Điều N." runs in, in bold, before the first paragraph.
+                let mut first = Rich(vec![crate::rich::Run { text: format!("{label} "), b: true, ..Default::default() }]);
+                if !blocks.is_empty() {
+                    first.push(blocks.remove(0).runs);
+                }
+                blocks.insert(0, Block::par(first));
+            }
+            blocks.extend(b.items(&format!("{path}.items"), &a.items));
+            let children = b
+                .rich_list(&format!("{path}.clauses"), &a.clauses)
+                .into_iter()
+                .enumerate()
+                .map(|(j, runs)| Node {
+                    level: 2,
+                    label: format!("{}.", j + 1),
+                    title: None,
+                    style: plain,
+                    blocks: vec![Block::par(runs)],
+                    children: Vec::new(),
+                })
+                .collect();
+            Node {
+                level: 1,
+                label: if title.is_some() { label } else { String::new() },
+                title,
+                style: bold,
+                blocks,
+                children,
+            }
+        })
+        .collect()
+}
+
+/// A number printed the Vietnamese way: "1.639", "-12", "12,5".
+pub fn vietnamese_number(cell: &Cell) -> Option<String> {
+    fn group(digits: &str) -> String {
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(c);
+        }
+        out
+    }
+    match cell {
+        Cell::Integer(n) => {
+            let sign = if *n < 0 { "-" } else { "" };
+            Some(format!("{sign}{}", group(&n.unsigned_abs().to_string())))
+        }
+        Cell::Float(f) if f.is_finite() => {
+            let text = format!("{:.2}", f.abs());
+            let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+            let frac = frac.trim_end_matches('0');
+            let sign = if *f < 0.0 { "-" } else { "" };
+            Some(if frac.is_empty() { format!("{sign}{}", group(int)) } else { format!("{sign}{},{frac}", group(int)) })
+        }
+        _ => None,
+    }
+}
+
+impl Builder {
+    /// Table blocks, every cell in its printed form.
+    pub fn tables(&mut self, path: &str, tables: &[Table]) -> Vec<Block> {
+        tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let path = format!("{path}[{i}]");
+                let width = t.columns.len();
+                let mut rows = Vec::new();
+                for (r, row) in t.rows.iter().enumerate() {
+                    if row.len() != width {
+                        self.problem(
+                            &format!("{path}.rows[{r}]"),
+                            format!("this row has {} cells but the table has {width} columns", row.len()),
+                        );
+                    }
+                    rows.push(
+                        (0..width)
+                            .map(|c| match row.get(c) {
+                                Some(Cell::Text(s)) => s.as_str().to_owned(),
+                                Some(cell) => vietnamese_number(cell).unwrap_or_default(),
+                                None => String::new(),
+                            })
+                            .collect(),
+                    );
+                }
+                let blank = (t.blank_rows as usize).min(200);
+                rows.extend((0..blank).map(|_| vec![String::new(); width]));
+                let aligns = t
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(c, col)| match col.align {
+                        Some(Align::Left) => "left",
+                        Some(Align::Center) => "center",
+                        Some(Align::Right) => "right",
+                        None => {
+                            let numeric = t.rows.iter().filter_map(|r| r.get(c)).all(|cell| !matches!(cell, Cell::Text(_)))
+                                && t.rows.iter().any(|r| r.get(c).is_some());
+                            if numeric { "right" } else { "left" }
+                        }
+                    })
+                    .collect();
+                let table = TableCtx {
+                    title: text_or_none(&t.title).map(str::to_owned),
+                    headers: t.columns.iter().map(|c| c.header.as_str().to_owned()).collect(),
+                    widths: t.columns.iter().map(|c| c.width.filter(|w| w.is_finite() && *w > 0.0).unwrap_or(1.0)).collect(),
+                    aligns,
+                    rows,
+                    blank_rows: blank,
+                    note: t.note.as_ref().map(|n| self.rich(&format!("{path}.note"), n)),
+                };
+                Block { kind: "table", runs: Rich::default(), table: Some(table) }
+            })
+            .collect()
+    }
+}
+
+/// Appendices: "Phụ lục N", the title, "(Kèm theo … số …, ngày … của …)".
+pub fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
+    let number = number_line(doc);
+    let number = number.strip_prefix("Số ").unwrap_or(&number);
+    // A complete date in its short form; a draft's blanks in the header form.
+    let date = if doc.date.is_complete() { format!("ngày {}", doc.date.short_form()) } else { doc.date.header_form() };
+    let attached_to = format!(
+        "(Kèm theo {} số {}, {} của {})",
+        doc.kind.type_name_in_text(),
+        number,
+        date,
+        doc.issuer.name.as_str().trim()
+    );
+    doc.appendices
+        .iter()
+        .enumerate()
+        .map(|(i, a): (usize, &Appendix)| {
+            let path = format!("appendices[{i}]");
+            let mut blocks = b.paragraphs(&format!("{path}.text"), &a.text);
+            blocks.extend(b.tables(&format!("{path}.tables"), &a.tables));
+            let sections: Vec<Sec> =
+                a.sections.iter().enumerate().map(|(j, s)| b.section(&format!("{path}.sections[{j}]"), s)).collect();
+            AppendixCtx {
+                label: format!("Phụ lục {}", i + 1),
+                title: upper(a.title.as_str().trim()),
+                subtitle: text_or_none(&a.subtitle).map(str::to_owned),
+                attached_to: attached_to.clone(),
+                landscape: a.landscape,
+                blocks,
+                sections: super::number(sections, profile),
+                signatures: a.signatures.iter().map(|s| upper(s.as_str().trim())).collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_printed_the_vietnamese_way() {
+        assert_eq!(vietnamese_number(&Cell::Integer(1639)).unwrap(), "1.639");
+        assert_eq!(vietnamese_number(&Cell::Integer(746)).unwrap(), "746");
+        assert_eq!(vietnamese_number(&Cell::Integer(-1234567)).unwrap(), "-1.234.567");
+        assert_eq!(vietnamese_number(&Cell::Float(12.5)).unwrap(), "12,5");
+        assert_eq!(vietnamese_number(&Cell::Float(1639.25)).unwrap(), "1.639,25");
+        assert_eq!(vietnamese_number(&Cell::Float(100.0)).unwrap(), "100");
+    }
+}

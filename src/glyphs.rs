@@ -1,0 +1,165 @@
+//! Glyph coverage: every character the document will print must be in the
+//! embedded fonts, or it would print as a blank (or a box).
+//!
+//! The check runs on the TOML itself, before anything is typeset, so that an
+//! error names the character (U+XXXX), the field path and the line. Every
+//! string value counts (names, text, notes, `[layout]` strings such as
+//! `party_title`), after NFC normalisation, as the model stores it.
+//! White space needs no glyph; control characters and invisible formatting
+//! characters print nothing and are the business of [`crate::lint`].
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::diagnostic::Diagnostic;
+use crate::validate::Checker;
+use crate::world;
+
+/// The family of the embedded fonts, for messages.
+pub fn font_family() -> String {
+    world::fonts().first().map(|f| f.info().family.clone()).unwrap_or_else(|| "none".into())
+}
+
+/// Whether some embedded font has a glyph for `c`.
+pub fn covered(c: char) -> bool {
+    world::fonts().iter().any(|f| f.info().coverage.contains(c as u32))
+}
+
+/// Whether `c` needs a glyph at all: white space, control characters and
+/// default-ignorable code points (joiners, marks of direction, variation
+/// selectors, soft hyphen …) do not.
+pub fn needs_glyph(c: char) -> bool {
+    let u = c as u32;
+    let ignorable = matches!(u,
+        0xAD | 0x34F | 0x61C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
+        | 0xE0000..=0xE0FFF);
+    !(c.is_whitespace() || c.is_control() || ignorable)
+}
+
+/// A character of the data that no embedded font covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Missing {
+    pub character: char,
+    /// Field path, e.g. `content.sectors[2].items[0]`.
+    pub field: String,
+    /// Byte range in the source: the character itself when it is written
+    /// literally, else the whole value (an escape such as `\u4E2D`).
+    pub span: Range<usize>,
+}
+
+/// Every uncovered character of every string value of a TOML document, once
+/// per character and field, in source order. Unparsable TOML gives nothing
+/// (the loader reports it).
+pub fn missing(source: &str) -> Vec<Missing> {
+    let Ok(table) = DeTable::parse(source) else { return Vec::new() };
+    let mut out = Vec::new();
+    walk_table(source, table.get_ref(), "", &mut out);
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+fn walk_table(source: &str, t: &DeTable<'_>, path: &str, out: &mut Vec<Missing>) {
+    for (key, value) in t.iter() {
+        let name: &str = key.get_ref();
+        let path = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
+        walk(source, value, &path, out);
+    }
+}
+
+fn walk(source: &str, v: &Spanned<DeValue<'_>>, path: &str, out: &mut Vec<Missing>) {
+    match v.get_ref() {
+        DeValue::String(s) => {
+            let text: String = s.nfc().collect();
+            let mut seen: Vec<char> = Vec::new();
+            for c in text.chars().filter(|&c| needs_glyph(c) && !covered(c)) {
+                if seen.contains(&c) {
+                    continue;
+                }
+                seen.push(c);
+                out.push(Missing { character: c, field: path.to_owned(), span: span_of(source, v.span(), c) });
+            }
+        }
+        DeValue::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk(source, item, &format!("{path}[{i}]"), out);
+            }
+        }
+        DeValue::Table(t) => walk_table(source, t, path, out),
+        _ => {}
+    }
+}
+
+/// The character's first literal occurrence inside the value, or the value.
+fn span_of(source: &str, value: Range<usize>, c: char) -> Range<usize> {
+    let raw = source.get(value.clone()).unwrap_or("");
+    match raw.find(c) {
+        Some(i) => value.start + i..value.start + i + c.len_utf8(),
+        None => value,
+    }
+}
+
+/// The error of one missing character.
+pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
+    let c = m.character;
+    Diagnostic::error(
+        file,
+        format!("the character '{c}' (U+{:04X}) is not in the embedded fonts ({})", c as u32, font_family()),
+    )
+    .at(source, m.span.clone())
+    .with_field(&m.field)
+    .with_hint("remove it or replace it; it would print as a blank")
+}
+
+/// Adds an error for every character of the data that no embedded font covers.
+pub fn check(checker: &mut Checker) {
+    for m in missing(checker.source) {
+        let d = diagnostic(checker.file, checker.source, &m);
+        checker.diagnostics.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_is_covered_and_cjk_is_not() {
+        for c in "ĐẢNG CỘNG SẢN VIỆT NAM đảng ủy uỷ hoà hòa “” – … ỹ ỵ Ữ ự".chars() {
+            assert!(!needs_glyph(c) || covered(c), "{c:?}");
+        }
+        assert!(!covered('中'));
+        assert!(!needs_glyph('\u{200D}') && !needs_glyph('\n') && !needs_glyph('\u{A0}'));
+    }
+
+    /// Header names and level-1 headings are printed in capitals: every
+    /// capital of a covered character is covered too, so checking the
+    /// characters as typed is enough.
+    #[test]
+    fn capitals_of_covered_characters_are_covered() {
+        let coverage = &world::fonts()[0].info().coverage;
+        for u in coverage.iter() {
+            let Some(c) = char::from_u32(u) else { continue };
+            for up in c.to_uppercase().filter(|&up| needs_glyph(up)) {
+                assert!(covered(up), "'{c}' (U+{u:04X}) is covered, its capital '{up}' (U+{:04X}) is not", up as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn missing_characters_are_located_by_field_and_line() {
+        let src = "kind = \"ke-hoach\"\n[issuer]\nname = \"Đảng ủy 中 中\"\n[content]\nitems = [\"a\", \"b \\u4E2D\"]\n";
+        let found = missing(src);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].field, "issuer.name");
+        assert_eq!(&src[found[0].span.clone()], "中");
+        assert_eq!(found[1].field, "content.items[1]");
+        assert_eq!(&src[found[1].span.clone()], "\"b \\u4E2D\"");
+        let d = diagnostic("p.toml", src, &found[0]).to_string();
+        assert!(d.contains("'中' (U+4E2D)") && d.contains("p.toml:3:") && d.contains("field: issuer.name"), "{d}");
+    }
+}

@@ -1,0 +1,294 @@
+//! Limits on what one document may ask of the machine.
+//!
+//! Input is untrusted: a file may be huge, deeply nested, or written to make
+//! layout run for ever. Every limit below turns such a file into one clear,
+//! located error (exit code 1) instead of a hang, a stack overflow or an
+//! out-of-memory kill. They are far above anything a real Party document
+//! needs (a long plan is 20 pages, a few hundred values, 60 KB of text).
+//!
+//! | limit | value | checked |
+//! |---|---|---|
+//! | [`MAX_INPUT_BYTES`] | 4 MiB | before parsing |
+//! | TOML nesting ([`MAX_TOML_DEPTH`]) | 80 levels | by the TOML parser |
+//! | [`MAX_VALUES`] | 10 000 values | after parsing, before validation |
+//! | [`MAX_STRING_BYTES`] | 64 KiB per string | after parsing |
+//! | [`MAX_TEXT_BYTES`] | 1 MiB of text in all | after parsing |
+//! | [`MAX_SECTION_DEPTH`] | 8 nested `sections` | after parsing |
+//! | [`MAX_PAGES`] | 500 pages | estimated before layout (refused above 4×), counted after |
+//! | [`MAX_DIAGNOSTICS`] | 100 located problems | while validating |
+//!
+//! The value, string and text limits bound the work of layout (about
+//! 2 seconds for the largest document they allow in the default profile);
+//! the page estimate catches what they cannot, such as a `[layout]` override
+//! with a 1000 pt font that would make every word a page.
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+
+/// Largest input file, in bytes.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Deepest nesting of arrays and tables (inline or by dotted keys). Enforced
+/// by the `toml` parser itself ("cannot recurse further; max recursion depth
+/// met", "recursion limit"), without recursion on the call stack.
+pub const MAX_TOML_DEPTH: usize = 80;
+
+/// Most values (strings, numbers, dates, booleans, tables, arrays) in one file.
+pub const MAX_VALUES: usize = 10_000;
+
+/// Longest single string, in bytes (UTF-8): about 16 pages of one paragraph.
+pub const MAX_STRING_BYTES: usize = 64 * 1024;
+
+/// Most text in all strings together, in bytes: about 270 pages.
+pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
+
+/// Deepest nesting of `sections` inside `sections` (levels below the fourth
+/// are printed as unnumbered dash headings; eight is already more than the
+/// Party form knows).
+pub const MAX_SECTION_DEPTH: usize = 8;
+
+/// Most pages of a rendered document.
+pub const MAX_PAGES: usize = 500;
+
+/// Most problems located and reported for one file; the rest are counted.
+pub const MAX_DIAGNOSTICS: usize = 100;
+
+/// The input-size check, before anything is parsed.
+pub fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
+    if len <= MAX_INPUT_BYTES {
+        return Ok(());
+    }
+    Err(Diagnostic::error(file, format!("the file is {len} bytes; the limit is {MAX_INPUT_BYTES} bytes (4 MiB)"))
+        .with_hint("split the document, or move long annexes out of it"))
+}
+
+/// Rewords the TOML parser's nesting errors ("cannot recurse further; max
+/// recursion depth met", "recursion limit") as the limit they are.
+pub fn explain_depth(mut d: Diagnostic) -> Diagnostic {
+    if d.message.contains("recurs") {
+        d.message = format!("the data is nested more than {MAX_TOML_DEPTH} levels deep (lists in lists, tables in tables, or a dotted key of that many parts); that is the limit");
+        d = d.with_hint("a Party document needs a handful of levels: check for runaway brackets");
+    }
+    d
+}
+
+/// Checks a parsed TOML tree against the value, string, text and section
+/// limits. Walks the tree with an explicit stack, so any depth the parser
+/// accepted is safe; stops at the first limit exceeded.
+pub fn tree(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Result<(), Vec<Diagnostic>> {
+    let fail = |message: String, span: Range<usize>, field: &str, hint: &str| {
+        let mut d = Diagnostic::error(file, message).at(source, span);
+        if !field.is_empty() {
+            d = d.with_field(field);
+        }
+        Err(vec![d.with_hint(hint)])
+    };
+    // (field path, value)
+    let mut stack: Vec<(String, &Spanned<DeValue<'_>>)> = Vec::new();
+    let mut values = 0usize;
+    let mut text = 0usize;
+    push_table(&mut stack, "", table.get_ref());
+    while let Some((path, value)) = stack.pop() {
+        values += 1;
+        if values > MAX_VALUES {
+            return fail(
+                format!("the file holds more than {MAX_VALUES} values; that is the limit"),
+                value.span(),
+                &path,
+                "a document this large cannot be a single Party document: split it",
+            );
+        }
+        match value.get_ref() {
+            DeValue::String(s) => {
+                if s.len() > MAX_STRING_BYTES {
+                    return fail(
+                        format!("this string is {} bytes; the limit for one string is {MAX_STRING_BYTES} bytes (64 KiB)", s.len()),
+                        value.span().start..value.span().start + 1,
+                        &path,
+                        "split the text into several paragraphs (one string each in the list)",
+                    );
+                }
+                text += s.len();
+                if text > MAX_TEXT_BYTES {
+                    return fail(
+                        format!("the text of the file passes {MAX_TEXT_BYTES} bytes (1 MiB) here; that is the limit"),
+                        value.span().start..value.span().start + 1,
+                        &path,
+                        "a document this long cannot be a single Party document: split it",
+                    );
+                }
+            }
+            DeValue::Array(items) => {
+                // Reversed, so that values are visited in the order of the file.
+                for (i, item) in items.iter().enumerate().rev() {
+                    stack.push((format!("{path}[{i}]"), item));
+                }
+            }
+            DeValue::Table(t) => push_table(&mut stack, &path, t),
+            _ => {}
+        }
+    }
+    // Section depth, separately, so the error names the deepest path.
+    section_depth(table.get_ref()).map_or(Ok(()), |(path, span)| {
+        fail(
+            format!("sections are nested more than {MAX_SECTION_DEPTH} levels deep here; that is the limit"),
+            span,
+            &path,
+            "flatten the structure: levels below the fourth print as plain dash headings anyway",
+        )
+    })
+}
+
+fn push_table<'a, 'i>(stack: &mut Vec<(String, &'a Spanned<DeValue<'i>>)>, path: &str, t: &'a DeTable<'i>) {
+    for (key, value) in t.iter().collect::<Vec<_>>().into_iter().rev() {
+        let name: &str = key.get_ref();
+        let child = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
+        stack.push((child, value));
+    }
+}
+
+/// The first `sections` value nested deeper than the limit: its path and span.
+fn section_depth(root: &DeTable<'_>) -> Option<(String, Range<usize>)> {
+    let mut stack: Vec<(String, &DeTable<'_>, usize)> = vec![(String::new(), root, 0)];
+    while let Some((path, table, depth)) = stack.pop() {
+        for (key, value) in table.iter() {
+            let name: &str = key.get_ref();
+            let here = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
+            let depth = depth + usize::from(name == "sections");
+            if depth > MAX_SECTION_DEPTH {
+                return Some((here, value.span()));
+            }
+            match value.get_ref() {
+                DeValue::Table(t) => stack.push((here, t, depth)),
+                DeValue::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        if let DeValue::Table(t) = item.get_ref() {
+                            stack.push((format!("{here}[{i}]"), t, depth));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The page-count check, after layout.
+pub fn pages(file: &str, count: usize) -> Result<(), Diagnostic> {
+    if count <= MAX_PAGES {
+        return Ok(());
+    }
+    Err(too_many_pages(file, format!("the document lays out to {count} pages; the limit is {MAX_PAGES} pages")))
+}
+
+fn too_many_pages(file: &str, message: String) -> Diagnostic {
+    Diagnostic::error(file, message)
+        .with_hint("split the document, or check the [layout] overrides (a large font size, line or paragraph spacing multiplies the pages)")
+}
+
+/// The page-count check before layout: a document whose [`estimate_pages`]
+/// passes four times [`MAX_PAGES`] is refused without laying it out, so that
+/// a `[layout]` override (a 1000 pt font, a page-high paragraph spacing)
+/// cannot make layout run for minutes and gigabytes before the real count is
+/// known.
+pub fn estimated_pages(file: &str, profile: &impl serde::Serialize, context: &impl serde::Serialize) -> Result<(), Diagnostic> {
+    let estimate = estimate_pages(profile, context);
+    if estimate <= 4 * MAX_PAGES {
+        return Ok(());
+    }
+    Err(too_many_pages(file, format!("the document would lay out to about {estimate} pages; the limit is {MAX_PAGES} pages")))
+}
+
+/// A rough, generous estimate of the pages a document lays out to: every
+/// string of the template context set in the profile's largest font size,
+/// at least one line each, with the body's line and paragraph spacing, in the
+/// page's text area. For ordinary profiles it is within a factor of two of
+/// the real count.
+pub fn estimate_pages(profile: &impl serde::Serialize, context: &impl serde::Serialize) -> usize {
+    let profile = serde_json::to_value(profile).unwrap_or_default();
+    let num = |path: &str| profile.pointer(path).and_then(serde_json::Value::as_f64).filter(|v| v.is_finite());
+    let mut size = num("/body/size_pt").unwrap_or(14.0);
+    let mut stack = vec![&profile];
+    while let Some(v) = stack.pop() {
+        if let serde_json::Value::Object(map) = v {
+            for (key, value) in map {
+                match value.as_f64() {
+                    Some(s) if key.ends_with("size_pt") && s.is_finite() => size = size.max(s),
+                    _ => stack.push(value),
+                }
+            }
+        }
+    }
+    let line = num("/body/line_spacing_pt").unwrap_or(size).max(size).max(1.0);
+    let paragraph = num("/body/paragraph_spacing_pt").unwrap_or(0.0).max(0.0);
+    let mm = |path: &str| num(path).unwrap_or(0.0) * 72.0 / 25.4;
+    let width = (mm("/page/width_mm") - mm("/page/margin_left_mm") - mm("/page/margin_right_mm")).max(1.0);
+    let height = (mm("/page/height_mm") - mm("/page/margin_top_mm") - mm("/page/margin_bottom_mm")).max(1.0);
+    // An average glyph of a serif face is about half an em wide.
+    let per_line = (width / (0.5 * size)).floor().max(1.0);
+    let mut total = 0.0f64;
+    let context = serde_json::to_value(context).unwrap_or_default();
+    let mut stack = vec![&context];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::String(s) if !s.is_empty() => {
+                let lines = (s.chars().count() as f64 / per_line).ceil().max(1.0);
+                total += lines * line + paragraph;
+            }
+            serde_json::Value::Array(items) => stack.extend(items),
+            serde_json::Value::Object(map) => stack.extend(map.values()),
+            _ => {}
+        }
+    }
+    (total / height).ceil() as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(src: &str) -> Result<(), Vec<Diagnostic>> {
+        let table = DeTable::parse(src).expect("valid TOML");
+        tree("t.toml", src, &table)
+    }
+
+    #[test]
+    fn ordinary_documents_pass() {
+        assert!(check("a = \"x\"\n[[sections]]\ntitle = \"t\"\n[[sections.sections]]\ntext = [\"p\"]\n").is_ok());
+    }
+
+    #[test]
+    fn nine_nested_sections_are_refused_at_their_path() {
+        let header = (1..=9).map(|n| vec!["sections"; n].join(".")).map(|h| format!("[[{h}]]\ntitle = \"x\"\n"));
+        let src: String = header.collect();
+        let err = check(&src).unwrap_err();
+        let field = err[0].field.clone().unwrap_or_default();
+        assert_eq!(field.matches("sections").count(), 9, "{field}");
+        assert!(err[0].message.contains("more than 8 levels"), "{}", err[0].message);
+        let eight: String = (1..=8).map(|n| format!("[[{}]]\ntitle = \"x\"\n", vec!["sections"; n].join("."))).collect();
+        assert!(check(&eight).is_ok());
+    }
+
+    #[test]
+    fn long_strings_and_many_values_are_refused() {
+        let long = format!("a = [\"x\", \"{}\"]", "y".repeat(MAX_STRING_BYTES + 1));
+        let err = check(&long).unwrap_err();
+        assert_eq!(err[0].field.as_deref(), Some("a[1]"));
+        assert!(err[0].message.contains("65536"), "{}", err[0].message);
+        let many = format!("a = [{}]", "1,".repeat(MAX_VALUES + 1));
+        assert!(check(&many).unwrap_err()[0].message.contains("10000 values"));
+        let text = format!("a = [{}]", format!("\"{}\",", "z".repeat(60_000)).repeat(20));
+        assert!(check(&text).unwrap_err()[0].message.contains("1048576 bytes"));
+    }
+
+    #[test]
+    fn pages_are_bounded() {
+        assert!(pages("t", MAX_PAGES).is_ok());
+        assert!(pages("t", MAX_PAGES + 1).unwrap_err().message.contains("501 pages"));
+    }
+}

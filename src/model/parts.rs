@@ -1,0 +1,122 @@
+//! Parts shared by several kinds: additional marks, articles of a decision,
+//! tables of figures and appendices.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::Section;
+use crate::text::Text;
+
+/// Additional marks of the header (HD 36 Mục II.2).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Marks {
+    /// Secrecy: "MẬT", "TỐI MẬT" or "TUYỆT MẬT" — a framed box under the number.
+    #[serde(default)]
+    pub secrecy: Option<Text>,
+    /// Urgency: "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC" / "HOẢ TỐC" (or "… HẸN GIỜ") — a framed box under the number.
+    #[serde(default)]
+    pub urgency: Option<Text>,
+    /// Draft note, e.g. "Dự thảo" or "Dự thảo lần 2" (italic, top right).
+    #[serde(default)]
+    pub draft: Option<Text>,
+    /// Circulation note, e.g. "LƯU HÀNH NỘI BỘ", "XONG HỘI NGHỊ TRẢ LẠI".
+    #[serde(default)]
+    pub circulation: Option<Text>,
+}
+
+/// An article of a Quyết định: "Điều 1. {title}" then its text.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// The article's title, run in after "Điều N." in bold (optional).
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Paragraphs; without a title the first runs in after "Điều N." (rich).
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// Clauses numbered 1., 2., … (rich).
+    #[serde(default)]
+    pub clauses: Vec<Text>,
+    /// Dash items (rich).
+    #[serde(default)]
+    pub items: Vec<Text>,
+}
+
+/// How a column's cells are aligned; numbers are right-aligned by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+/// A column of a table.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    /// The header cell.
+    pub header: Text,
+    /// Relative width (default 1; "TT" columns often 0.4).
+    #[serde(default)]
+    pub width: Option<f64>,
+    /// Alignment; default: right for columns of numbers, left otherwise.
+    #[serde(default)]
+    pub align: Option<Align>,
+}
+
+/// A table cell: text, or a number printed the Vietnamese way (1.639; 12,5).
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Cell {
+    Integer(i64),
+    Float(f64),
+    Text(Text),
+}
+
+/// A table of figures or a form.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// A caption above the table (bold, centred).
+    #[serde(default)]
+    pub title: Option<Text>,
+    pub columns: Vec<Column>,
+    /// Rows of cells, as many as there are columns.
+    #[serde(default)]
+    pub rows: Vec<Vec<Cell>>,
+    /// Empty rows appended for a form to fill in by hand.
+    #[serde(default)]
+    pub blank_rows: u32,
+    /// A note under the table (italic, rich).
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// An appendix (phụ lục): a new page with its own heading.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Appendix {
+    /// The title, printed in bold capitals under "Phụ lục N".
+    pub title: Text,
+    /// A line under the title (e.g. "năm 2024"), bold, normal case.
+    #[serde(default)]
+    pub subtitle: Option<Text>,
+    /// Landscape pages, for wide tables.
+    #[serde(default)]
+    pub landscape: bool,
+    /// Paragraphs (rich).
+    #[serde(default)]
+    pub text: Vec<Text>,
+    /// Tables.
+    #[serde(default)]
+    pub tables: Vec<Table>,
+    /// Numbered sections.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Signature spaces at the foot of a form: one caption per column
+    /// (e.g. ["XÁC NHẬN CỦA CHI BỘ", "NGƯỜI ĐĂNG KÝ"]).
+    #[serde(default)]
+    pub signatures: Vec<Text>,
+}

@@ -1,0 +1,116 @@
+//! Runs the Vietnamese text checks of [`crate::lint`] over every string value
+//! of a TOML file, each finding located at its exact line and column, and
+//! warns when one document mixes the two tone-mark styles ("uỷ" and "ủy").
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+use crate::lint::{self, Level, ToneStyle};
+
+/// Every string value of a table, with its field path and source span.
+pub fn strings<'a>(root: &'a Spanned<DeTable<'a>>) -> Vec<(String, &'a str, Range<usize>)> {
+    fn walk<'a>(v: &'a DeValue<'a>, span: Range<usize>, path: String, out: &mut Vec<(String, &'a str, Range<usize>)>) {
+        match v {
+            DeValue::String(s) => out.push((path, s.as_ref(), span)),
+            DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item.get_ref(), item.span(), format!("{path}[{i}]"), out);
+                }
+            }
+            DeValue::Table(t) => table(t, &path, out),
+            _ => {}
+        }
+    }
+    fn table<'a>(t: &'a DeTable<'a>, path: &str, out: &mut Vec<(String, &'a str, Range<usize>)>) {
+        for (key, value) in t.iter() {
+            let name: &str = key.get_ref();
+            let p = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
+            walk(value.get_ref(), value.span(), p, out);
+        }
+    }
+    let mut out = Vec::new();
+    table(root.get_ref(), "", &mut out);
+    out
+}
+
+/// The source range of byte `offset..offset+len` of a string value, when the
+/// value is written without escapes (so the source shows it byte for byte);
+/// otherwise the whole value.
+fn inner_span(source: &str, span: &Range<usize>, value: &str, offset: usize, len: usize) -> Range<usize> {
+    let raw = source.get(span.clone()).unwrap_or("");
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if let Some(inner) = raw.strip_prefix(quote).and_then(|r| r.strip_suffix(quote)) {
+            if inner == value {
+                let start = span.start + quote.len() + offset;
+                return start..start + len;
+            }
+        }
+    }
+    span.clone()
+}
+
+/// Checks every string; returns errors and warnings, located.
+pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut styles: Vec<(ToneStyle, String, Range<usize>, String)> = Vec::new();
+    for (path, value, span) in strings(table) {
+        for f in lint::check_text(value) {
+            let at = inner_span(source, &span, value, f.offset, f.len);
+            let d = match f.level {
+                Level::Error => Diagnostic::error(file, f.message),
+                Level::Warning => Diagnostic::warning(file, f.message),
+            };
+            let d = d.at(source, at).with_field(&path);
+            out.push(match f.hint {
+                Some(h) => d.with_hint(h),
+                None => d,
+            });
+        }
+        for (offset, style) in lint::tone_styles(value) {
+            let word: String = value[offset..].chars().take_while(|c| c.is_alphabetic()).collect();
+            let at = inner_span(source, &span, value, offset, word.len());
+            styles.push((style, path.clone(), at, word));
+        }
+    }
+    styles.sort_by_key(|s| s.2.start);
+    if let Some(d) = mixed_styles(file, source, &styles) {
+        out.push(d);
+    }
+    out
+}
+
+/// One warning when both tone-mark styles occur, pointing at the first word
+/// of the less used style and naming an example of the other.
+fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<usize>, String)]) -> Option<Diagnostic> {
+    let old = styles.iter().filter(|s| s.0 == ToneStyle::Old).count();
+    let new = styles.len() - old;
+    if old == 0 || new == 0 {
+        return None;
+    }
+    let minority = if old < new { ToneStyle::Old } else { ToneStyle::New };
+    let (_, path, span, word) = styles.iter().find(|s| s.0 == minority)?;
+    let (_, _, other_span, other) = styles.iter().find(|s| s.0 != minority)?;
+    let other_line = source[..other_span.start.min(source.len())].matches('\n').count() + 1;
+    let (name, other_name, setting) = match minority {
+        ToneStyle::Old => ("old", "new", "new"),
+        ToneStyle::New => ("new", "old", "old"),
+    };
+    Some(
+        Diagnostic::warning(
+            file,
+            format!(
+                "this document mixes tone-mark styles: “{word}” here ({name} style, {} words) and “{other}” on line {other_line} ({other_name} style, {} words)",
+                old.min(new),
+                old.max(new)
+            ),
+        )
+        .at(source, span.clone())
+        .with_field(path)
+        .with_hint(format!(
+            "both spellings are correct; to print one style throughout, set `[layout.spelling] tone_marks = \"{setting}\"`"
+        )),
+    )
+}
