@@ -53,6 +53,18 @@ pub struct Rule {
     pub thickness: f64,
 }
 
+/// A stroked rectangle (the frame of a mark), mm from the page's top-left.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameBox {
+    pub page: usize,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Stroke thickness, pt.
+    pub thickness: f64,
+}
+
 /// The size of a page, mm.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PageSize {
@@ -66,6 +78,7 @@ pub struct Layout {
     pub pages: Vec<PageSize>,
     pub texts: Vec<TextRun>,
     pub rules: Vec<Rule>,
+    pub frames: Vec<FrameBox>,
 }
 
 /// A line of text: runs sharing a baseline, left to right.
@@ -168,6 +181,18 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
                             dx: mm(end.x - start.x),
                             dy: 0.0,
                             thickness: size.y.to_pt(),
+                        });
+                    }
+                    Geometry::Rect(size) if shape.stroke.is_some() => {
+                        // Frames (secrecy and urgency marks).
+                        let end = (*pos + Point::new(size.x, size.y)).transform(ts);
+                        out.frames.push(FrameBox {
+                            page,
+                            x: mm(start.x),
+                            y: mm(start.y),
+                            width: mm(end.x - start.x),
+                            height: mm(end.y - start.y),
+                            thickness,
                         });
                     }
                     _ => {}

@@ -82,6 +82,10 @@ pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diag
     out
 }
 
+fn words(n: usize) -> String {
+    if n == 1 { "1 word".into() } else { format!("{n} words") }
+}
+
 /// One warning when both tone-mark styles occur, pointing at the first word
 /// of the less used style and naming an example of the other.
 fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<usize>, String)]) -> Option<Diagnostic> {
@@ -102,9 +106,9 @@ fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<us
         Diagnostic::warning(
             file,
             format!(
-                "this document mixes tone-mark styles: “{word}” here ({name} style, {} words) and “{other}” on line {other_line} ({other_name} style, {} words)",
-                old.min(new),
-                old.max(new)
+                "this document mixes tone-mark styles: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
+                words(old.min(new)),
+                words(old.max(new))
             ),
         )
         .at(source, span.clone())

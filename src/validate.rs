@@ -30,7 +30,9 @@ impl<'a> Checker<'a> {
         }
         // A missing field is shown at its table (the nearest parent that exists).
         let found = std::iter::successors(Some(field), |f| f.rfind(['.', '[']).map(|i| &f[..i]))
-            .find_map(|f| locate(self.source, f).map(|span| (f == field, span)));
+            .find_map(|f| locate(self.source, f).map(|span| (f == field, span)))
+            // A missing top-level field: the start of the file.
+            .or(Some((false, 0..0)));
         if let Some((exact, span)) = found {
             let offset = if exact { offset } else { None };
             let span = match offset {

@@ -246,7 +246,7 @@ fn bottom(r: &TextRun) -> f64 {
 
 /// Lines from a set of runs (runs sharing a baseline, left to right).
 fn lines_of<'a>(runs: impl IntoIterator<Item = &'a TextRun>) -> Vec<Line> {
-    Layout { pages: Vec::new(), texts: runs.into_iter().cloned().collect(), rules: Vec::new() }.lines()
+    Layout { texts: runs.into_iter().cloned().collect(), ..Layout::default() }.lines()
 }
 
 fn runs_of(lines: &[Line]) -> impl Iterator<Item = &TextRun> {
@@ -326,9 +326,6 @@ impl Style {
         !self.sizes.is_empty() && self.sizes.iter().all(|s| near(*s, size, 0.01))
     }
 
-    fn size(&self) -> Option<f64> {
-        (self.sizes.len() == 1).then(|| self.sizes[0])
-    }
 }
 
 impl fmt::Display for Style {
@@ -517,7 +514,7 @@ impl<'a> Verifier<'a> {
         let bad = pages.iter().enumerate().find(|(i, p)| !(a4(p.width, p.height) || i + 1 >= appendices && a4(p.height, p.width)));
         let actual = match (bad, pages.first()) {
             (Some((i, p)), _) => format!("{} × {} mm on page {}", num(p.width), num(p.height), i + 1),
-            (None, Some(p)) => format!("{} × {} mm ({} pages)", num(p.width), num(p.height), pages.len()),
+            (None, Some(p)) => format!("{} × {} mm ({} page{})", num(p.width), num(p.height), pages.len(), if pages.len() == 1 { "" } else { "s" }),
             (None, None) => "no pages".into(),
         };
         self.push("P-PAGE-1", "page size", expected, actual, bad.is_none() && !pages.is_empty());
@@ -576,6 +573,7 @@ impl<'a> Verifier<'a> {
         let mut lowest: Option<(usize, f64)> = None;
         let mut lower_bound = f64::MIN; // of the bottom edge of the text area, mm from the top
         let mut upper_bound = f64::MAX;
+        let mut carried = 0;
         for page in 1..=pages {
             let on: Vec<&Line> = lines.iter().filter(|l| l.page == page).collect();
             let Some(low) = on.iter().flat_map(|l| l.runs.iter()).map(bottom).reduce(f64::max) else { continue };
@@ -597,7 +595,10 @@ impl<'a> Verifier<'a> {
                     + 1;
                 // Widow control may have moved one more line.
                 let moved = if run <= 2 { 2.0 } else { 1.0 };
-                upper_bound = upper_bound.min(low + moved * spacing);
+                if low + moved * spacing < upper_bound {
+                    upper_bound = low + moved * spacing;
+                    carried = page + 1;
+                }
             }
         }
         let Some((page, margin)) = lowest else { return };
@@ -606,8 +607,8 @@ impl<'a> Verifier<'a> {
         let reaches = upper_bound == f64::MAX || height - upper_bound <= expected_m + tol;
         let actual = if upper_bound < f64::MAX {
             format!(
-                "{}–{} (the text ends {} above the edge on page {page}; a line run on to the next page would have crossed {})",
-                mm((height - upper_bound).max(0.0)),
+                "between {} and {} (the lowest text ends {} above the edge, page {page}; the line carried over to page {carried} would have ended {} above it)",
+                num((height - upper_bound).max(0.0)),
                 mm(height - lower_bound),
                 mm(margin),
                 mm(height - upper_bound),
@@ -691,7 +692,9 @@ impl<'a> Verifier<'a> {
         let mut worst: Option<String> = None;
         for r in self.numbers.iter().filter(|r| r.page > 1) {
             let distance = if at_top { r.y } else { self.page_height(r.page) - r.y };
-            let (edge, target) = if at_right { (r.right(), self.right) } else { (r.center(), (self.left + self.right) / 2.0) };
+            // The text area of this page (an appendix page may be landscape).
+            let right = self.page_width(r.page) - self.p.page.margin_right_mm;
+            let (edge, target) = if at_right { (r.right(), right) } else { (r.center(), (self.left + right) / 2.0) };
             let ok = near(distance, pn.distance_mm, 0.5) && near(edge, target, self.spec.centre_tolerance_mm);
             if !ok && worst.is_none() {
                 worst = Some(format!(

@@ -135,6 +135,10 @@ pub fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
         .collect()
 }
 
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
 /// A number printed the Vietnamese way: "1.639", "-12", "12,5".
 pub fn vietnamese_number(cell: &Cell) -> Option<String> {
     fn group(digits: &str) -> String {
@@ -177,7 +181,11 @@ impl Builder {
                     if row.len() != width {
                         self.problem(
                             &format!("{path}.rows[{r}]"),
-                            format!("this row has {} cells but the table has {width} columns", row.len()),
+                            format!(
+                                "this row has {} but the table has {}",
+                                plural(row.len(), "cell"),
+                                plural(width, "column")
+                            ),
                         );
                     }
                     rows.push(

@@ -1,0 +1,165 @@
+//! Every kind of Party document in its correct form: each kind's example is
+//! rendered and measured (positions, sizes, weights), plus the parts several
+//! kinds share (tables, appendices, marks).
+
+mod common;
+
+use common::*;
+use kehoach::inspect::{Layout, TextRun};
+
+const LEFT: f64 = 30.0;
+const TEXT_CENTER: f64 = 30.0 + 165.0 / 2.0;
+const LEFT_COLUMN_CENTER: f64 = 30.0 + 40.0;
+
+fn run<'a>(l: &'a Layout, needle: &str) -> &'a TextRun {
+    l.find_run(needle).unwrap_or_else(|| panic!("no run contains {needle:?}"))
+}
+
+#[test]
+fn kinds_are_listed() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kehoach")).arg("kinds").output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    for id in ["ke-hoach", "cong-van", "bao-cao", "huong-dan", "quyet-dinh", "thong-bao"] {
+        assert!(out.contains(id), "{out}");
+    }
+    assert!(out.lines().count() >= 6);
+}
+
+#[test]
+fn every_kind_has_an_example_and_a_valid_starter() {
+    for kind in kehoach::model::Kind::ALL {
+        let has_example = examples().iter().any(|p| {
+            std::fs::read_to_string(p).unwrap().contains(&format!("kind = \"{}\"", kind.id()))
+        });
+        assert!(has_example, "no example of {}", kind.id());
+        let prepared = kehoach::prepare("new.toml", kehoach::starter(*kind))
+            .unwrap_or_else(|e| panic!("starter of {}: {e}", kind.id()));
+        assert!(prepared.warnings.is_empty(), "starter of {}: {:?}", kind.id(), prepared.warnings);
+        let l = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap());
+        assert!(l.find_run("ĐẢNG CỘNG SẢN VIỆT NAM").is_some());
+    }
+}
+
+#[test]
+fn cong_van_has_its_subject_under_the_number_and_kinh_gui() {
+    let l = layout_of_file(&example("cong-van-121-bdvtu.toml"));
+    let text = l.text();
+    assert!(!text.contains("CÔNG VĂN"), "a công văn has no type-name line");
+    let number = run(&l, "Số 121-CV/BDVTU");
+    assert_near(number.center(), LEFT_COLUMN_CENTER, 0.5, "number in the left column");
+    let subject = run(&l, "về tiếp tục đẩy mạnh");
+    assert_eq!(subject.size, 12.0);
+    assert!(subject.italic && !subject.bold);
+    assert!(subject.y > number.y && subject.y < number.y + 12.0, "subject right under the number");
+    assert!(subject.right() < LEFT + 80.0 + 0.1, "subject inside the left column");
+    assert!(!text.contains("V/v"), "no V/v in the Party form");
+    let label = run(&l, "Kính gửi:");
+    assert!(label.italic && label.size == 14.0);
+    assert!(label.y > number.y + 10.0, "Kính gửi below the header");
+    let recipients: Vec<String> = l.lines().iter().map(|l| l.text()).filter(|t| t.starts_with("- ")).collect();
+    let first = recipients.iter().position(|t| t == "- Như trên,").expect("recipients start with - Như trên,");
+    assert!(recipients[first + 1..].iter().any(|t| t.starts_with("- Lưu ")));
+    let point = l.find_line("1. Các cấp ủy, tổ chức đảng").expect("points numbered from 1.");
+    assert!(point.runs.iter().all(|r| !r.bold));
+}
+
+#[test]
+fn bao_cao_tables_have_headers_and_right_aligned_numbers() {
+    let l = layout_of_file(&example("bao-cao-binh-thuan-2023.toml"));
+    assert!(l.find_run("BÁO CÁO").is_some_and(|r| r.bold && r.size == 16.0));
+    let header = run(&l, "Số lượng");
+    assert!(header.bold, "header row in bold");
+    let value = run(&l, "746");
+    let other = run(&l, "155");
+    assert_near(value.right(), other.right(), 0.2, "numbers right-aligned in their column");
+    assert!(value.right() > header.center() + 2.0, "a right-aligned number ends right of its centred header");
+    assert!(l.rules.iter().filter(|r| r.page == value.page).count() > 8, "table borders drawn");
+}
+
+#[test]
+fn numbers_are_printed_the_vietnamese_way() {
+    let source = MINIMAL.replace(
+        "[purpose]",
+        "[[sections]]\ntitle = \"Kết quả\"\n[[sections.tables]]\ncolumns = [{ header = \"Nội dung\" }, { header = \"Số lượng\" }, { header = \"Tỷ lệ\" }]\nrows = [[\"Mô hình\", 1639, 12.5]]\n[purpose]",
+    );
+    let l = layout_of("table.toml", &source);
+    assert!(l.find_run("1.639").is_some(), "{}", l.text());
+    assert!(l.find_run("12,5").is_some(), "{}", l.text());
+}
+
+#[test]
+fn huong_dan_uses_the_party_hierarchy() {
+    let l = layout_of_file(&example("huong-dan-08-bdvtu.toml"));
+    assert!(l.find_run("HƯỚNG DẪN").is_some_and(|r| r.bold));
+    let lines: Vec<String> = l.lines().iter().map(|l| l.text()).collect();
+    for prefix in ["I- ", "II- ", "III- ", "1. ", "2.1. ", "a) "] {
+        assert!(lines.iter().any(|t| t.starts_with(prefix)), "no heading starting {prefix:?}");
+    }
+}
+
+#[test]
+fn quyet_dinh_has_basis_enacting_line_articles_and_appendix() {
+    let path = example("quyet-dinh-cong-nhan-2023.toml");
+    let l = layout_of_file(&path);
+    let prepared = kehoach::prepare("qd.toml", &std::fs::read_to_string(&path).unwrap()).unwrap();
+    let basis: Vec<String> = prepared.context.basis.iter().map(|r| r.to_plain()).collect();
+    assert!(basis.len() >= 2);
+    assert!(basis.iter().all(|b| b.starts_with("- ")), "{basis:?}");
+    assert!(basis[..basis.len() - 1].iter().all(|t| t.ends_with(';')), "{basis:?}");
+    assert!(basis.last().unwrap().ends_with(','), "the last basis line ends with a comma");
+    let printed = squash(&l.text());
+    for b in &basis {
+        assert!(printed.contains(&squash(b)), "basis line not printed: {b}");
+    }
+    let enacting = l.find_line("QUYẾT ĐỊNH:").unwrap();
+    assert!(enacting.runs.iter().all(|r| r.bold));
+    assert_near(enacting.center(), TEXT_CENTER, 0.5, "enacting line centred");
+    let article = run(&l, "Điều 1.");
+    assert!(article.bold);
+    let phu_luc = l.lines().into_iter().find(|l| l.text() == "Phụ lục 1").expect("appendix label");
+    assert!(phu_luc.page > article.page || phu_luc.y < 40.0, "appendix on a new page");
+    assert_near(phu_luc.center(), TEXT_CENTER, 0.5, "appendix label centred");
+    assert!(l.find_line("(Kèm theo Quyết định số").is_some_and(|l| l.runs.iter().all(|r| r.italic)));
+}
+
+#[test]
+fn appendix_pages_can_be_landscape() {
+    let l = layout_of_file(&example("nghia-thai-2024.toml"));
+    let label = l.lines().into_iter().find(|l| l.text() == "Phụ lục 1").expect("the registration form");
+    let page = l.pages[label.page - 1];
+    assert_near(page.width, 297.0, 0.5, "landscape width");
+    assert_near(page.height, 210.0, 0.5, "landscape height");
+    assert!(l.find_line("(Kèm theo Kế hoạch số 15-KH/ĐU, ngày 01/4/2024 của Đảng uỷ xã Nghĩa Thái)").is_some());
+    let number = l.texts.iter().find(|t| t.page == label.page && t.y < 15.0).expect("page number");
+    assert_near(number.center(), 30.0 + (297.0 - 45.0) / 2.0, 0.5, "page number centred on the landscape text width");
+    for caption in ["XÁC NHẬN CỦA CẤP ỦY", "NGƯỜI ĐĂNG KÝ"] {
+        assert!(l.find_run(caption).is_some_and(|r| r.bold), "{caption}");
+    }
+}
+
+#[test]
+fn marks_are_framed_under_the_number() {
+    let source = MINIMAL.replace(
+        "[issuer]",
+        "[marks]\nsecrecy = \"Mật\"\nurgency = \"Hỏa tốc\"\ndraft = \"Dự thảo lần 2\"\ncirculation = \"Lưu hành nội bộ\"\n\n[issuer]",
+    );
+    let l = layout_of("marks.toml", &source);
+    let number = run(&l, "Số 03-KH/ĐU");
+    for word in ["MẬT", "HỎA TỐC"] {
+        let r = l.texts.iter().find(|t| t.text == word).unwrap_or_else(|| panic!("{word}"));
+        assert!(r.bold && r.size == 14.0, "{word}");
+        assert!(r.y > number.y, "{word} under the number");
+        assert_near(r.center(), LEFT_COLUMN_CENTER, 0.5, word);
+        let frame = l
+            .frames
+            .iter()
+            .find(|f| f.x < r.x && f.x + f.width > r.right() && f.y < r.y && f.y + f.height > r.y)
+            .unwrap_or_else(|| panic!("{word} has no frame"));
+        assert!(frame.thickness > 0.3);
+    }
+    let circulation = run(&l, "LƯU HÀNH NỘI BỘ");
+    assert!(circulation.bold && circulation.size == 12.0);
+    let draft = run(&l, "Dự thảo lần 2");
+    assert!(draft.italic && draft.size == 14.0);
+    assert!(draft.x > LEFT + 80.0, "draft note in the right column");
+}
