@@ -9,13 +9,14 @@
 //! | stage | module | what it does |
 //! |---|---|---|
 //! | data model | [`model`], [`text`], [`date`] | TOML → typed document, every string NFC |
-//! | loading | [`load`] | parse, locate errors at file:line:column and field path |
+//! | loading | [`load`], [`limits`] | parse, locate errors at file:line:column and field path; refuse what is too large or deep |
 //! | validation | [`validate`] | rules of the Party form the types cannot express |
 //! | profile | [`profile`] | every layout number, as data |
 //! | template context | [`context`] | the printed wording: capitals, dates, numbering |
 //! | Typst source | [`template`] | minijinja writes Typst; user text only as string literals |
 //! | compiled document | [`world`], [`typeset`] | in-process typst with embedded fonts and templates |
 //! | output | [`output`] | PDF / PNG / SVG, written atomically |
+//! | many documents | [`batch`] | worker threads, cache eviction, one outcome per file |
 //!
 //! The library never prints; the `kehoach` binary is a thin shell over it.
 //!
@@ -112,8 +113,9 @@ pub struct Prepared {
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,
-    /// A user template directory layered over the embedded templates
-    /// (`kehoach render --templates DIR`); `None` uses only the embedded ones.
+    /// A user template directory layered over the embedded templates (see
+    /// [`world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
+    /// embedded ones.
     pub templates: Option<world::TemplateDir>,
 }
 

@@ -23,6 +23,8 @@ enum Command {
     Watch(cli::watch::Args),
     /// Validate documents without rendering or writing anything.
     Check(cli::check::Args),
+    /// Render documents in memory and check every rule of the Party form on the pages.
+    Verify(cli::verify::Args),
     /// Print a JSON Schema of a document kind's TOML (for editors).
     Schema {
         #[arg(default_value = "ke-hoach")]
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Command::Render(args) => cli::render::run(args),
         Command::Watch(args) => cli::watch::run(args),
         Command::Check(args) => cli::check::run(args),
+        Command::Verify(args) => cli::verify::run(args),
         Command::Schema { kind } => with_kind(&kind, |k| println!("{}", kehoach::json_schema(k))),
         Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::starter(k))),
         Command::Profiles => {

@@ -318,14 +318,21 @@ impl Style {
             bold.push(r.bold);
             italic.push(r.italic);
         }
-        let same = |v: &[bool]| if v.iter().all(|b| *b) { Some(true) } else if v.iter().all(|b| !*b) { Some(false) } else { None };
+        let same = |v: &[bool]| {
+            if v.iter().all(|b| *b) {
+                Some(true)
+            } else if v.iter().all(|b| !*b) {
+                Some(false)
+            } else {
+                None
+            }
+        };
         Style { sizes, bold: same(&bold), italic: same(&italic) }
     }
 
     fn size_is(&self, size: f64) -> bool {
         !self.sizes.is_empty() && self.sizes.iter().all(|s| near(*s, size, 0.01))
     }
-
 }
 
 impl fmt::Display for Style {
@@ -385,8 +392,8 @@ pub fn date_matches(s: &str) -> bool {
     let Some((month, year)) = rest.split_once(" năm ") else { return false };
     let blank = |x: &str| !x.is_empty() && x.chars().all(char::is_whitespace);
     let day_ok = blank(day) || matches!(day.parse::<u32>(), Ok(1..=31) if day.len() == 2);
-    let month_ok = blank(month)
-        || matches!(month, "01" | "02" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12");
+    let month_ok =
+        blank(month) || matches!(month, "01" | "02" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12");
     !place.is_empty() && day_ok && month_ok && year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -472,7 +479,14 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    fn push(&mut self, id: &'static str, rule: impl Into<String>, expected: impl Into<String>, actual: impl Into<String>, passed: bool) {
+    fn push(
+        &mut self,
+        id: &'static str,
+        rule: impl Into<String>,
+        expected: impl Into<String>,
+        actual: impl Into<String>,
+        passed: bool,
+    ) {
         self.out.push(CheckResult {
             id,
             rule: rule.into(),
@@ -481,13 +495,6 @@ impl<'a> Verifier<'a> {
             passed,
             advisory: false,
         });
-    }
-
-    fn advise(&mut self, id: &'static str, rule: impl Into<String>, expected: impl Into<String>, actual: impl Into<String>, passed: bool) {
-        self.push(id, rule, expected, actual, passed);
-        if let Some(last) = self.out.last_mut() {
-            last.advisory = true;
-        }
     }
 
     fn missing(&mut self, id: &'static str, rule: &str, expected: impl Into<String>) {
@@ -508,13 +515,23 @@ impl<'a> Verifier<'a> {
         let (w, h) = self.spec.page_mm;
         let tol = self.spec.page_tolerance_mm;
         let appendices = self.appendix_starts.first().copied().unwrap_or(usize::MAX);
-        let expected = format!("{} × {} mm ± {} on every page (appendix pages may turn it landscape)", num(w), num(h), num(tol));
+        let expected =
+            format!("{} × {} mm ± {} on every page (appendix pages may turn it landscape)", num(w), num(h), num(tol));
         let pages = &self.layout.pages;
         let a4 = |x: f64, y: f64| near(x, w, tol) && near(y, h, tol);
-        let bad = pages.iter().enumerate().find(|(i, p)| !(a4(p.width, p.height) || i + 1 >= appendices && a4(p.height, p.width)));
+        let bad = pages
+            .iter()
+            .enumerate()
+            .find(|(i, p)| !(a4(p.width, p.height) || i + 1 >= appendices && a4(p.height, p.width)));
         let actual = match (bad, pages.first()) {
             (Some((i, p)), _) => format!("{} × {} mm on page {}", num(p.width), num(p.height), i + 1),
-            (None, Some(p)) => format!("{} × {} mm ({} page{})", num(p.width), num(p.height), pages.len(), if pages.len() == 1 { "" } else { "s" }),
+            (None, Some(p)) => format!(
+                "{} × {} mm ({} page{})",
+                num(p.width),
+                num(p.height),
+                pages.len(),
+                if pages.len() == 1 { "" } else { "s" }
+            ),
             (None, None) => "no pages".into(),
         };
         self.push("P-PAGE-1", "page size", expected, actual, bad.is_none() && !pages.is_empty());
@@ -536,9 +553,23 @@ impl<'a> Verifier<'a> {
             .iter()
             .map(|r| (self.page_width(r.page) - r.right(), r))
             .fold((f64::MAX, None), |(m, best), (d, r)| if d < m { (d, Some(r.clone())) } else { (m, best) });
-        let at = |r: &Option<TextRun>| r.as_ref().map(|r| format!(" (page {}, {:?})", r.page, clip(&r.text))).unwrap_or_default();
-        self.push("P-PAGE-2", "left margin", expected(left_m), format!("{}{}", mm(min_x), at(&left_run)), near(min_x, left_m, tol));
-        self.push("P-PAGE-2", "right margin", expected(right_m), format!("{}{}", mm(max_right), at(&right_run)), near(max_right, right_m, tol));
+        let at = |r: &Option<TextRun>| {
+            r.as_ref().map(|r| format!(" (page {}, {:?})", r.page, clip(&r.text))).unwrap_or_default()
+        };
+        self.push(
+            "P-PAGE-2",
+            "left margin",
+            expected(left_m),
+            format!("{}{}", mm(min_x), at(&left_run)),
+            near(min_x, left_m, tol),
+        );
+        self.push(
+            "P-PAGE-2",
+            "right margin",
+            expected(right_m),
+            format!("{}{}", mm(max_right), at(&right_run)),
+            near(max_right, right_m, tol),
+        );
 
         // Top: the first line box of every page.
         let pages = self.layout.pages.len();
@@ -558,7 +589,13 @@ impl<'a> Verifier<'a> {
             } else {
                 format!("{} on page {page}", mm(t))
             };
-            self.push("P-PAGE-2", "top margin", format!("{} (first line box of each page)", expected(top_m)), actual, near(t, top_m, tol));
+            self.push(
+                "P-PAGE-2",
+                "top margin",
+                format!("{} (first line box of each page)", expected(top_m)),
+                actual,
+                near(t, top_m, tol),
+            );
         }
         self.bottom_margin(bottom_m, tol);
     }
@@ -588,16 +625,13 @@ impl<'a> Verifier<'a> {
             let flush = |l: &Line| near(l.left(), self.left, 0.2);
             let last_full = on.last().is_some_and(|l| near(l.right(), self.right, 0.3));
             if page < pages && last_full && next.first().is_some_and(|l| flush(l)) {
-                let run = next
-                    .windows(2)
-                    .take_while(|w| flush(w[1]) && near(w[1].y - w[0].y, spacing, 0.05))
-                    .count()
-                    + 1;
+                let run =
+                    next.windows(2).take_while(|w| flush(w[1]) && near(w[1].y - w[0].y, spacing, 0.05)).count() + 1;
                 // Widow control may have moved one more line.
                 let moved = if run <= 2 { 2.0 } else { 1.0 };
                 if low + moved * spacing < upper_bound {
                     upper_bound = low + moved * spacing;
-                    carried = page + 1;
+                    carried = page;
                 }
             }
         }
@@ -607,10 +641,11 @@ impl<'a> Verifier<'a> {
         let reaches = upper_bound == f64::MAX || height - upper_bound <= expected_m + tol;
         let actual = if upper_bound < f64::MAX {
             format!(
-                "between {} and {} (the lowest text ends {} above the edge, page {page}; the line carried over to page {carried} would have ended {} above it)",
+                "between {} and {} (the lowest text ends {} above the edge, on page {page}; the line carried over from page {carried} to page {} would have ended {} above it)",
                 num((height - upper_bound).max(0.0)),
                 mm(height - lower_bound),
                 mm(margin),
+                carried + 1,
                 mm(height - upper_bound),
             )
         } else {
@@ -670,7 +705,8 @@ impl<'a> Verifier<'a> {
         }
         let style = Style::of(self.numbers.iter().filter(|r| r.page > 1));
         let size_ok = style.size_is(spec_size);
-        let actual = if problems.is_empty() { format!("{style}, Arabic, pages 2–{pages}") } else { problems.join("; ") };
+        let actual =
+            if problems.is_empty() { format!("{style}, Arabic, pages 2–{pages}") } else { problems.join("; ") };
         self.push(
             "P-PAGE-3",
             "page numbers",
@@ -682,7 +718,8 @@ impl<'a> Verifier<'a> {
         // Position: the profile's choice ([C]), its distance in the spec's range.
         let at_top = matches!(pn.position, PageNumberPosition::TopCenter | PageNumberPosition::TopRight);
         let at_right = matches!(pn.position, PageNumberPosition::TopRight | PageNumberPosition::BottomRight);
-        let where_ = serde_json::to_value(pn.position).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let where_ =
+            serde_json::to_value(pn.position).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let expected = format!(
             "{where_} (profile), baseline {} from the {} edge (spec {} mm)",
             mm(pn.distance_mm),
@@ -711,7 +748,9 @@ impl<'a> Verifier<'a> {
         let first = self.numbers.iter().find(|r| r.page > 1);
         let actual = match (&worst, first) {
             (Some(w), _) => w.clone(),
-            (None, Some(r)) => format!("baseline {} from the edge", mm(if at_top { r.y } else { self.page_height(r.page) - r.y })),
+            (None, Some(r)) => {
+                format!("baseline {} from the edge", mm(if at_top { r.y } else { self.page_height(r.page) - r.y }))
+            }
             (None, None) => "no page numbers".into(),
         };
         self.push("P-PAGE-3", "page-number position", expected, actual, worst.is_none() && first.is_some() && in_range);
@@ -783,7 +822,11 @@ impl<'a> Verifier<'a> {
             "P-HDR-1",
             "title on one line",
             "1 line",
-            if lines.len() == 1 { "1 line".to_owned() } else { format!("wrapped onto {} lines: {}", lines.len(), quote_lines(&lines)) },
+            if lines.len() == 1 {
+                "1 line".to_owned()
+            } else {
+                format!("wrapped onto {} lines: {}", lines.len(), quote_lines(&lines))
+            },
             lines.len() == 1,
         );
         let first_top = page1.iter().flat_map(|l| l.runs.iter()).map(top).fold(f64::MAX, f64::min);
@@ -839,58 +882,21 @@ impl<'a> Verifier<'a> {
     /// index of the left column's line after them.
     fn header_names(&mut self, left_col: &[Line]) -> usize {
         let h = self.prepared.context.header.clone();
-        let size = self.spec.header_pt;
-        let column_centre = (self.left + self.split) / 2.0;
         let mut next = 0;
         let mut blocks: Vec<(&str, Vec<Line>)> = Vec::new();
         if let Some(superior) = &h.superior {
-            match find_seq(left_col, 0, superior) {
-                Some(r) => {
-                    next = r.end;
-                    let lines = left_col[r].to_vec();
-                    let style = Style::of(runs_of(&lines));
-                    let offset = worst_offset(&lines, column_centre);
-                    self.push(
-                        "P-HDR-3",
-                        "superior body",
-                        format!("capitals, {} regular upright, centred in the left column", pt(size)),
-                        format!("{}, {style}, centre offset {}", caps_word(superior), mm(offset)),
-                        is_caps(superior)
-                            && style.size_is(size)
-                            && style.bold == Some(false)
-                            && style.italic == Some(false)
-                            && offset.abs() <= self.spec.centre_tolerance_mm,
-                    );
-                    blocks.push(("superior body", lines));
-                }
-                None => self.missing("P-HDR-3", "superior body", format!("{superior:?} in the left column")),
+            if let Some(r) = self.header_name(left_col, 0, "superior body", superior, false) {
+                next = r.end;
+                blocks.push(("superior body", left_col[r].to_vec()));
             }
         }
-        let issuer = match find_seq(left_col, next, &h.issuer) {
-            Some(r) => {
-                next = r.end;
-                let lines = left_col[r].to_vec();
-                let style = Style::of(runs_of(&lines));
-                let offset = worst_offset(&lines, column_centre);
-                self.push(
-                    "P-HDR-3",
-                    "issuing body",
-                    format!("capitals, {} bold upright, centred in the left column", pt(size)),
-                    format!("{}, {style}, centre offset {}", caps_word(&h.issuer), mm(offset)),
-                    is_caps(&h.issuer)
-                        && style.size_is(size)
-                        && style.bold == Some(true)
-                        && style.italic == Some(false)
-                        && offset.abs() <= self.spec.centre_tolerance_mm,
-                );
-                blocks.push(("issuing body", lines.clone()));
-                Some(lines)
-            }
-            None => {
-                self.missing("P-HDR-3", "issuing body", format!("{:?} in the left column", h.issuer));
-                None
-            }
-        };
+        let issuer = self.header_name(left_col, next, "issuing body", &h.issuer, true).map(|r| {
+            next = r.end;
+            left_col[r].to_vec()
+        });
+        if let Some(lines) = &issuer {
+            blocks.push(("issuing body", lines.clone()));
+        }
         // Header fit: names wrap only cleanly, inside the column.
         if !blocks.is_empty() {
             let max = self.spec.header_name_max_lines;
@@ -935,7 +941,10 @@ impl<'a> Verifier<'a> {
                 self.push(
                     "P-HDR-4",
                     "asterisk",
-                    format!("\"*\" on its own line under the issuing body, centred under it ± {}", mm(self.spec.centre_tolerance_mm)),
+                    format!(
+                        "\"*\" on its own line under the issuing body, centred under it ± {}",
+                        mm(self.spec.centre_tolerance_mm)
+                    ),
                     format!("{:?}, centre offset {}", star.text().trim(), mm(offset)),
                     offset.abs() <= self.spec.centre_tolerance_mm,
                 );
@@ -944,6 +953,39 @@ impl<'a> Verifier<'a> {
             (Some(_), None) => {}
         }
         next
+    }
+
+    /// P-HDR-3 for one name of the left column: capitals, 14 pt, bold or
+    /// regular, centred. Returns where its lines are.
+    fn header_name(
+        &mut self,
+        left_col: &[Line],
+        from: usize,
+        what: &str,
+        name: &str,
+        bold: bool,
+    ) -> Option<std::ops::Range<usize>> {
+        let Some(r) = find_seq(left_col, from, name) else {
+            self.missing("P-HDR-3", what, format!("{name:?} in the left column"));
+            return None;
+        };
+        let lines = &left_col[r.clone()];
+        let style = Style::of(runs_of(lines));
+        let offset = worst_offset(lines, (self.left + self.split) / 2.0);
+        let size = self.spec.header_pt;
+        let weight = if bold { "bold" } else { "regular" };
+        self.push(
+            "P-HDR-3",
+            what,
+            format!("capitals, {} {weight} upright, centred in the left column", pt(size)),
+            format!("{}, {style}, centre offset {}", caps_word(name), mm(offset)),
+            is_caps(name)
+                && style.size_is(size)
+                && style.bold == Some(bold)
+                && style.italic == Some(false)
+                && offset.abs() <= self.spec.centre_tolerance_mm,
+        );
+        Some(r)
     }
 
     /// P-HDR-5. Returns the number's run.
@@ -1056,7 +1098,10 @@ impl<'a> Verifier<'a> {
         self.push(
             "P-TTL-1",
             "type name",
-            format!("capitals, {} bold upright, one line centred on the text width", size_expectation(self.spec.type_name_pt, chosen)),
+            format!(
+                "capitals, {} bold upright, one line centred on the text width",
+                size_expectation(self.spec.type_name_pt, chosen)
+            ),
             format!("{:?} on {} line(s), {style}, centre offset {}", squash(&quote_text(&tn)), tn.len(), mm(offset)),
             is_caps(&type_name)
                 && tn.len() == 1
@@ -1085,13 +1130,17 @@ impl<'a> Verifier<'a> {
                         && offset.abs() <= tol,
                 );
                 let starts_ve = subject.starts_with("về ");
-                self.advise(
+                self.push(
                     "P-TTL-2",
                     "subject starts with lower-case \"về\"",
                     "\"về …\" (warning only)",
                     format!("{:?}", clip(&subject)),
                     starts_ve,
                 );
+                // The spec asks only for a warning here.
+                if let Some(last) = self.out.last_mut() {
+                    last.advisory = true;
+                }
             }
             None => self.missing("P-TTL-2", "subject", format!("{subject:?} right under the type name")),
         }
@@ -1121,11 +1170,8 @@ impl<'a> Verifier<'a> {
         let start = self.body_start.unwrap_or((1, 0.0));
         let end = self.label.as_ref().map(|l| (l.page, top(&l.runs[0]) - 0.5)).unwrap_or((usize::MAX, 0.0));
         let after = |page: usize, y: f64, (p, at): (usize, f64)| page > p || (page == p && y > at);
-        let runs: Vec<&TextRun> = self
-            .content
-            .iter()
-            .filter(|r| after(r.page, r.y, start) && !after(r.page, r.y, end))
-            .collect();
+        let runs: Vec<&TextRun> =
+            self.content.iter().filter(|r| after(r.page, r.y, start) && !after(r.page, r.y, end)).collect();
         let lines = lines_of(runs.iter().copied());
         if lines.is_empty() {
             self.missing("P-BODY-1", "body", "paragraphs between the title and \"Nơi nhận\"");
@@ -1175,7 +1221,12 @@ impl<'a> Verifier<'a> {
         self.push(
             "P-BODY-1",
             "first-line indent",
-            format!("{} (profile; spec {} mm, or {})", mm(chosen_indent), spec.indent_mm, mm(spec.indent_alternative_mm)),
+            format!(
+                "{} (profile; spec {} mm, or {})",
+                mm(chosen_indent),
+                spec.indent_mm,
+                mm(spec.indent_alternative_mm)
+            ),
             match indent {
                 Some(d) => format!("{} ({count} of {} paragraphs)", mm(d), offsets.len()),
                 None => "no indented paragraph".into(),
@@ -1224,7 +1275,11 @@ impl<'a> Verifier<'a> {
             if found.is_empty() {
                 "no two lines of one paragraph".to_owned()
             } else {
-                format!("{} ({} line pairs)", found.iter().map(|d| pt(*d)).collect::<Vec<_>>().join(", "), distances.len())
+                format!(
+                    "{} ({} line pairs)",
+                    found.iter().map(|d| pt(*d)).collect::<Vec<_>>().join(", "),
+                    distances.len()
+                )
             },
             !found.is_empty()
                 && found.iter().all(|d| near(*d, chosen_spacing, 0.15))
@@ -1239,7 +1294,9 @@ impl<'a> Verifier<'a> {
                 format!("{} at the least (before {:?}, page {})", pt(gap), clip(&line.text()), line.page),
                 gap >= min - 0.1,
             ),
-            None => self.push("P-BODY-1", "paragraph spacing", format!("at least {}", pt(min)), "a single paragraph", true),
+            None => {
+                self.push("P-BODY-1", "paragraph spacing", format!("at least {}", pt(min)), "a single paragraph", true)
+            }
         }
         self.push(
             "P-BODY-1",
@@ -1288,7 +1345,11 @@ impl<'a> Verifier<'a> {
         };
         let signer = self.prepared.context.signer.clone();
         let size = self.spec.signature_pt;
-        let sig = lines_of(self.content.iter().filter(|r| r.page == label.page && r.center() >= self.sig_left && r.y > top(&label.runs[0])));
+        let sig = lines_of(
+            self.content
+                .iter()
+                .filter(|r| r.page == label.page && r.center() >= self.sig_left && r.y > top(&label.runs[0])),
+        );
         let centre = (self.sig_left + self.right) / 2.0;
         let tol = self.spec.centre_tolerance_mm;
         let mut next = 0;
@@ -1307,14 +1368,28 @@ impl<'a> Verifier<'a> {
                     self.push(
                         "P-SIG-1",
                         "signing authority",
-                        format!("\"T/M|K/T|T/L|Q. …\" in capitals, {} bold upright, centred in the signature column", pt(size)),
+                        format!(
+                            "\"T/M|K/T|T/L|Q. …\" in capitals, {} bold upright, centred in the signature column",
+                            pt(size)
+                        ),
                         format!("{:?}, {style}, centre offset {}", squash(a), mm(offset)),
-                        authority_matches(a) && is_caps(a) && style.size_is(size) && style.bold == Some(true) && style.italic == Some(false) && offset.abs() <= tol,
+                        authority_matches(a)
+                            && is_caps(a)
+                            && style.size_is(size)
+                            && style.bold == Some(true)
+                            && style.italic == Some(false)
+                            && offset.abs() <= tol,
                     );
                 }
                 None => self.missing("P-SIG-1", "signing authority", format!("{a:?} in the signature column")),
             },
-            None => self.push("P-SIG-1", "signing authority", "T/M, K/T, T/L or Q., or none when the head signs", "none: the head signs", true),
+            None => self.push(
+                "P-SIG-1",
+                "signing authority",
+                "T/M, K/T, T/L or Q., or none when the head signs",
+                "none: the head signs",
+                true,
+            ),
         }
         let mut position_y = None;
         match find_seq(&sig, next, &signer.position) {
@@ -1330,15 +1405,29 @@ impl<'a> Verifier<'a> {
                 self.push(
                     "P-SIG-2",
                     "position",
-                    format!("capitals, {} {} upright, centred", pt(size), if bold { "bold (no authority line)" } else { "NOT bold" }),
+                    format!(
+                        "capitals, {} {} upright, centred",
+                        pt(size),
+                        if bold { "bold (no authority line)" } else { "NOT bold" }
+                    ),
                     format!("{:?}, {style}, centre offset {}", squash(&signer.position), mm(offset)),
-                    is_caps(&signer.position) && style.size_is(size) && style.bold == Some(bold) && style.italic == Some(false) && offset.abs() <= tol,
+                    is_caps(&signer.position)
+                        && style.size_is(size)
+                        && style.bold == Some(bold)
+                        && style.italic == Some(false)
+                        && offset.abs() <= tol,
                 );
             }
             None => self.missing("P-SIG-2", "position", format!("{:?} in the signature column", signer.position)),
         }
         if signer.name.trim().is_empty() {
-            self.push("P-SIG-3", "name", format!("{} bold, normal case", pt(size)), "left blank (a draft: written by hand)", true);
+            self.push(
+                "P-SIG-3",
+                "name",
+                format!("{} bold, normal case", pt(size)),
+                "left blank (a draft: written by hand)",
+                true,
+            );
         } else {
             match find_seq(&sig, next, &signer.name) {
                 Some(r) => {
@@ -1430,7 +1519,9 @@ impl<'a> Verifier<'a> {
 
         // P-RCV-2: the list under it, in the left column.
         let expected: Vec<String> = self.prepared.context.recipients.lines.iter().map(|l| squash(l)).collect();
-        let lines = lines_of(self.content.iter().filter(|r| r.page == label.page && r.center() < self.sig_left && r.y > label.y + 0.5));
+        let lines = lines_of(
+            self.content.iter().filter(|r| r.page == label.page && r.center() < self.sig_left && r.y > label.y + 0.5),
+        );
         let mut entries: Vec<String> = Vec::new();
         for l in &lines {
             let t = squash(&l.text());
@@ -1451,7 +1542,8 @@ impl<'a> Verifier<'a> {
         }
         for (i, e) in entries.iter().enumerate() {
             let last = i + 1 == n;
-            let ok = e.starts_with("- ") && if last { e.starts_with("- Lưu") && e.ends_with('.') } else { e.ends_with(',') };
+            let ok = e.starts_with("- ")
+                && if last { e.starts_with("- Lưu") && e.ends_with('.') } else { e.ends_with(',') };
             if !ok {
                 problems.push(format!("{e:?}"));
             }
@@ -1463,8 +1555,16 @@ impl<'a> Verifier<'a> {
             "P-RCV-2",
             "recipients",
             format!("{} regular upright at the left margin, each \"- …,\", the last \"- Lưu ….\"", pt(size)),
-            if problems.is_empty() { format!("{n} lines, {style}") } else { format!("{style}; {}", problems.join("; ")) },
-            n > 0 && problems.is_empty() && style.size_is(size) && style.bold == Some(false) && style.italic == Some(false),
+            if problems.is_empty() {
+                format!("{n} lines, {style}")
+            } else {
+                format!("{style}; {}", problems.join("; "))
+            },
+            n > 0
+                && problems.is_empty()
+                && style.size_is(size)
+                && style.bold == Some(false)
+                && style.italic == Some(false),
         );
     }
 
@@ -1540,10 +1640,13 @@ mod tests {
 
     #[test]
     fn number_form_of_section_3_4() {
-        for ok in ["Số 15-KH/ĐU", "Số 05-QC/BTCTU-BDVTU", "Số      -KH/ĐU", "Số 121-CV/BDVTU", "Số 01-BC/ThU", "Số 03-QĐi/TW"] {
+        for ok in
+            ["Số 15-KH/ĐU", "Số 05-QC/BTCTU-BDVTU", "Số      -KH/ĐU", "Số 121-CV/BDVTU", "Số 01-BC/ThU", "Số 03-QĐi/TW"]
+        {
             assert!(number_matches(ok), "{ok}");
         }
-        for bad in ["Số: 15-KH/ĐU", "Số 5-KH/ĐU", "Số 15/KH-ĐU", "15-KH/ĐU", "Số 15-kh/ĐU", "Số 15-KH/"] {
+        for bad in ["Số: 15-KH/ĐU", "Số 5-KH/ĐU", "Số 15/KH-ĐU", "15-KH/ĐU", "Số 15-kh/ĐU", "Số 15-KH/"]
+        {
             assert!(!number_matches(bad), "{bad}");
         }
     }
@@ -1572,8 +1675,16 @@ mod tests {
 
     #[test]
     fn authority_prefixes() {
-        assert!(authority_matches("T/M BAN THƯỜNG VỤ") && authority_matches("K/T TRƯỞNG BAN") && authority_matches("Q. CHÁNH VĂN PHÒNG"));
-        assert!(!authority_matches("TM. BAN THƯỜNG VỤ") && !authority_matches("KT. TRƯỞNG BAN") && !authority_matches("T/UQ BAN"));
+        assert!(
+            authority_matches("T/M BAN THƯỜNG VỤ")
+                && authority_matches("K/T TRƯỞNG BAN")
+                && authority_matches("Q. CHÁNH VĂN PHÒNG")
+        );
+        assert!(
+            !authority_matches("TM. BAN THƯỜNG VỤ")
+                && !authority_matches("KT. TRƯỞNG BAN")
+                && !authority_matches("T/UQ BAN")
+        );
     }
 
     #[test]

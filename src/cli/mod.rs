@@ -3,4 +3,5 @@
 
 pub mod check;
 pub mod render;
+pub mod verify;
 pub mod watch;

@@ -1,0 +1,71 @@
+//! `kehoach verify`: renders documents in memory and checks every rule of the
+//! Party form on the laid-out pages (../shared/spec/party-format.md §7).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use kehoach::verify::CheckResult;
+use kehoach::Error;
+
+/// Arguments of `kehoach verify`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Input TOML files.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Print only the rules that fail (and the summary).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Runs `kehoach verify`: exit 0 when every rule holds, 1 when one fails or
+/// the input is invalid, 2 when a file cannot be read, 3 on an internal error.
+pub fn run(args: Args) -> ExitCode {
+    let mut worst = 0u8;
+    for file in &args.files {
+        let name = file.display().to_string();
+        let code = match verify_file(file, &name) {
+            Ok(results) => report(&name, &results, args.quiet),
+            Err(e) => {
+                eprint!("{e}");
+                if !e.to_string().ends_with('\n') {
+                    eprintln!();
+                }
+                e.exit_code()
+            }
+        };
+        worst = worst.max(code);
+    }
+    ExitCode::from(worst)
+}
+
+fn verify_file(file: &std::path::Path, name: &str) -> Result<Vec<CheckResult>, Error> {
+    let source = kehoach::read_source(file)?;
+    let prepared = kehoach::prepare(name, &source)?;
+    for w in &prepared.warnings {
+        eprint!("{w}");
+    }
+    println!("{name} (profile {})", prepared.profile.name);
+    kehoach::verify::verify_prepared(&prepared)
+}
+
+/// Prints one line per rule and a summary; returns the exit code.
+fn report(name: &str, results: &[CheckResult], quiet: bool) -> u8 {
+    for r in results.iter().filter(|r| !quiet || !r.passed) {
+        println!("{r}");
+    }
+    let failed = results.iter().filter(|r| r.failed()).count();
+    let warned = results.iter().filter(|r| !r.passed && r.advisory).count();
+    let warnings = match warned {
+        0 => String::new(),
+        1 => ", 1 warning".to_owned(),
+        n => format!(", {n} warnings"),
+    };
+    if failed == 0 {
+        println!("{name}: all {} rules hold{warnings}", results.len());
+        0
+    } else {
+        println!("{name}: {failed} of {} rules FAIL{warnings}", results.len());
+        1
+    }
+}
