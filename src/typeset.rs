@@ -55,8 +55,10 @@ fn describe(world: &DocWorld, diags: &[SourceDiagnostic]) -> String {
                     Some(format!("{}:{line}:{col}: ", src.id().vpath().get_without_slash()))
                 })
                 .unwrap_or_default();
-            let hints: String = d.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
-            format!("{place}{}{hints}", d.message)
+            // typst's own hints about `--root` are for its command line, not ours.
+            let hints: String = d.hints.iter().filter(|h| !h.v.contains("--root")).map(|h| format!(" (hint: {})", h.v)).collect();
+            let refused = if d.message.contains("escape the project root") { "access refused: " } else { "" };
+            format!("{place}{refused}{}{hints}", d.message)
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -439,7 +439,7 @@ fn watch_rerenders_on_change_and_survives_errors() {
 
     // Saved broken: the error is printed, the PDF stays, watching goes on.
     fs::write(&toml, "kind = \"ke-hoach\"\nplace = \"unclosed\n").unwrap();
-    wait_until("the error", || log().contains("failed; the last good output is kept"));
+    wait_until("the error", || log().contains("failed; nothing written, the last good output stays"));
     assert!(log().contains("plan.toml:2:"), "the error is located: {}", log());
     assert!(pdf() == second, "the last good PDF is kept");
     assert!(child.try_wait().unwrap().is_none(), "still watching after an error");

@@ -52,7 +52,7 @@ pub fn run(args: Args) -> ExitCode {
         let start = Instant::now();
         for outcome in batch::render_all(tasks.clone(), &options, 1, |_| ()) {
             reporter.done(&Progress { done: 1, total: 1, outcome: &outcome });
-            let verdict = if outcome.result.is_ok() { "rendered" } else { "failed; the last good output is kept" };
+            let verdict = if outcome.result.is_ok() { "rendered" } else { "failed; nothing written, the last good output stays" };
             eprintln!("{verdict} ({:.2} s); watching {} for changes (Ctrl-C to stop)", start.elapsed().as_secs_f64(), args.file.display());
         }
         rendered = Some(content);
