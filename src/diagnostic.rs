@@ -76,18 +76,44 @@ impl Diagnostic {
         let line_end = source[start..].find('\n').map(|i| start + i).unwrap_or(source.len());
         let line_no = source[..start].matches('\n').count() + 1;
         let column = source[line_start..start].chars().count() + 1;
-        let text = source[line_start..line_end].trim_end_matches('\r').to_owned();
+        let text = source[line_start..line_end].trim_end_matches('\r');
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
         let width = source[start..end].chars().count().max(1);
         self.line = Some(line_no);
         self.column = Some(column);
-        self.snippet = Some((text, column, width));
+        self.snippet = Some(clip(text, column, width));
         self
     }
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+}
+
+/// Longest source line a snippet shows whole. A longer line is cut to a
+/// window around the problem, marked "…", so that output stays readable and a
+/// flood of diagnostics on a megabyte-long line cannot exhaust memory.
+const SNIPPET_CHARS: usize = 200;
+
+/// The snippet of a line: (text, 1-based column of the caret in it, width).
+fn clip(line: &str, column: usize, width: usize) -> (String, usize, usize) {
+    let count = line.chars().count();
+    if count <= SNIPPET_CHARS {
+        return (line.to_owned(), column, width);
+    }
+    let width = width.min(SNIPPET_CHARS / 2);
+    let skipped = column.saturating_sub(1 + SNIPPET_CHARS / 4);
+    let shown = SNIPPET_CHARS / 2 + width;
+    let mut text: String = line.chars().skip(skipped).take(shown).collect();
+    let mut caret = column - skipped;
+    if skipped > 0 {
+        text.insert(0, '…');
+        caret += 1;
+    }
+    if skipped + shown < count {
+        text.push('…');
+    }
+    (text, caret, width)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -128,6 +154,19 @@ impl fmt::Display for Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_are_cut_around_the_problem() {
+        let src = format!("a = [{}\"x\"{}]\n", "1, ".repeat(10_000), ", 2".repeat(10_000));
+        let start = src.find('"').unwrap();
+        let d = Diagnostic::error("f.toml", "here").at(&src, start..start + 3);
+        assert_eq!((d.line, d.column), (Some(1), Some(start + 1)));
+        let (text, caret, width) = d.snippet.clone().unwrap();
+        assert!(text.chars().count() <= SNIPPET_CHARS + 2 && text.starts_with('…') && text.ends_with('…'), "{text}");
+        assert_eq!(text.chars().skip(caret - 1).take(width).collect::<String>(), "\"x\"");
+        let short = Diagnostic::error("f.toml", "here").at("a = \"x\"\n", 4..7);
+        assert_eq!(short.snippet, Some(("a = \"x\"".to_owned(), 5, 3)));
+    }
 
     #[test]
     fn location_is_line_and_character_column() {

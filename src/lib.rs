@@ -56,6 +56,7 @@ pub mod inspect;
 pub mod limits;
 pub mod lint;
 pub mod load;
+pub mod memo;
 pub mod model;
 pub mod output;
 pub mod profile;
@@ -138,7 +139,6 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let (doc, text_warnings) = load::parse(file, source).map_err(Error::Invalid)?;
     let mut checker = Checker::new(file, source);
     checker.diagnostics.extend(text_warnings);
-    glyphs::check(&mut checker);
     let profile_name = doc.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
     let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
         Ok(p) => Some(p),

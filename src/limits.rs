@@ -10,7 +10,7 @@
 //! |---|---|---|
 //! | [`MAX_INPUT_BYTES`] | 4 MiB | before parsing |
 //! | TOML nesting ([`MAX_TOML_DEPTH`]) | 80 levels | by the TOML parser |
-//! | [`MAX_VALUES`] | 10 000 values | after parsing, before validation |
+//! | [`MAX_VALUES`] | 20 000 values | after parsing, before validation |
 //! | [`MAX_STRING_BYTES`] | 64 KiB per string | after parsing |
 //! | [`MAX_TEXT_BYTES`] | 1 MiB of text in all | after parsing |
 //! | [`MAX_SECTION_DEPTH`] | 8 nested `sections` | after parsing |
@@ -38,7 +38,7 @@ pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 pub const MAX_TOML_DEPTH: usize = 80;
 
 /// Most values (strings, numbers, dates, booleans, tables, arrays) in one file.
-pub const MAX_VALUES: usize = 10_000;
+pub const MAX_VALUES: usize = 20_000;
 
 /// Longest single string, in bytes (UTF-8): about 16 pages of one paragraph.
 pub const MAX_STRING_BYTES: usize = 64 * 1024;
@@ -281,7 +281,7 @@ mod tests {
         assert_eq!(err[0].field.as_deref(), Some("a[1]"));
         assert!(err[0].message.contains("65536"), "{}", err[0].message);
         let many = format!("a = [{}]", "1,".repeat(MAX_VALUES + 1));
-        assert!(check(&many).unwrap_err()[0].message.contains("10000 values"));
+        assert!(check(&many).unwrap_err()[0].message.contains("20000 values"));
         let text = format!("a = [{}]", format!("\"{}\",", "z".repeat(60_000)).repeat(20));
         assert!(check(&text).unwrap_err()[0].message.contains("1048576 bytes"));
     }

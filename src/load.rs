@@ -50,7 +50,8 @@ pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Ve
                 .with_field("kind")])
         }
     };
-    let text = crate::textcheck::check(file, source, &table);
+    let mut text = crate::textcheck::check(file, source, &table);
+    text.extend(crate::glyphs::check(file, source, &table));
     let mut problems = crate::schema_check::check(file, source, &table, schema_of(kind));
     problems.extend(text.iter().filter(|d| d.is_error()).cloned());
     if !problems.is_empty() {

@@ -43,10 +43,7 @@ pub fn examples() -> Vec<PathBuf> {
 }
 
 pub fn assert_near(actual: f64, expected: f64, tolerance: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "{what}: expected {expected:.2} ± {tolerance}, got {actual:.2}"
-    );
+    assert!((actual - expected).abs() <= tolerance, "{what}: expected {expected:.2} ± {tolerance}, got {actual:.2}");
 }
 
 /// A minimal valid plan, with `{}` placeholders filled by the caller.
