@@ -16,10 +16,9 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::diagnostic::Diagnostic;
-use crate::validate::Checker;
+use crate::memo::StrMemo;
 use crate::world;
 
 /// The family of the embedded fonts, for messages.
@@ -62,7 +61,14 @@ pub struct Missing {
 /// per character and field, in source order. Unparsable TOML gives nothing
 /// (the loader reports it).
 pub fn missing(source: &str) -> Vec<Missing> {
-    let Ok(table) = DeTable::parse(source) else { return Vec::new() };
+    match DeTable::parse(source) {
+        Ok(table) => missing_in(source, &table),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// [`missing`] on an already parsed document.
+pub fn missing_in(source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Missing> {
     let mut out = Vec::new();
     walk_table(source, table.get_ref(), "", &mut out);
     out.sort_by_key(|m| m.span.start);
@@ -77,18 +83,37 @@ fn walk_table(source: &str, t: &DeTable<'_>, path: &str, out: &mut Vec<Missing>)
     }
 }
 
+/// The characters of one string (after NFC) that no font covers, once each,
+/// with the capital no font covers for a covered letter. Memoised per string.
+fn uncovered(s: &str) -> Vec<(char, Option<char>)> {
+    static MEMO: StrMemo<Vec<(char, Option<char>)>> = StrMemo::new();
+    MEMO.get(s, || {
+        let text = crate::text::nfc(s);
+        let mut seen: Vec<char> = Vec::new();
+        let mut out = Vec::new();
+        // ASCII is covered, and so are its capitals.
+        for c in text.chars().filter(|&c| !c.is_ascii() && needs_glyph(c)) {
+            if seen.contains(&c) {
+                continue;
+            }
+            seen.push(c);
+            let capital = c.to_uppercase().find(|&u| needs_glyph(u) && !covered(u));
+            match (covered(c), capital) {
+                (true, None) => {}
+                (true, capital) => out.push((c, capital)),
+                (false, _) => out.push((c, None)),
+            }
+        }
+        out
+    })
+}
+
 fn walk(source: &str, v: &Spanned<DeValue<'_>>, path: &str, out: &mut Vec<Missing>) {
     match v.get_ref() {
+        // ASCII needs no look-up: the fonts cover all of it.
+        DeValue::String(s) if s.is_ascii() => {}
         DeValue::String(s) => {
-            let text: String = s.nfc().collect();
-            let mut seen: Vec<char> = Vec::new();
-            for c in text.chars().filter(|&c| needs_glyph(c)) {
-                let capital = c.to_uppercase().find(|&u| needs_glyph(u) && !covered(u));
-                if seen.contains(&c) || (covered(c) && capital.is_none()) {
-                    continue;
-                }
-                seen.push(c);
-                let capital = if covered(c) { capital } else { None };
+            for (c, capital) in uncovered(s) {
                 out.push(Missing { character: c, capital, field: path.to_owned(), span: span_of(source, v.span(), c) });
             }
         }
@@ -136,12 +161,10 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
     d.at(source, m.span.clone()).with_field(&m.field)
 }
 
-/// Adds an error for every character of the data that no embedded font covers.
-pub fn check(checker: &mut Checker) {
-    for m in missing(checker.source) {
-        let d = diagnostic(checker.file, checker.source, &m);
-        checker.diagnostics.push(d);
-    }
+/// An error (or, for a missing capital, a warning) for every character of
+/// the data that no embedded font covers.
+pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
+    missing_in(source, table).iter().map(|m| diagnostic(file, source, m)).collect()
 }
 
 #[cfg(test)]

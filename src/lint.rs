@@ -24,7 +24,7 @@
 //! caller checks with [`tone_styles`] and fixes with [`convert_tone_marks`].
 
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
-use unicode_normalization::{is_nfc, UnicodeNormalization};
+use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,10 +55,25 @@ fn finding(level: Level, offset: usize, len: usize, message: String, hint: &str)
 /// Checks one string value from the user's data; returns every finding, ordered by offset.
 pub fn check_text(s: &str) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !is_nfc(s) {
+    if s.is_ascii() {
+        // Nothing below can fire on ASCII but control characters.
+        for (i, c) in s.char_indices().filter(|&(_, c)| c.is_ascii_control() && c != '\n' && c != '\t') {
+            out.push(control_finding(i, c));
+        }
+        return out;
+    }
+    let nfc = match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        IsNormalized::Maybe => is_nfc(s),
+    };
+    if !nfc {
         out.push(nfc_finding(s));
     }
-    let moji = mojibake(s);
+    // Mis-decoded legacy text always holds a Latin-1 character that Vietnamese
+    // spelling never uses (©, ¶, Ö, û, ä, ñ …): without one, skip the search.
+    let suspicious = s.chars().any(|c| matches!(c as u32, 0x80..=0xFF) && !VIET_L1.contains(c));
+    let moji = if suspicious { mojibake(s) } else { None };
     // In TCVN3 text Ð is "é" and U+00AD is "ư": converting the text fixes those.
     let tcvn3 = moji.as_ref().is_some_and(|f| f.message.contains("TCVN3"));
     for (i, c) in s.char_indices() {
@@ -72,17 +87,7 @@ pub fn check_text(s: &str) -> Vec<Finding> {
             let hint = format!("replace {c} (U+{u:04X}) with {good} (U+{gu:04X})");
             out.push(finding(Level::Error, i, n, msg, &hint));
         } else if (u < 0x20 && c != '\n' && c != '\t') || (0x7F..=0x9F).contains(&u) {
-            let name = match u {
-                0 => " (NUL)",
-                8 => " (backspace)",
-                0xB => " (vertical tab)",
-                0xC => " (form feed)",
-                0xD => " (carriage return)",
-                0x1B => " (escape)",
-                _ => "",
-            };
-            let msg = format!("control character U+{u:04X}{name} is not allowed");
-            out.push(finding(Level::Error, i, n, msg, "remove it"));
+            out.push(control_finding(i, c));
         } else if let Some(name) = invisible_name(c).filter(|_| !(tcvn3 && c == '\u{AD}')) {
             let msg = format!("invisible character U+{u:04X} ({name}) in the text");
             let hint = "remove it; it does not print but changes how text is searched and copied";
@@ -93,6 +98,21 @@ pub fn check_text(s: &str) -> Vec<Finding> {
     out.extend(moji);
     out.sort_by_key(|f| f.offset);
     out
+}
+
+fn control_finding(i: usize, c: char) -> Finding {
+    let u = c as u32;
+    let name = match u {
+        0 => " (NUL)",
+        8 => " (backspace)",
+        0xB => " (vertical tab)",
+        0xC => " (form feed)",
+        0xD => " (carriage return)",
+        0x1B => " (escape)",
+        _ => "",
+    };
+    let msg = format!("control character U+{u:04X}{name} is not allowed");
+    finding(Level::Error, i, c.len_utf8(), msg, "remove it")
 }
 
 fn nfc_finding(s: &str) -> Finding {
@@ -161,14 +181,22 @@ fn is_latin(c: char) -> bool {
 }
 
 fn homoglyphs(s: &str, out: &mut Vec<Finding>) {
+    if !s.chars().any(|c| script(c).is_some()) {
+        return;
+    }
     for (start, word) in runs(s, |c| c.is_alphabetic() || is_combining_mark(c)) {
         let latin = word.chars().filter(|&c| is_latin(c)).count();
         let foreign = word.chars().filter(|&c| script(c).is_some()).count();
         if latin == 0 || foreign > latin {
             continue; // real Cyrillic or Greek text, or a plain Latin word
         }
+        if foreign == 0 {
+            continue;
+        }
         for (i, c) in word.char_indices() {
-            let (Some(sc), Some(latin)) = (script(c), pair_lookup(CONFUSABLES, c)) else { continue };
+            // The script first: the table lookup is a scan, so only for foreign letters.
+            let Some(sc) = script(c) else { continue };
+            let Some(latin) = pair_lookup(CONFUSABLES, c) else { continue };
             let msg = format!(
                 "{sc} letter '{c}' (U+{:04X}) inside the word '{word}' looks like Latin '{latin}'",
                 c as u32

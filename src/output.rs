@@ -3,7 +3,9 @@
 //! A file is written to a temporary file in the target directory, flushed,
 //! then renamed over the target: a reader sees the old file or the new one,
 //! never half of one, and a failure leaves the old file untouched and no
-//! temporary file behind.
+//! temporary file behind. (No fsync: the guarantee is against failed renders
+//! and concurrent readers, not power loss — an fsync per file cost more than
+//! the whole render of a plan.)
 
 use std::fs;
 use std::io::Write;
@@ -64,7 +66,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let result = (|| {
         let mut f = fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
         drop(f);
         fs::rename(&tmp, path)
     })();

@@ -331,8 +331,27 @@ impl Profile {
         Self::resolve(name, None)
     }
 
+    /// Resolves a profile; the built-in profiles without overrides are
+    /// resolved once per process (every document of a batch shares them).
+    fn cached(name: &str) -> Option<Profile> {
+        static CACHE: std::sync::LazyLock<Vec<(&'static str, Profile)>> = std::sync::LazyLock::new(|| {
+            BUILTIN.iter().filter_map(|(n, _)| Profile::uncached(n, None).ok().map(|p| (*n, p))).collect()
+        });
+        CACHE.iter().find(|(n, _)| *n == name).map(|(_, p)| p.clone())
+    }
+
     /// A built-in profile with a plan's `[layout]` overrides applied.
     pub fn resolve(name: &str, overrides: Option<&toml::Table>) -> Result<Profile, ProfileError> {
+        match overrides {
+            None => match Self::cached(name) {
+                Some(p) => Ok(p),
+                None => Self::uncached(name, None),
+            },
+            Some(_) => Self::uncached(name, overrides),
+        }
+    }
+
+    fn uncached(name: &str, overrides: Option<&toml::Table>) -> Result<Profile, ProfileError> {
         let mut table = table_of(name, 0)?;
         if let Some(over) = overrides {
             merge(&mut table, over.clone());

@@ -34,10 +34,20 @@ fn is_false(v: &bool) -> bool {
     !*v
 }
 
-/// Styled text: a sequence of runs.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+/// Styled text: a sequence of runs. Text without any style serialises as a
+/// plain string (most paragraphs), styled text as the list of its runs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rich(pub Vec<Run>);
+
+impl Serialize for Rich {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.0.iter().all(|r| !r.b && !r.i && !r.u) {
+            serializer.serialize_str(&self.to_plain())
+        } else {
+            self.0.serialize(serializer)
+        }
+    }
+}
 
 impl Rich {
     /// Plain text with no style.
@@ -168,9 +178,11 @@ pub fn parse(source: &str) -> Result<Parsed, MarkupError> {
                 continue;
             }
         }
-        let ch = source[pos..].chars().next().unwrap_or('\u{FFFD}');
-        current.push(ch);
-        pos += ch.len_utf8().max(1);
+        // Plain text up to the next '[' (or past a '[' that opens no tag).
+        let first = source[pos..].chars().next().map_or(1, char::len_utf8);
+        let next = source[pos + first..].find('[').map_or(source.len(), |i| pos + first + i);
+        current.push_str(&source[pos..next]);
+        pos = next;
     }
     if let Some((tag, offset)) = open.first() {
         let what = STYLE_TAGS.iter().find(|(t, _)| t == tag).map(|(_, w)| *w).unwrap_or("tag");
@@ -217,7 +229,7 @@ mod tests {
 
     #[test]
     fn everything_else_is_literal() {
-        for s in ["*bold*", "**x**", "#read(\"/etc/passwd\")", "$x$", "[x]", "[/x]", "\\", "[", "]", "[b", "- a", "= b"] {
+        for s in ["Đ[b", "ủ[", "*bold*", "**x**", "#read(\"/etc/passwd\")", "$x$", "[x]", "[/x]", "\\", "[", "]", "[b", "- a", "= b"] {
             assert_eq!(parse(s).unwrap().rich.to_plain(), s);
         }
     }

@@ -62,20 +62,28 @@ pub fn render(kind_id: &str, doc: &impl Serialize, profile: &impl Serialize) -> 
 /// Writes a string as a Typst string literal: only `\\ \" \n \r \t` and
 /// `\u{…}` escapes, so nothing inside can end the string or start code.
 pub fn string_literal(s: &str, out: &mut String) {
+    out.reserve(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32));
-            }
-            c => out.push(c),
+    let mut plain = 0;
+    for (i, c) in s.char_indices() {
+        let escape = match c {
+            '\\' => Some("\\\\"),
+            '"' => Some("\\\""),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => None,
+            _ => continue,
+        };
+        // Copy the run of plain characters before this one at once.
+        out.push_str(&s[plain..i]);
+        match escape {
+            Some(e) => out.push_str(e),
+            None => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
         }
+        plain = i + c.len_utf8();
     }
+    out.push_str(&s[plain..]);
     out.push('"');
 }
 

@@ -8,7 +8,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
-use unicode_normalization::{is_nfc, UnicodeNormalization};
+use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// A string from the user's data, normalised to NFC when it is read.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -73,7 +73,12 @@ impl<'de> Deserialize<'de> for Text {
 /// Normalises a string to NFC (a no-op, without allocation of a new form, when
 /// it already is).
 pub fn nfc(s: &str) -> String {
-    if is_nfc(s) {
+    let already = match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        IsNormalized::Maybe => is_nfc(s),
+    };
+    if already {
         s.to_owned()
     } else {
         s.nfc().collect()

@@ -9,6 +9,7 @@ use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
 use crate::lint::{self, Level, ToneStyle};
+use crate::memo::StrMemo;
 
 /// Every string value of a table, with its field path and source span.
 pub fn strings<'a>(root: &'a Spanned<DeTable<'a>>) -> Vec<(String, &'a str, Range<usize>)> {
@@ -56,8 +57,10 @@ fn inner_span(source: &str, span: &Range<usize>, value: &str, offset: usize, len
 pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut styles: Vec<(ToneStyle, String, Range<usize>, String)> = Vec::new();
+    static FINDINGS: StrMemo<Vec<lint::Finding>> = StrMemo::new();
+    static STYLES: StrMemo<Vec<(usize, ToneStyle)>> = StrMemo::new();
     for (path, value, span) in strings(table) {
-        for f in lint::check_text(value) {
+        for f in FINDINGS.get(value, || lint::check_text(value)) {
             let at = inner_span(source, &span, value, f.offset, f.len);
             let d = match f.level {
                 Level::Error => Diagnostic::error(file, f.message),
@@ -69,7 +72,7 @@ pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diag
                 None => d,
             });
         }
-        for (offset, style) in lint::tone_styles(value) {
+        for (offset, style) in STYLES.get(value, || lint::tone_styles(value)) {
             let word: String = value[offset..].chars().take_while(|c| c.is_alphabetic()).collect();
             let at = inner_span(source, &span, value, offset, word.len());
             styles.push((style, path.clone(), at, word));
