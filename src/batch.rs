@@ -43,11 +43,13 @@ pub struct Options {
     pub pdf: PdfSettings,
     /// A document with warnings fails.
     pub deny_warnings: bool,
+    /// A user template directory layered over the embedded templates.
+    pub templates: Option<crate::world::TemplateDir>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { format: Format::Pdf, ppi: 144.0, pdf: PdfSettings::default(), deny_warnings: false }
+        Options { format: Format::Pdf, ppi: 144.0, pdf: PdfSettings::default(), deny_warnings: false, templates: None }
     }
 }
 
@@ -151,7 +153,8 @@ pub fn tasks(inputs: &[PathBuf], out_dir: Option<&Path>, format: Format) -> Resu
 pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     let file = task.input.display().to_string();
     let source = crate::read_source(&task.input)?;
-    let prepared = crate::prepare(&file, &source)?;
+    let mut prepared = crate::prepare(&file, &source)?;
+    prepared.templates = options.templates.clone();
     if options.deny_warnings && !prepared.warnings.is_empty() {
         let mut diags = prepared.warnings;
         diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));

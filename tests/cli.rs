@@ -133,3 +133,30 @@ fn identical_input_gives_identical_bytes() {
     }
     assert_eq!(fs::read(dir.join("a.pdf")).unwrap(), fs::read(dir.join("b.pdf")).unwrap());
 }
+
+#[test]
+fn a_template_directory_overrides_the_layout_library_and_stays_sandboxed() {
+    let dir = scratch("templates");
+    fs::create_dir_all(dir.join("tpl/lib")).unwrap();
+    let lib = fs::read_to_string(common::root().join("templates/lib/party.typ")).unwrap();
+    // A modified library: the asterisk under the issuing body becomes "***".
+    let modified = lib.replace("line(hp.asterisk_size_pt, text(hp.asterisk))", "line(hp.asterisk_size_pt, text(\"***\"))");
+    assert_ne!(modified, lib, "the replacement applies");
+    fs::write(dir.join("tpl/lib/party.typ"), &modified).unwrap();
+    fs::copy(example("nghia-thai-2024.toml"), dir.join("plan.toml")).unwrap();
+    let o = kehoach(&["render", "plan.toml", "--templates", "tpl", "--format", "svg", "-o", "custom.svg"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = kehoach(&["render", "plan.toml", "--format", "svg", "-o", "default.svg"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_ne!(fs::read(dir.join("custom-1.svg")).unwrap(), fs::read(dir.join("default-1.svg")).unwrap());
+
+    // A template that tries to read outside its directory is refused.
+    fs::write(dir.join("tpl/lib/party.typ"), format!("{lib}\n#let leak = read(\"/etc/passwd\")\n")).unwrap();
+    let o = kehoach(&["render", "plan.toml", "--templates", "tpl", "-o", "leak.pdf"], &dir);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("refused"), "{}", stderr(&o));
+    assert!(!dir.join("leak.pdf").exists());
+
+    let o = kehoach(&["render", "plan.toml", "--templates", "no-such-dir"], &dir);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}

@@ -44,6 +44,10 @@ pub struct RenderOptions {
     /// Treat warnings as errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// A directory of templates layered over the embedded ones (e.g. a
+    /// modified lib/party.typ); nothing outside it can be read.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -80,7 +84,8 @@ impl RenderOptions {
             return Err("--ppi must be between 1 and 2400".into());
         }
         pdf.timestamp = source_date_epoch()?;
-        Ok(batch::Options { format: self.format.into(), ppi: self.ppi, pdf, deny_warnings: self.deny_warnings })
+        let templates = self.templates.as_deref().map(kehoach::world::TemplateDir::open).transpose()?;
+        Ok(batch::Options { format: self.format.into(), ppi: self.ppi, pdf, deny_warnings: self.deny_warnings, templates })
     }
 
     /// The tasks of a command line: inputs expanded (directories to their
