@@ -52,14 +52,27 @@ pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Ve
     };
     let mut text = crate::textcheck::check(file, source, &table);
     text.extend(crate::glyphs::check(file, source, &table));
-    let mut problems = crate::schema_check::check(file, source, &table, schema_of(kind));
+    // serde stops at the first problem; only when it finds one does the
+    // schema walk run, to report every structural problem at once (and the
+    // schema is not even built for a valid file).
+    let (document, mut problems) = match deserialize::<Document>(file, source, table) {
+        Ok(doc) => (Some(doc), Vec::new()),
+        Err(first) => {
+            // The table went into serde: parse again (only on this path).
+            let (table, _) = DeTable::parse_recoverable(source);
+            let all = crate::schema_check::check(file, source, &table, schema_of(kind));
+            (None, if all.is_empty() { first } else { all })
+        }
+    };
     problems.extend(text.iter().filter(|d| d.is_error()).cloned());
-    if !problems.is_empty() {
-        problems.extend(text.into_iter().filter(|d| !d.is_error()));
-        problems.sort_by_key(|d| (d.line, d.column));
-        return Err(problems);
+    match document {
+        Some(doc) if problems.is_empty() => Ok((doc, text)),
+        _ => {
+            problems.extend(text.into_iter().filter(|d| !d.is_error()));
+            problems.sort_by_key(|d| (d.line, d.column));
+            Err(problems)
+        }
     }
-    deserialize::<Document>(file, source, table).map(|doc| (doc, text))
 }
 
 /// The JSON Schema of a document file, as a JSON value (built once). One

@@ -334,10 +334,10 @@ impl Profile {
     /// Resolves a profile; the built-in profiles without overrides are
     /// resolved once per process (every document of a batch shares them).
     fn cached(name: &str) -> Option<Profile> {
-        static CACHE: std::sync::LazyLock<Vec<(&'static str, Profile)>> = std::sync::LazyLock::new(|| {
-            BUILTIN.iter().filter_map(|(n, _)| Profile::uncached(n, None).ok().map(|p| (*n, p))).collect()
-        });
-        CACHE.iter().find(|(n, _)| *n == name).map(|(_, p)| p.clone())
+        static CACHE: [std::sync::OnceLock<Option<Profile>>; BUILTIN.len()] =
+            [const { std::sync::OnceLock::new() }; BUILTIN.len()];
+        let index = BUILTIN.iter().position(|(n, _)| *n == name)?;
+        CACHE[index].get_or_init(|| Profile::uncached(name, None).ok()).clone()
     }
 
     /// A built-in profile with a plan's `[layout]` overrides applied.

@@ -39,35 +39,33 @@ pub const FONT_FILES: &[(&str, &[u8])] = &[
 /// Largest file served from a template directory, in bytes.
 pub const MAX_TEMPLATE_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Fonts, font book, standard library and layout-library sources: parsed once
-/// per process and shared by every document (and every thread) after that.
-struct Shared {
-    library: LazyHash<Library>,
+/// Fonts and their book: parsed once per process and shared by every
+/// document (and every thread) after that. Checking glyph coverage needs
+/// only these, so they do not wait for the standard library.
+struct FontSet {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
-    lib_sources: Vec<Source>,
 }
 
-static SHARED: LazyLock<Shared> = LazyLock::new(|| {
+static FONTS: LazyLock<FontSet> = LazyLock::new(|| {
     let fonts: Vec<Font> = FONT_FILES
         .iter()
         .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
         .collect();
-    let lib_sources = LIBRARY
-        .iter()
-        .map(|(path, text)| Source::new(file_id(path), (*text).to_owned()))
-        .collect();
-    Shared {
-        library: LazyHash::new(Library::builder().build()),
-        book: LazyHash::new(FontBook::from_fonts(&fonts)),
-        fonts,
-        lib_sources,
-    }
+    FontSet { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
+});
+
+/// The standard library, built once per process.
+static LIBRARY_BUILT: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::builder().build()));
+
+/// The embedded layout library, parsed once per process.
+static LIB_SOURCES: LazyLock<Vec<Source>> = LazyLock::new(|| {
+    LIBRARY.iter().map(|(path, text)| Source::new(file_id(path), (*text).to_owned())).collect()
 });
 
 /// The embedded fonts, parsed.
 pub fn fonts() -> &'static [Font] {
-    &SHARED.fonts
+    &FONTS.fonts
 }
 
 /// The interned id of a virtual path of the project.
@@ -183,7 +181,7 @@ impl DocWorld {
     }
 
     fn embedded(&self, id: FileId) -> Option<Source> {
-        SHARED.lib_sources.iter().find(|s| s.id() == id).cloned()
+        LIB_SOURCES.iter().find(|s| s.id() == id).cloned()
     }
 
     /// Refuses anything that is not a path of the project (packages).
@@ -199,11 +197,11 @@ impl DocWorld {
 
 impl World for DocWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &SHARED.library
+        &LIBRARY_BUILT
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &SHARED.book
+        &FONTS.book
     }
 
     fn main(&self) -> FileId {
@@ -236,7 +234,7 @@ impl World for DocWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        SHARED.fonts.get(index).cloned()
+        FONTS.fonts.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
