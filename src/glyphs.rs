@@ -164,7 +164,7 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
 /// An error (or, for a missing capital, a warning) for every character of
 /// the data that no embedded font covers.
 pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
-    missing_in(source, table).iter().take(crate::limits::MAX_DIAGNOSTICS).map(|m| diagnostic(file, source, m)).collect()
+    missing_in(source, table).iter().map(|m| diagnostic(file, source, m)).collect()
 }
 
 #[cfg(test)]

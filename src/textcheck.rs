@@ -60,9 +60,6 @@ pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diag
     static FINDINGS: StrMemo<Vec<lint::Finding>> = StrMemo::new();
     static STYLES: StrMemo<Vec<(usize, ToneStyle)>> = StrMemo::new();
     for (path, value, span) in strings(table) {
-        if out.len() >= crate::limits::MAX_DIAGNOSTICS {
-            break;
-        }
         for f in FINDINGS.get(value, || lint::check_text(value)) {
             let at = inner_span(source, &span, value, f.offset, f.len);
             let d = match f.level {

@@ -4,25 +4,9 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
 use common::*;
-
-fn kehoach(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kehoach")).args(args).current_dir(dir).output().expect("run kehoach")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kehoach-cli-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 #[test]
 fn render_writes_the_pdf_next_to_the_input() {
@@ -159,4 +143,8 @@ fn a_template_directory_overrides_the_layout_library_and_stays_sandboxed() {
 
     let o = kehoach(&["render", "plan.toml", "--templates", "no-such-dir"], &dir);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+fn scratch(name: &str) -> PathBuf {
+    scratch_in("cli", name)
 }

@@ -192,22 +192,6 @@ const CONTROL: &[&str] = &[
     "C1\u{9B}31m",
 ];
 
-fn toml_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// A plan with `value(i)` in the i-th field of [`FIELDS`].
 fn plan(value: impl Fn(usize) -> String) -> String {
     let mut out = String::from("kind = \"ke-hoach\"\nnumber = 7\ndate = 2024-04-01\n");

@@ -6,36 +6,11 @@ mod common;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
-
-/// Runs `kehoach` in `dir` without SOURCE_DATE_EPOCH, plus the given variables.
-fn kehoach_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kehoach"));
-    cmd.args(args).current_dir(dir).env_remove("SOURCE_DATE_EPOCH");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("run kehoach")
-}
-
-fn kehoach(args: &[&str], dir: &Path) -> Output {
-    kehoach_env(args, dir, &[])
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kehoach-outputs-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// File names in a directory, sorted.
 fn names(dir: &Path) -> Vec<String> {
@@ -451,4 +426,8 @@ fn watch_rerenders_on_change_and_survives_errors() {
     child.kill().unwrap();
     child.wait().unwrap();
     assert_eq!(names(&dir), ["plan.pdf", "plan.toml"], "no temporary files");
+}
+
+fn scratch(name: &str) -> PathBuf {
+    scratch_in("outputs", name)
 }

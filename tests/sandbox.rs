@@ -12,14 +12,6 @@ use common::*;
 use kehoach::typeset::{compile, compile_with};
 use kehoach::world::TemplateDir;
 
-/// A fresh, empty directory under the system's temporary directory.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kehoach-sandbox-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
@@ -154,4 +146,8 @@ fn a_template_directory_overrides_the_layout_library() {
     assert_eq!(err.exit_code(), 1, "{err}");
     assert!(err.to_string().contains("template directory"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn scratch(name: &str) -> PathBuf {
+    scratch_in("sandbox", name)
 }

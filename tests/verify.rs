@@ -7,7 +7,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use common::*;
 use kehoach::inspect::{inspect, Layout};
@@ -279,17 +278,6 @@ fn a_character_missing_from_the_fonts_is_an_error() {
 
 // -- the command line -------------------------------------------------------
 
-fn kehoach(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kehoach")).args(args).current_dir(dir).output().expect("run kehoach")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kehoach-verify-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 #[test]
 fn the_command_prints_one_line_per_rule_and_exits_by_the_result() {
     let dir = scratch("cli");
@@ -319,4 +307,8 @@ fn the_command_prints_one_line_per_rule_and_exits_by_the_result() {
     assert_eq!(kehoach(&["verify", "bad.toml"], &dir).status.code(), Some(1));
     assert_eq!(kehoach(&["verify", "missing.toml"], &dir).status.code(), Some(2));
     assert_eq!(kehoach(&["verify"], &dir).status.code(), Some(2));
+}
+
+fn scratch(name: &str) -> PathBuf {
+    scratch_in("verify", name)
 }

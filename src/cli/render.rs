@@ -237,7 +237,7 @@ mod tests {
     fn output_is_a_directory_when_it_says_so() {
         let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
         let out = dir.join("out/");
-        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false };
+        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None };
         let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
         assert_eq!(tasks[0].target, out.join("plan.pdf"));
         assert!(out.is_dir(), "created");

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 use kehoach::inspect::{inspect, Layout};
 
@@ -67,3 +68,51 @@ name = "Nguyễn Văn A"
 to = ["Các Chi bộ"]
 archive = "VPĐU"
 "#;
+
+/// Runs the `kehoach` binary in `dir`, without SOURCE_DATE_EPOCH, with the
+/// given extra environment variables.
+pub fn kehoach_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kehoach"));
+    cmd.args(args).current_dir(dir).env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run kehoach")
+}
+
+/// Runs the `kehoach` binary in `dir`.
+pub fn kehoach(args: &[&str], dir: &Path) -> Output {
+    kehoach_env(args, dir, &[])
+}
+
+/// The standard error of a run, as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A fresh, empty directory under the system's temporary directory, unique
+/// to this test binary (`group`) and test (`name`).
+pub fn scratch_in(group: &str, name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kehoach-{group}-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A TOML basic string holding `s` exactly (escapes for quotes, backslashes
+/// and control characters).
+pub fn toml_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
