@@ -163,3 +163,13 @@ fn marks_are_framed_under_the_number() {
     assert!(draft.italic && draft.size == 14.0);
     assert!(draft.x > LEFT + 80.0, "draft note in the right column");
 }
+
+#[test]
+fn the_signature_never_stands_alone_on_a_page() {
+    for path in examples() {
+        let l = layout_of_file(&path);
+        let label = l.lines().into_iter().find(|line| line.text().starts_with("Nơi nhận")).expect("Nơi nhận");
+        let body_above = l.texts.iter().filter(|t| t.page == label.page && t.y > 15.0 && t.y < label.y - 1.0).count();
+        assert!(body_above > 0, "{}: the closing block is alone on page {}", path.display(), label.page);
+    }
+}

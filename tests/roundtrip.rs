@@ -49,9 +49,12 @@ proptest! {
             .replace("[issuer]", &format!("opening = [{}]\n[issuer]", toml_string(&paragraph)));
         let layout = layout_of("roundtrip.toml", &source);
         prop_assert_eq!(layout.pages.len(), 1);
-        let text = squash(&kehoach::text::nfc(&layout.text()));
+        // Compared without white space: a line may break inside a token (after
+        // "/" or "-"), and the text of two lines is joined with a space.
+        let dense = |s: &str| kehoach::text::nfc(s).split_whitespace().collect::<String>();
+        let text = dense(&layout.text());
         for typed in [&subject, &paragraph] {
-            let typed = squash(&kehoach::text::nfc(typed));
+            let typed = dense(typed);
             prop_assert!(text.contains(&typed), "{:?} is not printed literally in:\n{}", typed, text);
         }
         prop_assert!(!text.contains("root:"));
