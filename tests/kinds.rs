@@ -173,3 +173,30 @@ fn the_signature_never_stands_alone_on_a_page() {
         assert!(body_above > 0, "{}: the closing block is alone on page {}", path.display(), label.page);
     }
 }
+
+#[test]
+fn tone_marks_are_kept_as_typed_or_unified_on_request() {
+    let mixed = MINIMAL.replace("points = [\"Điểm thứ nhất.\"]", "points = [\"Huyện uỷ Định Hoá và Ủy ban.\"]");
+    let kept = layout_of("kept.toml", &mixed).text();
+    assert!(kept.contains("Huyện uỷ Định Hoá và Ủy ban."), "{kept}");
+    let unified = layout_of("new.toml", &format!("{mixed}\n[layout.spelling]\ntone_marks = \"new\"\n")).text();
+    assert!(unified.contains("Huyện ủy Định Hóa và Ủy ban."), "{unified}");
+    let old = layout_of("old.toml", &format!("{mixed}\n[layout.spelling]\ntone_marks = \"old\"\n")).text();
+    assert!(old.contains("Huyện uỷ Định Hoá và Uỷ ban."), "{old}");
+    assert!(old.contains("ĐẢNG UỶ XÃ NGHĨA THÁI"), "header capitals follow too: {old}");
+}
+
+#[test]
+fn appendix_page_numbers_continue_or_restart() {
+    let path = example("quyet-dinh-cong-nhan-2023.toml");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let number_on_appendix = |l: &Layout| {
+        let label = l.lines().into_iter().find(|line| line.text() == "Phụ lục 1").unwrap();
+        l.texts.iter().find(|t| t.page == label.page && t.y < 15.0).map(|t| t.text.clone())
+    };
+    let continued = layout_of("qd.toml", &source);
+    let label_page = continued.lines().into_iter().find(|line| line.text() == "Phụ lục 1").unwrap().page;
+    assert_eq!(number_on_appendix(&continued), Some(label_page.to_string()));
+    let restarted = layout_of("qd.toml", &format!("{source}\n[layout.appendix]\npage_numbers = \"restart\"\n"));
+    assert_eq!(number_on_appendix(&restarted), Some("1".to_string()), "the appendix restarts at 1 and shows it");
+}
