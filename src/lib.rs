@@ -141,7 +141,13 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     checker.diagnostics.extend(text_warnings);
     let profile_name = doc.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
     let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
-        Ok(p) => Some(p),
+        Ok(p) => {
+            // Mixed tone-mark styles are no concern when the profile unifies them.
+            if p.spelling.tone_marks != profile::ToneMarks::Keep {
+                checker.diagnostics.retain(|d| !d.message.starts_with(textcheck::MIXED_STYLES));
+            }
+            Some(p)
+        }
         Err(e) => {
             profile_problem(&mut checker, &e);
             None

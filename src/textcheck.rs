@@ -85,6 +85,10 @@ pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diag
     out
 }
 
+/// The start of the warning about mixed tone-mark styles (dropped when the
+/// profile unifies the styles anyway).
+pub const MIXED_STYLES: &str = "this document mixes tone-mark styles";
+
 fn words(n: usize) -> String {
     if n == 1 { "1 word".into() } else { format!("{n} words") }
 }
@@ -109,7 +113,7 @@ fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<us
         Diagnostic::warning(
             file,
             format!(
-                "this document mixes tone-mark styles: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
+                "{MIXED_STYLES}: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
                 words(old.min(new)),
                 words(old.max(new))
             ),

@@ -177,6 +177,10 @@ fn the_signature_never_stands_alone_on_a_page() {
 #[test]
 fn tone_marks_are_kept_as_typed_or_unified_on_request() {
     let mixed = MINIMAL.replace("points = [\"Điểm thứ nhất.\"]", "points = [\"Huyện uỷ Định Hoá và Ủy ban.\"]");
+    let warned = kehoach::prepare("kept.toml", &mixed).unwrap().warnings;
+    assert!(warned.iter().any(|d| d.message.contains("mixes tone-mark styles")), "{warned:?}");
+    let unified_warnings = kehoach::prepare("new.toml", &format!("{mixed}\n[layout.spelling]\ntone_marks = \"new\"\n")).unwrap().warnings;
+    assert!(unified_warnings.is_empty(), "no warning once unified: {unified_warnings:?}");
     let kept = layout_of("kept.toml", &mixed).text();
     assert!(kept.contains("Huyện uỷ Định Hoá và Ủy ban."), "{kept}");
     let unified = layout_of("new.toml", &format!("{mixed}\n[layout.spelling]\ntone_marks = \"new\"\n")).text();
