@@ -1,0 +1,178 @@
+//! P-BODY: body size, indent, line and paragraph spacing, justification, căn cứ.
+
+use super::measure::*;
+use super::*;
+
+impl Verifier<'_> {
+    pub(super) fn body(&mut self) {
+        let start = self.body_start.unwrap_or((1, 0.0));
+        let end = self.label.as_ref().map(|l| (l.page, top(&l.runs[0]) - 0.5)).unwrap_or((usize::MAX, 0.0));
+        let after = |page: usize, y: f64, (p, at): (usize, f64)| page > p || (page == p && y > at);
+        let runs: Vec<&TextRun> =
+            self.content.iter().filter(|r| after(r.page, r.y, start) && !after(r.page, r.y, end)).collect();
+        let lines = lines_of(runs.iter().copied());
+        if lines.is_empty() {
+            self.missing("P-BODY-1", "body", "paragraphs between the title and \"Nơi nhận\"");
+            return;
+        }
+        let profile = self.p;
+        let b = &profile.body;
+        let spec = self.spec.clone();
+        let (left, right) = (self.left, self.right);
+        let spacing = b.line_spacing_pt * PT;
+        let flush = |l: &Line| near(l.left(), left, 0.2);
+
+        // First-line indent: the usual left offset of lines that open a paragraph
+        // (the first, one after a gap wider than the line spacing, or one that
+        // starts a page away from the margin).
+        let opens = |i: usize| {
+            i == 0
+                || (lines[i].page != lines[i - 1].page && !flush(&lines[i]))
+                || lines[i].y - lines[i - 1].y > spacing + 2.0 * PT
+        };
+        let mut offsets: Vec<f64> = (0..lines.len())
+            .filter(|&i| opens(i))
+            .map(|i| ((lines[i].left() - left) * 10.0).round() / 10.0)
+            .filter(|d| *d > 0.5 && *d < 30.0)
+            .collect();
+        offsets.sort_by(f64::total_cmp);
+        let indent = mode(&offsets);
+        let indent_lines = |l: &Line| indent.is_some_and(|d| near(l.left(), left + d, 0.2));
+        let paragraph_line = |l: &Line| flush(l) || indent_lines(l);
+
+        // Size of the running text (paragraph lines; tables and centred lines aside).
+        let body_runs: Vec<&TextRun> = lines.iter().filter(|l| paragraph_line(l)).flat_map(|l| l.runs.iter()).collect();
+        let style = Style::of(body_runs.iter().copied());
+        let chosen = b.size_pt;
+        let counted = lines.iter().filter(|l| paragraph_line(l)).count();
+        self.push(
+            "P-BODY-1",
+            "body text size",
+            size_expectation(spec.body_pt, chosen),
+            format!("{} ({counted} lines)", style.sizes.iter().map(|s| pt(*s)).collect::<Vec<_>>().join(", ")),
+            size_ok(&style, spec.body_pt, chosen),
+        );
+
+        let indent_spec_ok = |d: f64| spec.indent_mm.contains(d) || near(d, spec.indent_alternative_mm, 0.2);
+        let chosen_indent = b.first_line_indent_mm;
+        let count = indent.map(|d| offsets.iter().filter(|o| near(**o, d, 0.05)).count()).unwrap_or(0);
+        self.push(
+            "P-BODY-1",
+            "first-line indent",
+            format!(
+                "{} (profile; spec {} mm, or {})",
+                mm(chosen_indent),
+                spec.indent_mm,
+                mm(spec.indent_alternative_mm)
+            ),
+            match indent {
+                Some(d) => format!("{} ({count} of {} paragraphs)", mm(d), offsets.len()),
+                None => "no indented paragraph".into(),
+            },
+            indent.is_some_and(|d| indent_spec_ok(d) && near(d, chosen_indent, 0.2)) && indent_spec_ok(chosen_indent),
+        );
+
+        // Line spacing: a full line followed by a line at the margin (the same paragraph).
+        let full = |l: &Line| near(l.right(), right, 0.3);
+        let mut distances: Vec<f64> = Vec::new();
+        let mut justified = (0usize, None::<Line>);
+        let mut para_spacing: Option<(f64, Line)> = None;
+        for w in lines.windows(2) {
+            let (a, c) = (&w[0], &w[1]);
+            if a.page != c.page || !paragraph_line(a) {
+                continue;
+            }
+            let d = c.y - a.y;
+            if flush(c) && full(a) {
+                distances.push(d / PT);
+            }
+            if flush(c) && near(d, spacing, 0.05) {
+                justified.0 += 1;
+                if !full(a) && justified.1.is_none() {
+                    justified.1 = Some(a.clone());
+                }
+            }
+            if indent_lines(c) && !flush(c) {
+                let gap = d / PT - b.line_spacing_pt.max(a.runs[0].size);
+                if para_spacing.as_ref().is_none_or(|(g, _)| gap < *g) {
+                    para_spacing = Some((gap, c.clone()));
+                }
+            }
+        }
+        let chosen_spacing = b.line_spacing_pt;
+        let mut found: Vec<f64> = Vec::new();
+        for d in &distances {
+            if !found.iter().any(|f| near(*f, *d, 0.15)) {
+                found.push(*d);
+            }
+        }
+        self.push(
+            "P-BODY-1",
+            "line spacing",
+            format!("exactly {} (profile; spec {} pt)", pt(chosen_spacing), spec.line_spacing_pt),
+            if found.is_empty() {
+                "no two lines of one paragraph".to_owned()
+            } else {
+                format!(
+                    "{} ({} line pairs)",
+                    found.iter().map(|d| pt(*d)).collect::<Vec<_>>().join(", "),
+                    distances.len()
+                )
+            },
+            !found.is_empty()
+                && found.iter().all(|d| near(*d, chosen_spacing, 0.15))
+                && spec.line_spacing_pt.contains(chosen_spacing),
+        );
+        let min = spec.paragraph_spacing_min_pt;
+        match para_spacing {
+            Some((gap, line)) => self.push(
+                "P-BODY-1",
+                "paragraph spacing",
+                format!("at least {}", pt(min)),
+                format!("{} at the least (before {:?}, page {})", pt(gap), clip(&line.text()), line.page),
+                gap >= min - 0.1,
+            ),
+            None => {
+                self.push("P-BODY-1", "paragraph spacing", format!("at least {}", pt(min)), "a single paragraph", true)
+            }
+        }
+        self.push(
+            "P-BODY-1",
+            "justified",
+            format!("every line but a paragraph's last reaches the right margin ({})", mm(right)),
+            match &justified.1 {
+                None => format!("{} lines justified", justified.0),
+                Some(l) => format!("{:?} (page {}) ends at {}", clip(&l.text()), l.page, mm(l.right())),
+            },
+            justified.1.is_none() && b.justify,
+        );
+        self.basis(&lines);
+    }
+
+    /// P-BODY-2: the căn cứ lines' punctuation, as printed.
+    pub(super) fn basis(&mut self, lines: &[Line]) {
+        let prepared = self.prepared;
+        let basis: Vec<String> = prepared.context.basis.iter().map(|r| squash(&r.to_plain())).collect();
+        if basis.is_empty() {
+            return;
+        }
+        let printed = squash(&lines.iter().map(Line::text).collect::<Vec<_>>().join(" "));
+        let n = basis.len();
+        let bad = basis.iter().enumerate().find(|(i, l)| {
+            let end = if i + 1 == n { ',' } else { ';' };
+            !l.starts_with("- ") || !l.ends_with(end) || !printed.contains(l.as_str())
+        });
+        self.push(
+            "P-BODY-2",
+            "căn cứ lines",
+            "printed, each \"- …;\", the last \"- …,\"",
+            match bad {
+                None => format!("{n} lines"),
+                Some((_, l)) => format!("{:?}", clip(l)),
+            },
+            bad.is_none(),
+        );
+    }
+
+    // -- P-SIG and P-RCV ------------------------------------------------------
+}

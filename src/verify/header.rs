@@ -1,0 +1,414 @@
+//! P-HDR, P-TTL, P-CV: the header block, the type name, subject and separator.
+
+use super::measure::*;
+use super::*;
+
+impl Verifier<'_> {
+    pub(super) fn header(&mut self) {
+        let prepared = self.prepared;
+        let ctx = &prepared.context;
+        let page1: Vec<&TextRun> = self.content.iter().filter(|r| r.page == 1).collect();
+        // The header ends above the type name (or, for a công văn, nowhere in particular).
+        let all1 = lines_of(page1.iter().copied());
+        let type_y = ctx
+            .type_name
+            .as_ref()
+            .and_then(|t| all1.iter().find(|l| squash(&l.text()) == squash(t)).map(|l| top(&l.runs[0]) - 0.5))
+            .unwrap_or(f64::MAX);
+        let left_col = lines_of(page1.iter().copied().filter(|r| r.center() < self.split && r.y < type_y));
+        let right_col = lines_of(page1.iter().copied().filter(|r| r.center() >= self.split && r.y < type_y));
+
+        let title = self.party_title(&right_col, &all1);
+        let names_end = self.header_names(&left_col);
+        let number = self.number(&left_col, names_end);
+        let date = self.date(&right_col, title.as_deref());
+        if let (Some(n), Some(d)) = (&number, &date) {
+            let dy = (n.y - d[0].y) / PT;
+            self.push(
+                "P-HDR-5",
+                "number and date on one row",
+                format!("one baseline ± {}", pt(self.spec.row_tolerance_pt)),
+                format!("{} apart", pt(dy.abs())),
+                dy.abs() <= self.spec.row_tolerance_pt,
+            );
+        }
+        let mut end = number.as_ref().map(|n| n.y).unwrap_or(0.0);
+        if let Some(d) = &date {
+            end = end.max(d.last().map(|l| l.y).unwrap_or(0.0));
+        }
+        if ctx.type_name.is_none() {
+            end = end.max(self.letter_subject(&left_col, number.as_ref()));
+            self.body_start = Some((1, end + 0.5));
+        }
+    }
+
+    /// P-HDR-1 and P-HDR-2. Returns the title's lines.
+    pub(super) fn party_title(&mut self, right_col: &[Line], page1: &[Line]) -> Option<Vec<Line>> {
+        let spec_title = self.spec.party_title;
+        let text = self.prepared.context.header.party_title.clone();
+        let Some(found) = find_seq(right_col, 0, &text) else {
+            self.missing("P-HDR-1", "title", format!("{spec_title:?} in the right column of page 1"));
+            return None;
+        };
+        let lines = right_col[found].to_vec();
+        let style = Style::of(runs_of(&lines));
+        let chosen = self.p.header.party_title_size_pt;
+        let form_ok = text == spec_title
+            && size_ok(&style, self.spec.party_title_pt, chosen)
+            && style.bold == Some(true)
+            && style.italic == Some(false);
+        self.push(
+            "P-HDR-1",
+            "title",
+            format!("{spec_title:?}, {} bold upright", size_expectation(self.spec.party_title_pt, chosen)),
+            format!("{:?}, {style}", squash(&quote_text(&lines))),
+            form_ok,
+        );
+        self.push(
+            "P-HDR-1",
+            "title on one line",
+            "1 line",
+            if lines.len() == 1 {
+                "1 line".to_owned()
+            } else {
+                format!("wrapped onto {} lines: {}", lines.len(), quote_lines(&lines))
+            },
+            lines.len() == 1,
+        );
+        let first_top = page1.iter().flat_map(|l| l.runs.iter()).map(top).fold(f64::MAX, f64::min);
+        let title_top = runs_of(&lines).map(top).fold(f64::MAX, f64::min);
+        let column_centre = (self.split + self.right) / 2.0;
+        let offset = worst_offset(&lines, column_centre);
+        self.push(
+            "P-HDR-1",
+            "title position",
+            format!("first line of page 1, centred in the right column (± {})", mm(self.spec.centre_tolerance_mm)),
+            format!("top {} below the first line, centre offset {}", mm(title_top - first_top), mm(offset)),
+            near(title_top, first_top, 0.5) && offset.abs() <= self.spec.centre_tolerance_mm,
+        );
+
+        // P-HDR-2: the rule under the title, as long as the title.
+        let last = lines.last().cloned();
+        let width = block_right(&lines) - block_left(&lines);
+        let centre = block_centre(&lines);
+        let rule = last.and_then(|l| {
+            self.layout
+                .rules
+                .iter()
+                .filter(|r| r.page == 1 && r.dy.abs() < 0.01 && r.y > l.y && r.y < l.y + 6.0)
+                .filter(|r| r.x.min(r.x + r.dx) < block_right(&lines) && r.x.max(r.x + r.dx) > block_left(&lines))
+                .min_by(|a, b| a.y.total_cmp(&b.y))
+                .cloned()
+        });
+        let tol = self.spec.rule_length_tolerance_mm;
+        let expected = format!(
+            "a solid line under the title, length {} ± {} (the title's width), centred ± {}",
+            mm(width),
+            num(tol),
+            mm(self.spec.centre_tolerance_mm)
+        );
+        match rule {
+            Some(r) => {
+                let length = r.dx.abs();
+                let offset = r.x + r.dx / 2.0 - centre;
+                self.push(
+                    "P-HDR-2",
+                    "title rule",
+                    expected,
+                    format!("length {}, centre offset {}, {} thick", mm(length), mm(offset), pt(r.thickness)),
+                    near(length, width, tol) && offset.abs() <= self.spec.centre_tolerance_mm && r.thickness > 0.0,
+                );
+            }
+            None => self.push("P-HDR-2", "title rule", expected, "no rule under the title", false),
+        }
+        Some(lines)
+    }
+
+    /// P-HDR-3 and P-HDR-4: superior body, issuing body, "*". Returns the
+    /// index of the left column's line after them.
+    pub(super) fn header_names(&mut self, left_col: &[Line]) -> usize {
+        let h = self.prepared.context.header.clone();
+        let mut next = 0;
+        let mut blocks: Vec<(&str, Vec<Line>)> = Vec::new();
+        if let Some(superior) = &h.superior {
+            if let Some(r) = self.header_name(left_col, 0, "superior body", superior, false) {
+                next = r.end;
+                blocks.push(("superior body", left_col[r].to_vec()));
+            }
+        }
+        let issuer = self.header_name(left_col, next, "issuing body", &h.issuer, true).map(|r| {
+            next = r.end;
+            left_col[r].to_vec()
+        });
+        if let Some(lines) = &issuer {
+            blocks.push(("issuing body", lines.clone()));
+        }
+        // Header fit: names wrap only cleanly, inside the column.
+        if !blocks.is_empty() {
+            let max = self.spec.header_name_max_lines;
+            let mut problems = Vec::new();
+            let mut shape = Vec::new();
+            for (what, lines) in &blocks {
+                shape.push(format!("{what} {} line{}", lines.len(), if lines.len() == 1 { "" } else { "s" }));
+                if lines.len() > max {
+                    problems.push(format!("the {what} wraps onto {} lines: {}", lines.len(), quote_lines(lines)));
+                }
+                for l in lines {
+                    if l.left() < self.left - 0.2 || l.right() > self.split + 0.2 {
+                        problems.push(format!("{:?} spans {}–{}", l.text().trim(), num(l.left()), mm(l.right())));
+                    }
+                    let t = l.text();
+                    let t = t.trim();
+                    if lines.len() > 1 && (t.starts_with('-') || t.ends_with('-')) {
+                        problems.push(format!("the {what} breaks at a dash: {}", quote_lines(lines)));
+                        break;
+                    }
+                }
+            }
+            self.push(
+                "P-HDR-3",
+                "header names fit the left column",
+                format!(
+                    "each name on at most {max} lines inside {}–{}, broken between words, never at a dash",
+                    num(self.left),
+                    mm(self.split)
+                ),
+                if problems.is_empty() { shape.join(", ") } else { problems.join("; ") },
+                problems.is_empty(),
+            );
+        }
+        // P-HDR-4: "*" under the issuing body.
+        let asterisk = "*";
+        let star = left_col.iter().enumerate().skip(next).find(|(_, l)| l.text().trim() == asterisk);
+        match (star, issuer) {
+            (Some((i, star)), Some(issuer)) => {
+                next = i + 1;
+                let offset = star.center() - block_centre(&issuer);
+                self.push(
+                    "P-HDR-4",
+                    "asterisk",
+                    format!(
+                        "\"*\" on its own line under the issuing body, centred under it ± {}",
+                        mm(self.spec.centre_tolerance_mm)
+                    ),
+                    format!("{:?}, centre offset {}", star.text().trim(), mm(offset)),
+                    offset.abs() <= self.spec.centre_tolerance_mm,
+                );
+            }
+            (None, _) => self.missing("P-HDR-4", "asterisk", "\"*\" under the issuing body"),
+            (Some(_), None) => {}
+        }
+        next
+    }
+
+    /// P-HDR-3 for one name of the left column: capitals, 14 pt, bold or
+    /// regular, centred. Returns where its lines are.
+    pub(super) fn header_name(
+        &mut self,
+        left_col: &[Line],
+        from: usize,
+        what: &str,
+        name: &str,
+        bold: bool,
+    ) -> Option<std::ops::Range<usize>> {
+        let Some(r) = find_seq(left_col, from, name) else {
+            self.missing("P-HDR-3", what, format!("{name:?} in the left column"));
+            return None;
+        };
+        let lines = &left_col[r.clone()];
+        let style = Style::of(runs_of(lines));
+        let offset = worst_offset(lines, (self.left + self.split) / 2.0);
+        let size = self.spec.header_pt;
+        let weight = if bold { "bold" } else { "regular" };
+        self.push(
+            "P-HDR-3",
+            what,
+            format!("capitals, {} {weight} upright, centred in the left column", pt(size)),
+            format!("{}, {style}, centre offset {}", caps_word(name), mm(offset)),
+            is_caps(name)
+                && style.size_is(size)
+                && style.bold == Some(bold)
+                && style.italic == Some(false)
+                && offset.abs() <= self.spec.centre_tolerance_mm,
+        );
+        Some(r)
+    }
+
+    /// P-HDR-5. Returns the number's run.
+    pub(super) fn number(&mut self, left_col: &[Line], from: usize) -> Option<TextRun> {
+        let number = self.prepared.context.header.number.clone();
+        let size = self.spec.header_pt;
+        let Some(r) = find_seq(left_col, from, &number) else {
+            self.missing("P-HDR-5", "number", format!("{number:?} in the left column under \"*\""));
+            return None;
+        };
+        let lines = left_col[r].to_vec();
+        let text = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+        let style = Style::of(runs_of(&lines));
+        let offset = worst_offset(&lines, (self.left + self.split) / 2.0);
+        self.push(
+            "P-HDR-5",
+            "number",
+            format!("\"Số <nn>-<type>/<issuer>\" (§3.4, no colon) on one line, {} regular upright, centred in the left column", pt(size)),
+            format!("{text:?} on {} line{}, {style}, centre offset {}", lines.len(), if lines.len() == 1 { "" } else { "s" }, mm(offset)),
+            number_matches(&text)
+                && lines.len() == 1
+                && style.size_is(size)
+                && style.bold == Some(false)
+                && style.italic == Some(false)
+                && offset.abs() <= self.spec.centre_tolerance_mm,
+        );
+        lines[0].runs.first().cloned()
+    }
+
+    /// P-HDR-6. Returns the date's lines.
+    pub(super) fn date(&mut self, right_col: &[Line], title: Option<&[Line]>) -> Option<Vec<Line>> {
+        let date = self.prepared.context.header.date.clone();
+        let size = self.spec.header_pt;
+        let Some(r) = find_seq(right_col, 0, &date) else {
+            self.missing("P-HDR-6", "place and date", format!("{date:?} in the right column"));
+            return None;
+        };
+        let lines = right_col[r].to_vec();
+        let text = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+        let style = Style::of(runs_of(&lines));
+        let centre = title.map(block_centre).unwrap_or((self.split + self.right) / 2.0);
+        let offset = worst_offset(&lines, centre);
+        self.push(
+            "P-HDR-6",
+            "place and date",
+            format!("\"<place>, ngày DD tháng M năm YYYY\", {} italic, centred under the title", pt(size)),
+            format!("{text:?}, {style}, centre offset {}", mm(offset)),
+            date_matches(&text)
+                && style.size_is(size)
+                && style.italic == Some(true)
+                && style.bold == Some(false)
+                && offset.abs() <= self.spec.centre_tolerance_mm,
+        );
+        let inside = block_right(&lines) <= self.right + 0.2 && block_left(&lines) >= self.split - 0.2;
+        self.push(
+            "P-HDR-6",
+            "place and date on one line",
+            format!("1 line inside the right column ({}–{})", num(self.split), mm(self.right)),
+            if lines.len() == 1 {
+                format!("1 line, {}–{}", num(block_left(&lines)), mm(block_right(&lines)))
+            } else {
+                format!("wrapped onto {} lines: {}", lines.len(), quote_lines(&lines))
+            },
+            lines.len() == 1 && inside,
+        );
+        Some(lines)
+    }
+
+    /// P-CV-1: a công văn's subject under the number. Returns its last baseline.
+    pub(super) fn letter_subject(&mut self, left_col: &[Line], number: Option<&TextRun>) -> f64 {
+        let Some(subject) = self.prepared.context.header.subject.clone() else { return 0.0 };
+        let from = number.and_then(|n| left_col.iter().position(|l| l.y > n.y + 0.1)).unwrap_or(0);
+        let Some(r) = find_seq(left_col, from, &subject) else {
+            self.missing("P-CV-1", "subject of a công văn", format!("{subject:?} in the left column under the number"));
+            return 0.0;
+        };
+        let lines = left_col[r].to_vec();
+        let style = Style::of(runs_of(&lines));
+        let size = self.spec.letter_subject_pt;
+        let offset = worst_offset(&lines, (self.left + self.split) / 2.0);
+        let v_v = subject.trim_start().to_lowercase().starts_with("v/v");
+        self.push(
+            "P-CV-1",
+            "subject of a công văn",
+            format!("no type name; under the number, {} italic, centred in the left column, no \"V/v\"", pt(size)),
+            format!("{style}, centre offset {}{}", mm(offset), if v_v { ", starts with \"V/v\"" } else { "" }),
+            style.size_is(size) && style.italic == Some(true) && offset.abs() <= self.spec.centre_tolerance_mm && !v_v,
+        );
+        lines.last().map(|l| l.y).unwrap_or(0.0)
+    }
+
+    // -- P-TTL ----------------------------------------------------------------
+
+    pub(super) fn title_block(&mut self) {
+        let prepared = self.prepared;
+        let ctx = &prepared.context;
+        let Some(type_name) = ctx.type_name.clone() else { return };
+        let lines = lines_of(self.content.iter().filter(|r| r.page == 1));
+        let centre = (self.left + self.right) / 2.0;
+        let tol = self.spec.centre_tolerance_mm;
+        let Some(r) = find_seq(&lines, 0, &type_name) else {
+            self.missing("P-TTL-1", "type name", format!("{type_name:?} on page 1"));
+            return;
+        };
+        let mut next = r.end;
+        let tn = lines[r].to_vec();
+        let style = Style::of(runs_of(&tn));
+        let chosen = self.p.title.type_name_size_pt;
+        let offset = worst_offset(&tn, centre);
+        self.push(
+            "P-TTL-1",
+            "type name",
+            format!(
+                "capitals, {} bold upright, one line centred on the text width",
+                size_expectation(self.spec.type_name_pt, chosen)
+            ),
+            format!("{:?} on {} line(s), {style}, centre offset {}", squash(&quote_text(&tn)), tn.len(), mm(offset)),
+            is_caps(&type_name)
+                && tn.len() == 1
+                && size_ok(&style, self.spec.type_name_pt, chosen)
+                && style.bold == Some(true)
+                && style.italic == Some(false)
+                && offset.abs() <= tol,
+        );
+        // P-TTL-2: the subject, right under the type name.
+        let subject = ctx.subject.clone();
+        match find_seq(&lines, next, &subject).filter(|r| r.start == next) {
+            Some(r) => {
+                next = r.end;
+                let sl = lines[r].to_vec();
+                let style = Style::of(runs_of(&sl));
+                let chosen = self.p.title.subject_size_pt;
+                let offset = worst_offset(&sl, centre);
+                self.push(
+                    "P-TTL-2",
+                    "subject",
+                    format!("{} bold upright, every line centred", size_expectation(self.spec.subject_pt, chosen)),
+                    format!("{} line(s), {style}, centre offset {}", sl.len(), mm(offset)),
+                    size_ok(&style, self.spec.subject_pt, chosen)
+                        && style.bold == Some(true)
+                        && style.italic == Some(false)
+                        && offset.abs() <= tol,
+                );
+                let starts_ve = subject.starts_with("về ");
+                self.push(
+                    "P-TTL-2",
+                    "subject starts with lower-case \"về\"",
+                    "\"về …\" (warning only)",
+                    format!("{:?}", clip(&subject)),
+                    starts_ve,
+                );
+                // The spec asks only for a warning here.
+                if let Some(last) = self.out.last_mut() {
+                    last.advisory = true;
+                }
+            }
+            None => self.missing("P-TTL-2", "subject", format!("{subject:?} right under the type name")),
+        }
+        // P-TTL-3: "-----".
+        let sep = lines.get(next).cloned();
+        match sep {
+            Some(l) => {
+                let offset = l.center() - centre;
+                let text = l.text();
+                let ok = text.trim() == self.spec.separator && offset.abs() <= tol;
+                self.push(
+                    "P-TTL-3",
+                    "separator",
+                    format!("the next line is {:?}, centred", self.spec.separator),
+                    format!("{:?}, centre offset {}", text.trim(), mm(offset)),
+                    ok,
+                );
+                self.body_start = Some((1, l.y + 0.5));
+            }
+            None => self.missing("P-TTL-3", "separator", format!("{:?} under the subject", self.spec.separator)),
+        }
+    }
+
+    // -- P-BODY ---------------------------------------------------------------
+}

@@ -1,0 +1,391 @@
+//! Proof of form: the checks of ../shared/spec/party-format.md §7, run on the
+//! laid-out document (the positions, sizes and weights typst produced), not on
+//! the source that asked for them.
+//!
+//! Every check compares a measurement with the **spec's** rule and tolerance.
+//! Where the spec gives a range or marks a value as conflicting ([C]) or
+//! unverified ([U]), the profile's choice is expected and must lie inside the
+//! spec's range. So a `[layout]` override that moves a margin or prints the
+//! recipients in 14 pt makes a check fail: that is the point.
+//!
+//! How things are measured (mm from the page's top-left corner):
+//!
+//! * a line of text spans from its baseline − 0.8 em to its baseline + 0.2 em
+//!   (the line box of Word's "Exactly" spacing, which the layout reproduces);
+//!   margins are the extent of these boxes, page numbers left out;
+//! * columns are told apart by the centre of each run: the header's left
+//!   column is `header.left_width_mm` wide, the signature column
+//!   `signature.width_mm` (both [U], the profile's choice);
+//! * "centred" means within 1 mm of the column's centre.
+
+mod body;
+mod closing;
+mod header;
+mod measure;
+mod page;
+
+use std::fmt;
+
+use measure::*;
+
+use serde::Serialize;
+use unicode_normalization::is_nfc;
+
+use crate::inspect::{Layout, Line, TextRun};
+use crate::profile::{AppendixPageNumbers, PageNumberPosition, Profile};
+use crate::{Error, Prepared};
+
+/// One point, mm.
+pub const PT: f64 = 25.4 / 72.0;
+
+/// The outcome of one rule.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CheckResult {
+    /// The id of the check in the spec's §7 ("P-HDR-2").
+    pub id: &'static str,
+    /// What is checked ("title rule").
+    pub rule: String,
+    pub expected: String,
+    pub actual: String,
+    pub passed: bool,
+    /// The spec asks only for a warning when this rule is broken.
+    pub advisory: bool,
+}
+
+impl CheckResult {
+    /// PASS, FAIL, or WARN for a broken advisory rule.
+    pub fn status(&self) -> &'static str {
+        match (self.passed, self.advisory) {
+            (true, _) => "PASS",
+            (false, true) => "WARN",
+            (false, false) => "FAIL",
+        }
+    }
+
+    /// Whether this result makes the document fail.
+    pub fn failed(&self) -> bool {
+        !self.passed && !self.advisory
+    }
+}
+
+impl fmt::Display for CheckResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}: expected {}, got {}", self.status(), self.id, self.rule, self.expected, self.actual)
+    }
+}
+
+/// A closed range of values the spec allows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Between(pub f64, pub f64);
+
+impl Between {
+    pub fn contains(self, v: f64) -> bool {
+        v >= self.0 - 1e-6 && v <= self.1 + 1e-6
+    }
+}
+
+impl fmt::Display for Between {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 == self.1 {
+            write!(f, "{}", num(self.0))
+        } else {
+            write!(f, "{}–{}", num(self.0), num(self.1))
+        }
+    }
+}
+
+/// The rules of the spec (§1.1, §2, §7) that a Party document must meet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spec {
+    /// A4, mm (P-PAGE-1), ± `page_tolerance_mm`.
+    pub page_mm: (f64, f64),
+    pub page_tolerance_mm: f64,
+    /// Top, bottom, left, right, mm (P-PAGE-2), ± `margin_tolerance_mm`.
+    pub margins_mm: [f64; 4],
+    pub margin_tolerance_mm: f64,
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" (P-HDR-1).
+    pub party_title: &'static str,
+    /// 15 pt; the 2026 guidance is reported as 14 or 15 (§2.13 [C]).
+    pub party_title_pt: Between,
+    /// Rule length = title width ± this, mm (the spec allows 2; the layout is exact).
+    pub rule_length_tolerance_mm: f64,
+    /// Tolerance of every "centred", mm.
+    pub centre_tolerance_mm: f64,
+    /// Superior body, issuing body, number, date: 14 pt.
+    pub header_pt: f64,
+    /// At most this many lines per header name (§2.3 [U]: long names wrap onto two lines).
+    pub header_name_max_lines: usize,
+    /// Number and date on one baseline ± this, pt (P-HDR-5).
+    pub row_tolerance_pt: f64,
+    /// Type name 15–16 pt (P-TTL-1), subject 14–15 pt (P-TTL-2).
+    pub type_name_pt: Between,
+    pub subject_pt: Between,
+    /// "-----" (P-TTL-3).
+    pub separator: &'static str,
+    /// Body 14–15 pt (P-BODY-1).
+    pub body_pt: Between,
+    /// First-line indent 10 ± 1 mm, or 12.7 mm (1.27 cm).
+    pub indent_mm: Between,
+    pub indent_alternative_mm: f64,
+    /// Line spacing "Exactly" 18–22 pt (§1.1 [C]).
+    pub line_spacing_pt: Between,
+    /// Paragraph spacing at least 6 pt.
+    pub paragraph_spacing_min_pt: f64,
+    /// Authority, position and name: 14 pt (P-SIG-1..3).
+    pub signature_pt: f64,
+    /// Room to sign between position and name, at least, mm (§2.10: about 20–25).
+    pub sign_space_min_mm: f64,
+    /// "Nơi nhận:" 14 pt (P-RCV-1), recipients 12 pt (P-RCV-2).
+    pub recipients_label: &'static str,
+    pub recipients_label_pt: f64,
+    pub recipients_pt: f64,
+    /// Page numbers 14 pt, baseline 10–15 mm from the edge (P-PAGE-3).
+    pub page_number_pt: f64,
+    pub page_number_distance_mm: Between,
+    /// Subject of a công văn: 12 pt italic (P-CV-1).
+    pub letter_subject_pt: f64,
+}
+
+impl Spec {
+    /// The rules that apply to documents laid out with a profile: the 2026
+    /// profile accepts the title sizes reported for the 2026 guidance.
+    pub fn for_profile(profile: &Profile) -> Spec {
+        let title = if profile.name.contains("2026") { Between(14.0, 15.0) } else { Between(15.0, 15.0) };
+        Spec {
+            page_mm: (210.0, 297.0),
+            page_tolerance_mm: 0.5,
+            margins_mm: [20.0, 20.0, 30.0, 15.0],
+            margin_tolerance_mm: 0.5,
+            party_title: "ĐẢNG CỘNG SẢN VIỆT NAM",
+            party_title_pt: title,
+            rule_length_tolerance_mm: 0.5,
+            centre_tolerance_mm: 1.0,
+            header_pt: 14.0,
+            header_name_max_lines: 2,
+            row_tolerance_pt: 2.0,
+            type_name_pt: Between(15.0, 16.0),
+            subject_pt: Between(14.0, 15.0),
+            separator: "-----",
+            body_pt: Between(14.0, 15.0),
+            indent_mm: Between(9.0, 11.0),
+            indent_alternative_mm: 12.7,
+            line_spacing_pt: Between(18.0, 22.0),
+            paragraph_spacing_min_pt: 6.0,
+            signature_pt: 14.0,
+            sign_space_min_mm: 20.0,
+            recipients_label: "Nơi nhận:",
+            recipients_label_pt: 14.0,
+            recipients_pt: 12.0,
+            page_number_pt: 14.0,
+            page_number_distance_mm: Between(10.0, 15.0),
+            letter_subject_pt: 12.0,
+        }
+    }
+}
+
+/// Typesets a prepared document in memory and checks it.
+pub fn verify_prepared(prepared: &Prepared) -> Result<Vec<CheckResult>, Error> {
+    let doc = crate::typeset(prepared)?;
+    Ok(verify(prepared, &crate::inspect::inspect(&doc)))
+}
+
+/// Whether every non-advisory check passed.
+pub fn all_passed(results: &[CheckResult]) -> bool {
+    !results.iter().any(CheckResult::failed)
+}
+
+/// Checks a laid-out document against every rule of §7 that applies to it.
+pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
+    let mut v = Verifier::new(prepared, layout);
+    v.page_size();
+    v.margins();
+    v.page_numbers();
+    v.header();
+    v.title_block();
+    v.body();
+    v.closing();
+    v.text_layer();
+    v.out
+}
+
+// ---------------------------------------------------------------------------
+
+pub(super) struct Verifier<'a> {
+    prepared: &'a Prepared,
+    p: &'a Profile,
+    spec: Spec,
+    layout: &'a Layout,
+    /// Every run but the page numbers.
+    content: Vec<TextRun>,
+    numbers: Vec<TextRun>,
+    /// Text area of the layout (from the profile), mm.
+    left: f64,
+    right: f64,
+    /// Header columns: the boundary between left and right, mm.
+    split: f64,
+    /// Signature column's left edge, mm.
+    sig_left: f64,
+    /// Where the body starts (page, baseline) and the "Nơi nhận" label.
+    body_start: Option<(usize, f64)>,
+    label: Option<Line>,
+    /// The first page of each appendix (after the closing block).
+    appendix_starts: Vec<usize>,
+    out: Vec<CheckResult>,
+}
+
+impl<'a> Verifier<'a> {
+    pub(super) fn new(prepared: &'a Prepared, layout: &'a Layout) -> Self {
+        let p = &prepared.profile;
+        let height = |page: usize| layout.pages.get(page - 1).map(|s| s.height).unwrap_or(p.page.height_mm);
+        let is_number = |r: &TextRun| {
+            let t = r.text.trim();
+            !t.is_empty()
+                && t.chars().all(|c| c.is_ascii_digit())
+                && (r.y < p.page.margin_top_mm || top(r) > height(r.page) - p.page.margin_bottom_mm)
+        };
+        let (numbers, content): (Vec<TextRun>, Vec<TextRun>) = layout.texts.iter().cloned().partition(is_number);
+        let left = p.page.margin_left_mm;
+        let right = p.page.width_mm - p.page.margin_right_mm;
+        let sig_left = right - p.signature.width_mm;
+        // The "Nơi nhận" label opens the closing block: the body ends above
+        // it, and the pages after its page hold the appendices.
+        let label_text = squash(&prepared.context.recipients.label);
+        let label = lines_of(content.iter().filter(|r| r.center() < sig_left))
+            .into_iter()
+            .filter(|l| squash(&l.text()) == label_text)
+            .last();
+        let appendix_starts = match &label {
+            Some(l) => prepared
+                .context
+                .appendices
+                .iter()
+                .filter_map(|a| {
+                    let first = |page: usize| lines_of(content.iter().filter(|r| r.page == page)).into_iter().next();
+                    (l.page + 1..=layout.pages.len())
+                        .find(|&page| first(page).is_some_and(|f| squash(&f.text()) == squash(&a.label)))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        Verifier {
+            prepared,
+            p,
+            spec: Spec::for_profile(p),
+            layout,
+            content,
+            numbers,
+            left,
+            right,
+            split: left + p.header.left_width_mm,
+            sig_left,
+            body_start: None,
+            label,
+            appendix_starts,
+            out: Vec::new(),
+        }
+    }
+
+    pub(super) fn push(
+        &mut self,
+        id: &'static str,
+        rule: impl Into<String>,
+        expected: impl Into<String>,
+        actual: impl Into<String>,
+        passed: bool,
+    ) {
+        self.out.push(CheckResult {
+            id,
+            rule: rule.into(),
+            expected: expected.into(),
+            actual: actual.into(),
+            passed,
+            advisory: false,
+        });
+    }
+
+    pub(super) fn missing(&mut self, id: &'static str, rule: &str, expected: impl Into<String>) {
+        self.push(id, rule, expected, "not found on the page", false);
+    }
+
+    pub(super) fn page_height(&self, page: usize) -> f64 {
+        self.layout.pages.get(page - 1).map(|s| s.height).unwrap_or(self.p.page.height_mm)
+    }
+
+    pub(super) fn page_width(&self, page: usize) -> f64 {
+        self.layout.pages.get(page - 1).map(|s| s.width).unwrap_or(self.p.page.width_mm)
+    }
+
+    // -- P-PAGE ---------------------------------------------------------------
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_form_of_section_3_4() {
+        for ok in
+            ["Số 15-KH/ĐU", "Số 05-QC/BTCTU-BDVTU", "Số      -KH/ĐU", "Số 121-CV/BDVTU", "Số 01-BC/ThU", "Số 03-QĐi/TW"]
+        {
+            assert!(number_matches(ok), "{ok}");
+        }
+        for bad in ["Số: 15-KH/ĐU", "Số 5-KH/ĐU", "Số 15/KH-ĐU", "15-KH/ĐU", "Số 15-kh/ĐU", "Số 15-KH/"]
+        {
+            assert!(!number_matches(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_form_of_p_hdr_6() {
+        for ok in [
+            "Nghĩa Thái, ngày 01 tháng 4 năm 2024",
+            "Hạ Long, ngày 20 tháng 02 năm 2018",
+            "Hà Nội, ngày 31 tháng 12 năm 2026",
+            "Bình Phước, ngày      tháng      năm 2021",
+        ] {
+            assert!(date_matches(ok), "{ok}");
+        }
+        for bad in [
+            "Nghĩa Thái, ngày 1 tháng 4 năm 2024",
+            "Nghĩa Thái, ngày 01 tháng 04 năm 2024",
+            "Nghĩa Thái, ngày 01 tháng 2 năm 2024",
+            "Nghĩa Thái ngày 01 tháng 4 năm 2024",
+            "Nghĩa Thái, ngày 32 tháng 4 năm 2024",
+            "Nghĩa Thái, ngày 01 tháng 4 năm 24",
+        ] {
+            assert!(!date_matches(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn authority_prefixes() {
+        assert!(
+            authority_matches("T/M BAN THƯỜNG VỤ")
+                && authority_matches("K/T TRƯỞNG BAN")
+                && authority_matches("Q. CHÁNH VĂN PHÒNG")
+        );
+        assert!(
+            !authority_matches("TM. BAN THƯỜNG VỤ")
+                && !authority_matches("KT. TRƯỞNG BAN")
+                && !authority_matches("T/UQ BAN")
+        );
+    }
+
+    #[test]
+    fn report_lines_read_well() {
+        let r = CheckResult {
+            id: "P-HDR-2",
+            rule: "title rule".into(),
+            expected: "length 72.7 mm ± 0.5".into(),
+            actual: "length 69.7 mm".into(),
+            passed: false,
+            advisory: false,
+        };
+        assert_eq!(r.to_string(), "FAIL P-HDR-2 title rule: expected length 72.7 mm ± 0.5, got length 69.7 mm");
+        assert_eq!(num(18.0), "18");
+        assert_eq!(num(12.7), "12.7");
+        assert_eq!(Between(15.0, 16.0).to_string(), "15–16");
+        assert_eq!(mode(&[10.0, 10.0, 12.0]), Some(10.0));
+    }
+}
+

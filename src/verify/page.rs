@@ -1,0 +1,253 @@
+//! P-PAGE: page size, margins, page numbers.
+
+use super::measure::*;
+use super::*;
+
+impl Verifier<'_> {
+    pub(super) fn page_size(&mut self) {
+        let (w, h) = self.spec.page_mm;
+        let tol = self.spec.page_tolerance_mm;
+        let appendices = self.appendix_starts.first().copied().unwrap_or(usize::MAX);
+        let expected =
+            format!("{} × {} mm ± {} on every page (appendix pages may turn it landscape)", num(w), num(h), num(tol));
+        let pages = &self.layout.pages;
+        let a4 = |x: f64, y: f64| near(x, w, tol) && near(y, h, tol);
+        let bad = pages
+            .iter()
+            .enumerate()
+            .find(|(i, p)| !(a4(p.width, p.height) || i + 1 >= appendices && a4(p.height, p.width)));
+        let actual = match (bad, pages.first()) {
+            (Some((i, p)), _) => format!("{} × {} mm on page {}", num(p.width), num(p.height), i + 1),
+            (None, Some(p)) => format!(
+                "{} × {} mm ({} page{})",
+                num(p.width),
+                num(p.height),
+                pages.len(),
+                if pages.len() == 1 { "" } else { "s" }
+            ),
+            (None, None) => "no pages".into(),
+        };
+        self.push("P-PAGE-1", "page size", expected, actual, bad.is_none() && !pages.is_empty());
+    }
+
+    pub(super) fn margins(&mut self) {
+        let [top_m, bottom_m, left_m, right_m] = self.spec.margins_mm;
+        let tol = self.spec.margin_tolerance_mm;
+        let expected = |m: f64| format!("{} ± {}", mm(m), num(tol));
+        if self.content.is_empty() {
+            self.missing("P-PAGE-2", "margins", "text on the pages");
+            return;
+        }
+        // Left and right: the extent of the text on every page.
+        let min_x = self.content.iter().map(|r| r.x).fold(f64::MAX, f64::min);
+        let left_run = self.content.iter().find(|r| r.x == min_x).cloned();
+        let (max_right, right_run) = self
+            .content
+            .iter()
+            .map(|r| (self.page_width(r.page) - r.right(), r))
+            .fold((f64::MAX, None), |(m, best), (d, r)| if d < m { (d, Some(r.clone())) } else { (m, best) });
+        let at = |r: &Option<TextRun>| {
+            r.as_ref().map(|r| format!(" (page {}, {:?})", r.page, clip(&r.text))).unwrap_or_default()
+        };
+        self.push(
+            "P-PAGE-2",
+            "left margin",
+            expected(left_m),
+            format!("{}{}", mm(min_x), at(&left_run)),
+            near(min_x, left_m, tol),
+        );
+        self.push(
+            "P-PAGE-2",
+            "right margin",
+            expected(right_m),
+            format!("{}{}", mm(max_right), at(&right_run)),
+            near(max_right, right_m, tol),
+        );
+
+        // Top: the first line box of every page.
+        let pages = self.layout.pages.len();
+        let tops: Vec<(usize, f64)> = (1..=pages)
+            .filter_map(|page| {
+                let t = self.content.iter().filter(|r| r.page == page).map(top).fold(f64::MAX, f64::min);
+                (t < f64::MAX).then_some((page, t))
+            })
+            .collect();
+        let worst = tops.iter().copied().fold(None, |w: Option<(usize, f64)>, (page, t)| match w {
+            Some((_, wt)) if (wt - top_m).abs() >= (t - top_m).abs() => w,
+            _ => Some((page, t)),
+        });
+        if let Some((page, t)) = worst {
+            let actual = if tops.iter().all(|(_, x)| near(*x, t, 0.05)) {
+                format!("{} on every page", mm(t))
+            } else {
+                format!("{} on page {page}", mm(t))
+            };
+            self.push(
+                "P-PAGE-2",
+                "top margin",
+                format!("{} (first line box of each page)", expected(top_m)),
+                actual,
+                near(t, top_m, tol),
+            );
+        }
+        self.bottom_margin(bottom_m, tol);
+    }
+
+    /// The bottom margin cannot be seen directly: pages end where the next
+    /// line no longer fits. Text never goes below it, and where a paragraph
+    /// runs on to the next page, the line that moved would have crossed it.
+    pub(super) fn bottom_margin(&mut self, expected_m: f64, tol: f64) {
+        let pages = self.layout.pages.len();
+        let lines = lines_of(&self.content);
+        let spacing = self.p.body.line_spacing_pt * PT;
+        let mut lowest: Option<(usize, f64)> = None;
+        let mut lower_bound = f64::MIN; // of the bottom edge of the text area, mm from the top
+        let mut upper_bound = f64::MAX;
+        let mut carried = 0;
+        for page in 1..=pages {
+            let on: Vec<&Line> = lines.iter().filter(|l| l.page == page).collect();
+            let Some(low) = on.iter().flat_map(|l| l.runs.iter()).map(bottom).reduce(f64::max) else { continue };
+            let margin = self.page_height(page) - low;
+            if lowest.is_none_or(|(_, m)| margin < m) {
+                lowest = Some((page, margin));
+            }
+            lower_bound = lower_bound.max(low);
+            // A paragraph continued on the next page: its first line there
+            // starts at the left margin, as do the lines that follow it.
+            let next: Vec<&Line> = lines.iter().filter(|l| l.page == page + 1).collect();
+            let flush = |l: &Line| near(l.left(), self.left, 0.2);
+            let last_full = on.last().is_some_and(|l| near(l.right(), self.right, 0.3));
+            if page < pages && last_full && next.first().is_some_and(|l| flush(l)) {
+                let run =
+                    next.windows(2).take_while(|w| flush(w[1]) && near(w[1].y - w[0].y, spacing, 0.05)).count() + 1;
+                // Widow control may have moved one more line.
+                let moved = if run <= 2 { 2.0 } else { 1.0 };
+                if low + moved * spacing < upper_bound {
+                    upper_bound = low + moved * spacing;
+                    carried = page;
+                }
+            }
+        }
+        let Some((page, margin)) = lowest else { return };
+        let height = self.page_height(1);
+        let stays_inside = margin >= expected_m - tol;
+        let reaches = upper_bound == f64::MAX || height - upper_bound <= expected_m + tol;
+        let actual = if upper_bound < f64::MAX {
+            format!(
+                "between {} and {} (the lowest text ends {} above the edge, on page {page}; the line carried over from page {carried} to page {} would have ended {} above it)",
+                num((height - upper_bound).max(0.0)),
+                mm(height - lower_bound),
+                mm(margin),
+                carried + 1,
+                mm(height - upper_bound),
+            )
+        } else {
+            format!("at least {} (the text ends {} above the edge on page {page})", mm(margin), mm(margin))
+        };
+        self.push(
+            "P-PAGE-2",
+            "bottom margin",
+            format!("{} ± {} (text never below it; pages full down to it)", mm(expected_m), num(tol)),
+            actual,
+            stays_inside && reaches,
+        );
+    }
+
+    pub(super) fn page_numbers(&mut self) {
+        let spec_size = self.spec.page_number_pt;
+        let pn = &self.p.page_number;
+        let pages = self.layout.pages.len();
+        // Page 1 carries none.
+        let on_first: Vec<&TextRun> = self.numbers.iter().filter(|r| r.page == 1).collect();
+        self.push(
+            "P-PAGE-3",
+            "no page number on page 1",
+            "none",
+            if on_first.is_empty() { "none".to_owned() } else { format!("{:?}", on_first[0].text) },
+            on_first.is_empty() && !pn.first_page,
+        );
+        if pages < 2 {
+            return;
+        }
+        let mut problems = Vec::new();
+        let mut sizes = Vec::new();
+        let restart = self.p.appendix.page_numbers == AppendixPageNumbers::Restart;
+        let starts = self.appendix_starts.clone();
+        for page in 2..=pages {
+            let found: Vec<&TextRun> = self.numbers.iter().filter(|r| r.page == page).collect();
+            // Appendices continue the numbering, or restart it at 1 (then their
+            // first page, like the document's, may carry none).
+            let expected = match starts.iter().rev().find(|s| **s <= page) {
+                Some(s) if restart => page - s + 1,
+                _ => page,
+            };
+            match found.as_slice() {
+                [] if expected == 1 => {}
+                [r] => {
+                    if r.text.trim() != expected.to_string() {
+                        problems.push(format!("page {page} is numbered {:?}", r.text.trim()));
+                    }
+                    if r.bold || r.italic {
+                        problems.push(format!("page {page}: the number is not upright regular"));
+                    }
+                    sizes.push(r.size);
+                }
+                [] => problems.push(format!("page {page} has no number")),
+                _ => problems.push(format!("page {page} has {} numbers", found.len())),
+            }
+        }
+        let style = Style::of(self.numbers.iter().filter(|r| r.page > 1));
+        let size_ok = style.size_is(spec_size);
+        let actual =
+            if problems.is_empty() { format!("{style}, Arabic, pages 2–{pages}") } else { problems.join("; ") };
+        self.push(
+            "P-PAGE-3",
+            "page numbers",
+            format!("{} upright Arabic numerals on every page from 2", pt(spec_size)),
+            if size_ok || !problems.is_empty() { actual } else { format!("{style}") },
+            problems.is_empty() && size_ok,
+        );
+
+        // Position: the profile's choice ([C]), its distance in the spec's range.
+        let at_top = matches!(pn.position, PageNumberPosition::TopCenter | PageNumberPosition::TopRight);
+        let at_right = matches!(pn.position, PageNumberPosition::TopRight | PageNumberPosition::BottomRight);
+        let where_ =
+            serde_json::to_value(pn.position).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let expected = format!(
+            "{where_} (profile), baseline {} from the {} edge (spec {} mm)",
+            mm(pn.distance_mm),
+            if at_top { "top" } else { "bottom" },
+            self.spec.page_number_distance_mm
+        );
+        let mut worst: Option<String> = None;
+        for r in self.numbers.iter().filter(|r| r.page > 1) {
+            let distance = if at_top { r.y } else { self.page_height(r.page) - r.y };
+            // The text area of this page (an appendix page may be landscape).
+            let right = self.page_width(r.page) - self.p.page.margin_right_mm;
+            let (edge, target) = if at_right { (r.right(), right) } else { (r.center(), (self.left + right) / 2.0) };
+            let ok = near(distance, pn.distance_mm, 0.5) && near(edge, target, self.spec.centre_tolerance_mm);
+            if !ok && worst.is_none() {
+                worst = Some(format!(
+                    "page {}: baseline {} from the edge, {} {} from the {}",
+                    r.page,
+                    mm(distance),
+                    if at_right { "right edge" } else { "centre" },
+                    mm(edge - target),
+                    if at_right { "margin" } else { "text centre" }
+                ));
+            }
+        }
+        let in_range = self.spec.page_number_distance_mm.contains(pn.distance_mm);
+        let first = self.numbers.iter().find(|r| r.page > 1);
+        let actual = match (&worst, first) {
+            (Some(w), _) => w.clone(),
+            (None, Some(r)) => {
+                format!("baseline {} from the edge", mm(if at_top { r.y } else { self.page_height(r.page) - r.y }))
+            }
+            (None, None) => "no page numbers".into(),
+        };
+        self.push("P-PAGE-3", "page-number position", expected, actual, worst.is_none() && first.is_some() && in_range);
+    }
+
+    // -- P-HDR ----------------------------------------------------------------
+}
