@@ -53,6 +53,13 @@ pub struct Rule {
     pub thickness: f64,
 }
 
+impl Rule {
+    /// The rule from `start` to `end` (page coordinates) on a page.
+    fn between(page: usize, start: Point, end: Point, thickness: f64) -> Rule {
+        Rule { page, x: mm(start.x), y: mm(start.y), dx: mm(end.x - start.x), dy: mm(end.y - start.y), thickness }
+    }
+}
+
 /// A stroked rectangle (the frame of a mark), mm from the page's top-left.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FrameBox {
@@ -161,27 +168,12 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
                 let start = pos.transform(ts);
                 match &shape.geometry {
                     Geometry::Line(delta) => {
-                        let end = (*pos + *delta).transform(ts);
-                        out.rules.push(Rule {
-                            page,
-                            x: mm(start.x),
-                            y: mm(start.y),
-                            dx: mm(end.x - start.x),
-                            dy: mm(end.y - start.y),
-                            thickness,
-                        });
+                        out.rules.push(Rule::between(page, start, (*pos + *delta).transform(ts), thickness));
                     }
                     Geometry::Rect(size) if shape.fill.is_some() && size.y.to_pt() < 2.0 => {
                         // Underlines and thin filled bars: treat as a rule.
                         let end = (*pos + Point::new(size.x, Abs::zero())).transform(ts);
-                        out.rules.push(Rule {
-                            page,
-                            x: mm(start.x),
-                            y: mm(start.y),
-                            dx: mm(end.x - start.x),
-                            dy: 0.0,
-                            thickness: size.y.to_pt(),
-                        });
+                        out.rules.push(Rule::between(page, start, end, size.y.to_pt()));
                     }
                     Geometry::Rect(size) if shape.stroke.is_some() => {
                         // Frames (secrecy and urgency marks).
