@@ -64,24 +64,37 @@ pub fn render(kind_id: &str, doc: &impl Serialize, profile: &impl Serialize) -> 
 pub fn string_literal(s: &str, out: &mut String) {
     out.reserve(s.len() + 2);
     out.push('"');
+    let bytes = s.as_bytes();
     let mut plain = 0;
-    for (i, c) in s.char_indices() {
-        let escape = match c {
-            '\\' => Some("\\\\"),
-            '"' => Some("\\\""),
-            '\n' => Some("\\n"),
-            '\r' => Some("\\r"),
-            '\t' => Some("\\t"),
-            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => None,
-            _ => continue,
+    let mut i = 0;
+    // A byte scan: everything to escape is ASCII, a C1 control (UTF-8 C2 80–9F)
+    // or a line/paragraph separator (E2 80 A8/A9); every other byte is copied
+    // in runs.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let special_len = match b {
+            b'\\' | b'"' | 0x00..=0x1F | 0x7F => 1,
+            0xC2 if matches!(bytes.get(i + 1), Some(0x80..=0x9F)) => 2,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
-        // Copy the run of plain characters before this one at once.
         out.push_str(&s[plain..i]);
-        match escape {
-            Some(e) => out.push_str(e),
-            None => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'"' => out.push_str("\\\""),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
         }
-        plain = i + c.len_utf8();
+        i += special_len;
+        plain = i;
     }
     out.push_str(&s[plain..]);
     out.push('"');
@@ -152,6 +165,8 @@ mod tests {
         assert_eq!(lit(Value::from("#read(\"/etc/passwd\")")), r##""#read(\"/etc/passwd\")""##);
         assert_eq!(lit(Value::from("a\\b\nc")), r#""a\\b\nc""#);
         assert_eq!(lit(Value::from("\u{0}x")), r#""\u{0}x""#);
+        assert_eq!(lit(Value::from("a\u{85}b\u{2028}c\u{7f}ủ")), r#""a\u{85}b\u{2028}c\u{7f}ủ""#);
+        assert_eq!(lit(Value::from("Đảng \"ủy\" \\ \t")), r#""Đảng \"ủy\" \\ \t""#);
     }
 
     #[test]
