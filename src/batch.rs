@@ -164,7 +164,21 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     for (path, bytes) in &files {
         write_atomic(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
     }
+    if options.format.per_page() {
+        remove_stale_pages(&task.target, files.len());
+    }
     Ok(Rendered { written: files.into_iter().map(|(p, _)| p).collect(), warnings: prepared.warnings })
+}
+
+/// After a per-page render of `pages` pages, removes the page files a longer
+/// earlier render left behind (`out-7.png`, `out-8.png` … when the document
+/// now has 6 pages), so that the set on disk is the document. Only files of
+/// exactly that pattern, numbered on from the last page, are touched.
+fn remove_stale_pages(target: &Path, pages: usize) {
+    let mut next = pages + 1;
+    while std::fs::remove_file(page_path(target, next)).is_ok() {
+        next += 1;
+    }
 }
 
 /// Produces every output file of a document in memory, so that nothing is

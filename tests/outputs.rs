@@ -431,3 +431,22 @@ fn watch_rerenders_on_change_and_survives_errors() {
 fn scratch(name: &str) -> PathBuf {
     scratch_in("outputs", name)
 }
+
+#[test]
+fn a_shorter_document_leaves_no_page_files_of_the_longer_one() {
+    let dir = scratch("stale-pages");
+    // A long document (the Nghĩa Thái plan) and a one-page one, rendered to the same target.
+    fs::copy(example("nghia-thai-2024.toml"), dir.join("long.toml")).unwrap();
+    fs::write(dir.join("short.toml"), MINIMAL).unwrap();
+    let o = kehoach(&["render", "long.toml", "--format", "svg", "-o", "out.svg"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(dir.join("out-6.svg").exists());
+    fs::write(dir.join("out-9.svg"), "not ours: not numbered on from the last page").unwrap();
+    let o = kehoach(&["render", "short.toml", "--format", "svg", "-o", "out.svg"], &dir);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(dir.join("out-1.svg").exists());
+    for page in 2..=6 {
+        assert!(!dir.join(format!("out-{page}.svg")).exists(), "out-{page}.svg is left over");
+    }
+    assert!(dir.join("out-9.svg").exists(), "a file after a gap is not touched");
+}
