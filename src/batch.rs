@@ -188,6 +188,7 @@ pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<
     Ok(match options.format {
         Format::Typ => vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())],
         Format::Pdf => vec![(target.to_path_buf(), crate::render_pdf(prepared, &options.pdf)?)],
+        Format::Docx => vec![(target.to_path_buf(), crate::render_docx(prepared, options.pdf.timestamp)?)],
         Format::Png => pages(crate::typeset::png(&crate::typeset(prepared)?, options.ppi).map_err(Error::Internal)?),
         Format::Svg => pages(crate::typeset::svg(&crate::typeset(prepared)?).into_iter().map(String::into_bytes).collect()),
     })

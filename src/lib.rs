@@ -51,6 +51,7 @@ pub mod batch;
 pub mod context;
 pub mod date;
 pub mod diagnostic;
+pub mod docx;
 pub mod glyphs;
 pub mod inspect;
 pub mod limits;
@@ -240,6 +241,14 @@ pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>
         _ => typeset(prepared)?,
     };
     typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
+}
+
+/// Renders a prepared document to the bytes of an editable Word file (.docx),
+/// from the same context as the PDF. `timestamp` (seconds since 1970, from
+/// `SOURCE_DATE_EPOCH`) dates the document's properties; without it the
+/// document's own date does, so identical input gives identical bytes.
+pub fn render_docx(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
+    docx::render(prepared, timestamp)
 }
 
 /// A failed PDF export, explained in the terms of the data.

@@ -108,6 +108,13 @@ impl TemplateDir {
         &self.root
     }
 
+    /// The bytes of a file of the directory (`docx/styles.xml.j2`), under the
+    /// same rules as files typst asks for; `None` when there is none.
+    pub fn read_file(&self, path: &str) -> Result<Option<Vec<u8>>, String> {
+        let vpath = VirtualPath::new(path).map_err(|e| format!("`{path}`: {e}"))?;
+        self.read(&vpath)
+    }
+
     /// The bytes of the file at a virtual path, `None` when there is no such
     /// file in the directory, or why it is refused.
     fn read(&self, vpath: &VirtualPath) -> Result<Option<Vec<u8>>, String> {
