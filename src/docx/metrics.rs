@@ -9,7 +9,7 @@ use typst::text::{FontStyle, FontWeight};
 fn face(bold: bool, italic: bool) -> Option<ttf_parser::Face<'static>> {
     let weight = if bold { FontWeight::BOLD } else { FontWeight::REGULAR };
     let style = if italic { FontStyle::Italic } else { FontStyle::Normal };
-    let font = crate::world::fonts().iter().find(|f| f.info().variant.weight == weight && f.info().variant.style == style)?;
+    let font = crate::assets::fonts().iter().find(|f| f.info().variant.weight == weight && f.info().variant.style == style)?;
     ttf_parser::Face::parse(font.data().as_slice(), font.index()).ok()
 }
 

@@ -25,7 +25,8 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
-use crate::{lint, profile, Error, Prepared};
+use crate::vietnamese::tone_marks;
+use crate::{profile, Error, Prepared};
 use units::{mm_to_twips, pt_to_twips};
 
 /// The DOCX templates: (name, source). `parts.xml.j2` holds the macros the
@@ -68,7 +69,7 @@ static EMBEDDED: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(
 
 /// A template environment: the embedded templates, each replaced by
 /// `docx/NAME` of the user's template directory when that file exists.
-fn environment(dir: Option<&crate::world::TemplateDir>) -> Result<Environment<'static>, String> {
+fn environment(dir: Option<&crate::typeset::world::TemplateDir>) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| AutoEscape::Custom("xml".into()));
@@ -210,8 +211,8 @@ pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String,
         // As for the Typst source: user text sits in character data, the markup is ASCII.
         Ok(match p.spelling.tone_marks {
             profile::ToneMarks::Keep => out,
-            profile::ToneMarks::Old => lint::convert_tone_marks(&out, lint::ToneStyle::Old),
-            profile::ToneMarks::New => lint::convert_tone_marks(&out, lint::ToneStyle::New),
+            profile::ToneMarks::Old => tone_marks::convert_tone_marks(&out, tone_marks::ToneStyle::Old),
+            profile::ToneMarks::New => tone_marks::convert_tone_marks(&out, tone_marks::ToneStyle::New),
         })
     };
     let mut out = Vec::with_capacity(PARTS.len() + 2);
