@@ -113,9 +113,53 @@ pub struct Geometry {
     pub single: f64,
     /// Width of the "Kính gửi:" label column, when the addressees are listed under each other.
     pub kinh_gui_label: i64,
+    /// The spacer row between the header's two rows.
+    pub header_row_gap: i64,
+    /// Space before the type name ("KẾ HOẠCH").
+    pub type_name_before: i64,
+    /// Space after the "-----" separator, before the body.
+    pub separator_after: i64,
+    /// The spacer before the closing block (after the body's own paragraph spacing).
+    pub closing_before: i64,
+    /// Space before the signer's name: the room to sign.
+    pub sign_space: i64,
+    /// Space before and after "Kính gửi".
+    pub kinh_gui_before: i64,
+    pub kinh_gui_after: i64,
+    /// The spacer before the enacting line of a decision, and the space after it.
+    pub enacting_before: i64,
+    pub enacting_after: i64,
+    /// The spacer before a table of figures with a caption, without one, and after a table.
+    pub table_before: i64,
+    pub table_before_untitled: i64,
+    pub table_after: i64,
+    /// Top and bottom margin of a table cell: the profile's inset less what an
+    /// office adds to a row (the leading of an exact line, half the border).
+    pub table_cell_vmargin: i64,
     /// Height of the paragraph mark that must follow the closing block (Word
     /// ends every section with a paragraph): [`END_MARK_PT`].
     pub end_mark: i64,
+}
+
+/// Edges of a line box in the PDF's layout library (`party.typ`'s
+/// `exact-lines`): from 0.8 em above the baseline to 0.2 em below it, the
+/// leading between lines only.
+pub const TYPST_ASCENT_EM: f64 = 0.8;
+/// See [`TYPST_ASCENT_EM`].
+pub const TYPST_DESCENT_EM: f64 = 0.2;
+/// typst's default spacing between blocks (1.2 em of the body size), which
+/// the PDF keeps between the header and the title.
+pub const TYPST_BLOCK_EM: f64 = 1.2;
+
+/// The spacing (pt) an office needs between two lines so that the baselines
+/// are as far apart as in the PDF, where `gap_pt` separates the line boxes.
+/// An office puts the baseline of an "exactly" spaced line one descent above
+/// the line's bottom; typst puts it [`TYPST_ASCENT_EM`] below the box's top.
+fn office_gap(gap_pt: f64, prev_size: f64, next_size: f64, next_line: f64) -> f64 {
+    let d = metrics::descent_em();
+    let typst = TYPST_DESCENT_EM * prev_size + gap_pt + TYPST_ASCENT_EM * next_size;
+    let office = d * prev_size + (next_line - d * next_size);
+    (typst - office).max(0.0)
 }
 
 /// The paragraph that ends a section after its closing table is exactly this
@@ -139,6 +183,11 @@ impl Geometry {
         } else {
             mm_to_twips(pn.distance_mm) - pt_to_twips(pn.size_pt * metrics::descent_em())
         };
+        let (hp, b, tp, sp) = (&p.header, &p.body, &p.title, &p.signature);
+        let body_gap = b.line_spacing_pt - b.size_pt + b.paragraph_spacing_pt;
+        let closing_line = sp.line_spacing_pt;
+        // A table's weak gap gives way to the body's larger block spacing.
+        let table_gap = p.table.gap_pt.max(body_gap);
         let kp = &p.kinh_gui;
         let label = metrics::styled_width_pt("Kính gửi:", kp.size_pt, false, kp.label_italic) + kp.size_pt / 2.0;
         Geometry {
@@ -151,6 +200,51 @@ impl Geometry {
             single: SINGLE_LINE,
             kinh_gui_label: pt_to_twips(label) + 1,
             end_mark: pt_to_twips(END_MARK_PT),
+            // typst's weak spacing (`v(…, weak: true)`) gives way to larger block spacing.
+            kinh_gui_before: pt_to_twips(office_gap(
+                kp.gap_before_pt.max(TYPST_BLOCK_EM * b.size_pt),
+                hp.date_size_pt,
+                kp.size_pt,
+                b.line_spacing_pt,
+            )),
+            kinh_gui_after: pt_to_twips(office_gap(kp.gap_after_pt.max(body_gap), kp.size_pt, b.size_pt, b.line_spacing_pt)),
+            enacting_before: pt_to_twips(
+                office_gap(p.decision.gap_pt + body_gap, b.size_pt, p.decision.enacting_size_pt, b.line_spacing_pt) - b.paragraph_spacing_pt,
+            )
+            .max(1),
+            enacting_after: pt_to_twips(office_gap(p.decision.gap_pt + body_gap, p.decision.enacting_size_pt, b.size_pt, b.line_spacing_pt)),
+            table_cell_vmargin: pt_to_twips(
+                (p.table.inset_pt - (p.table.line_spacing_pt - p.table.size_pt) / 2.0 - p.table.stroke_pt / 2.0).max(0.0),
+            ),
+            table_before: pt_to_twips(
+                office_gap(table_gap, b.size_pt, p.table.title_size_pt, p.table.title_size_pt * SINGLE_LINE) - b.paragraph_spacing_pt,
+            )
+            .max(1),
+            table_before_untitled: pt_to_twips(
+                TYPST_DESCENT_EM * b.size_pt + table_gap - metrics::descent_em() * b.size_pt - b.paragraph_spacing_pt,
+            )
+            .max(1),
+            table_after: pt_to_twips(table_gap + TYPST_ASCENT_EM * b.size_pt - (b.line_spacing_pt - metrics::descent_em() * b.size_pt)).max(1),
+            // typst's header rows are their lines without the leading after the
+            // last; an office's exact lines include it.
+            header_row_gap: pt_to_twips((hp.row_gap_pt - (hp.line_spacing_pt - hp.issuer_size_pt)).max(0.0)).max(1),
+            type_name_before: pt_to_twips(office_gap(
+                tp.gap_before_pt + TYPST_BLOCK_EM * b.size_pt,
+                hp.date_size_pt,
+                tp.type_name_size_pt,
+                tp.type_name_size_pt * SINGLE_LINE,
+            )),
+            separator_after: pt_to_twips(office_gap(tp.gap_after_pt + body_gap, tp.separator_size_pt, b.size_pt, b.line_spacing_pt)),
+            closing_before: pt_to_twips(
+                office_gap(sp.gap_before_pt + body_gap, b.size_pt, p.recipients.label_size_pt, closing_line) - b.paragraph_spacing_pt,
+            )
+            .max(1),
+            sign_space: pt_to_twips(office_gap(
+                units::mm_to_pt(sp.sign_space_mm) + 2.0 * (sp.line_spacing_pt - sp.size_pt),
+                sp.size_pt,
+                sp.size_pt,
+                sp.line_spacing_pt,
+            )),
         }
     }
 }

@@ -27,6 +27,11 @@ pub fn pt_to_eighths(pt: f64) -> i64 {
     ((pt * 8.0).round() as i64).clamp(2, 96)
 }
 
+/// Millimetres to points.
+pub fn mm_to_pt(mm: f64) -> f64 {
+    mm * 72.0 / 25.4
+}
+
 /// Points to millimetres.
 pub fn pt_to_mm(pt: f64) -> f64 {
     pt * 25.4 / 72.0
