@@ -20,9 +20,10 @@ fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
     let mut parts = BTreeMap::new();
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).unwrap();
+        let name = f.name().unwrap().into_owned();
         let mut text = String::new();
-        f.read_to_string(&mut text).unwrap_or_else(|e| panic!("{} is not UTF-8: {e}", f.name()));
-        parts.insert(f.name().to_owned(), text);
+        f.read_to_string(&mut text).unwrap_or_else(|e| panic!("{name} is not UTF-8: {e}"));
+        parts.insert(name, text);
     }
     parts
 }
@@ -87,7 +88,9 @@ fn every_example_is_a_package_word_opens() {
                 assert!(parts.contains_key(&format!("{base}{target}")), "{name}: {rels} points at missing {target}");
             }
         }
-        assert_eq!(parts.keys().next().map(String::as_str), Some("[Content_Types].xml"));
+        let bytes = docx_of(&path);
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        assert_eq!(zip.file_names().next().map(|n| n.unwrap().into_owned()).as_deref(), Some("[Content_Types].xml"), "{name}: the content types come first");
     }
 }
 
@@ -102,9 +105,13 @@ fn identical_input_gives_identical_bytes_in_two_processes() {
     let (a, b) = (fs::read(dir.join("a.docx")).unwrap(), fs::read(dir.join("b.docx")).unwrap());
     assert!(a == b, "two processes wrote different bytes");
     assert!(a == docx_of(&example("nghia-thai-2024.toml")), "library and binary differ");
-    // Entries are dated 1980-01-01 00:00 (DOS date 0x0021, time 0).
-    let zip = zip::ZipArchive::new(std::io::Cursor::new(&a)).unwrap();
-    assert!(zip.file_names().count() >= 8);
+    // Every entry is dated 1980-01-01 00:00, the zip epoch, never the clock.
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&a)).unwrap();
+    for i in 0..zip.len() {
+        let f = zip.by_index(i).unwrap();
+        let t = f.last_modified().unwrap();
+        assert_eq!((t.year(), t.month(), t.day(), t.hour(), t.minute()), (1980, 1, 1, 0, 0));
+    }
     // The core properties: title, author = issuing body, the document's date.
     let core = &unzip(&a)["docProps/core.xml"];
     assert!(core.contains("<dc:title>Kế hoạch "), "{core}");
@@ -115,4 +122,143 @@ fn identical_input_gives_identical_bytes_in_two_processes() {
     assert_eq!(c.status.code(), Some(0), "{}", stderr(&c));
     let core = &unzip(&fs::read(dir.join("c.docx")).unwrap())["docProps/core.xml"];
     assert!(core.contains(">2023-11-14T22:13:20Z</dcterms:created>"), "{core}");
+}
+
+// ---- LibreOffice's layout against kehoach's PDF ------------------------------
+
+/// A word on a page: its text, left edge and baseline, in points from the top left.
+#[derive(Clone, Debug)]
+struct Word {
+    text: String,
+    x: f64,
+    baseline: f64,
+}
+
+/// The words of every page in the order they are drawn (`pdftotext -raw
+/// -bbox`). Writers give different font ascents and descents, so word boxes
+/// differ in height; the baseline is the box's bottom less the descent,
+/// which for Liberation Serif in both writers' font descriptors (typst's
+/// ascent/descent, LibreOffice's font box) is 0.237 of the box.
+fn pdf_words(pdf: &Path) -> Vec<Vec<Word>> {
+    let out = Command::new("pdftotext").args(["-raw", "-bbox"]).arg(pdf).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "pdftotext {}: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let number = |s: &str, key: &str| -> f64 {
+        let from = s.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+        s[from..from + s[from..].find('"').unwrap()].parse().unwrap()
+    };
+    let unescape = |s: &str| s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    text.split("<page ")
+        .skip(1)
+        .map(|page| {
+            page.split("<word ")
+                .skip(1)
+                .map(|w| {
+                    let (y_min, y_max) = (number(w, "yMin"), number(w, "yMax"));
+                    let body = &w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()];
+                    Word { text: unescape(body), x: number(w, "xMin"), baseline: y_max - 0.237 * (y_max - y_min) }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Converts .docx files to PDF with LibreOffice, seeing only the repository's
+/// fonts besides the system's (Liberation Serif stands in for Times New Roman).
+fn libreoffice_pdfs(dir: &Path, docx: &[PathBuf]) -> PathBuf {
+    let fonts_conf = dir.join("fonts.conf");
+    fs::write(
+        &fonts_conf,
+        format!(
+            "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig>\
+             <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include><dir>{}</dir><cachedir>{}</cachedir></fontconfig>",
+            root().join("fonts").display(),
+            dir.join("fontcache").display()
+        ),
+    )
+    .unwrap();
+    let out_dir = dir.join("libreoffice");
+    let status = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&out_dir)
+        .args(docx)
+        .env("FONTCONFIG_FILE", &fonts_conf)
+        .output()
+        .expect("soffice (Debian: libreoffice-writer-nogui) is installed; .ci/run installs it");
+    assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
+    out_dir
+}
+
+/// The first occurrence of a word on a page.
+fn find<'a>(page: &'a [Word], text: &str) -> Option<&'a Word> {
+    page.iter().find(|w| w.text == text)
+}
+
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or_default()
+}
+
+#[test]
+fn libreoffice_lays_out_every_example_like_the_pdf() {
+    let dir = scratch_in("docx", "libreoffice");
+    let mut docx = Vec::new();
+    let mut cases = Vec::new();
+    for path in examples() {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let source = fs::read_to_string(&path).unwrap();
+        let prepared = kehoach::prepare(&path.display().to_string(), &source).unwrap();
+        fs::write(dir.join(format!("{stem}.pdf")), kehoach::render_pdf(&prepared, &Default::default()).unwrap()).unwrap();
+        let file = dir.join(format!("{stem}.docx"));
+        fs::write(&file, kehoach::render_docx(&prepared, None).unwrap()).unwrap();
+        docx.push(file);
+        cases.push((stem, prepared));
+    }
+    let lo_dir = libreoffice_pdfs(&dir, &docx);
+    const MM: f64 = 25.4 / 72.0;
+    let mut report = Vec::new();
+    for (stem, prepared) in &cases {
+        let ours = pdf_words(&dir.join(format!("{stem}.pdf")));
+        let office = pdf_words(&lo_dir.join(format!("{stem}.pdf")));
+        assert_eq!(office.len(), ours.len(), "{stem}: LibreOffice lays out {} pages, kehoach {}", office.len(), ours.len());
+        // The same words in the same order, page by page (the page numbers,
+        // above the top margin, aside).
+        let top = prepared.profile.page.margin_top_mm / MM;
+        for (i, (a, b)) in ours.iter().zip(&office).enumerate() {
+            let a: Vec<&str> = a.iter().filter(|w| w.baseline > top).map(|w| w.text.as_str()).collect();
+            let b: Vec<&str> = b.iter().filter(|w| w.baseline > top).map(|w| w.text.as_str()).collect();
+            if a != b {
+                let at = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
+                panic!("{stem} page {}: words differ at {at}: kehoach {:?}, LibreOffice {:?}", i + 1, &a[at.saturating_sub(3)..(at + 5).min(a.len())], &b[at.saturating_sub(3)..(at + 5).min(b.len())]);
+            }
+        }
+        // The parts of the form at the same place within 2 mm: the header, the
+        // title on page 1; the signature and the recipients on their page;
+        // the first line of the last page.
+        let ctx = &prepared.context;
+        let closing_page = ours.iter().position(|p| find(p, first_word(&ctx.recipients.label)).is_some()).expect("the recipients are printed");
+        let signature = ctx.signer.authority.as_deref().unwrap_or(&ctx.signer.position);
+        let mut anchors: Vec<(usize, &str)> = vec![
+            (0, first_word(&ctx.header.party_title)),
+            (0, first_word(&ctx.header.issuer)),
+            (0, first_word(&ctx.header.number)),
+            (closing_page, first_word(&ctx.recipients.label)),
+            (closing_page, first_word(signature)),
+            (closing_page, first_word(&ctx.signer.name)),
+        ];
+        if let Some(t) = &ctx.type_name {
+            anchors.push((0, first_word(t)));
+        }
+        let last = ours.len() - 1;
+        let first_on_last = ours[last].iter().find(|w| w.baseline > top).map(|w| w.text.as_str()).unwrap();
+        anchors.push((last, first_on_last));
+        for (page, word) in anchors.into_iter().filter(|(_, w)| !w.is_empty()) {
+            let a = find(&ours[page], word).unwrap_or_else(|| panic!("{stem}: `{word}` not on page {} of kehoach's PDF", page + 1));
+            let b = find(&office[page], word).unwrap_or_else(|| panic!("{stem}: `{word}` not on page {} of LibreOffice's PDF", page + 1));
+            let (dx, dy) = ((b.x - a.x) * MM, (b.baseline - a.baseline) * MM);
+            report.push(format!("{stem} p{} {word}: dx {dx:+.2} mm, dy {dy:+.2} mm", page + 1));
+            assert!(std::env::var("DOCX_REPORT").is_ok() || dx.abs() <= 2.0 && dy.abs() <= 2.0, "{stem}: `{word}` on page {} is {dx:+.2} mm, {dy:+.2} mm from kehoach's place", page + 1);
+        }
+    }
+    eprintln!("{}", report.join("\n"));
 }

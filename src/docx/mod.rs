@@ -121,6 +121,9 @@ pub struct Geometry {
     pub separator_after: i64,
     /// The spacer before the closing block (after the body's own paragraph spacing).
     pub closing_before: i64,
+    /// The same spacer when a table ends the body (typst's weak gap after the
+    /// table gives way to the closing block's own).
+    pub closing_after_table: i64,
     /// Space before the signer's name: the room to sign.
     pub sign_space: i64,
     /// Space before and after "Kính gửi".
@@ -239,8 +242,13 @@ impl Geometry {
                 office_gap(sp.gap_before_pt + body_gap, b.size_pt, p.recipients.label_size_pt, closing_line) - b.paragraph_spacing_pt,
             )
             .max(1),
+            closing_after_table: {
+                let ls = p.recipients.label_size_pt;
+                let table_after = table_gap + TYPST_ASCENT_EM * b.size_pt - (b.line_spacing_pt - metrics::descent_em() * b.size_pt);
+                pt_to_twips(sp.gap_before_pt + TYPST_ASCENT_EM * ls - (closing_line - metrics::descent_em() * ls) - table_after.max(0.0)).max(1)
+            },
             sign_space: pt_to_twips(office_gap(
-                units::mm_to_pt(sp.sign_space_mm) + 2.0 * (sp.line_spacing_pt - sp.size_pt),
+                units::mm_to_pt(sp.sign_space_mm) + (sp.line_spacing_pt - sp.size_pt),
                 sp.size_pt,
                 sp.size_pt,
                 sp.line_spacing_pt,
@@ -274,6 +282,15 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
+/// Whether a table is the last thing before the closing block.
+fn ends_with_table(ctx: &crate::context::DocContext) -> bool {
+    fn last_is_table(nodes: &[crate::context::Node]) -> Option<bool> {
+        let last = nodes.last()?;
+        last_is_table(&last.children).or_else(|| last.blocks.last().map(|b| b.kind == "table"))
+    }
+    ctx.closing.is_empty() && last_is_table(&ctx.sections).or_else(|| last_is_table(&ctx.articles)).unwrap_or(false)
+}
+
 /// Renders every part of a prepared document: (part name, XML), in zip order.
 pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String, String)>, Error> {
     let owned;
@@ -288,6 +305,7 @@ pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String,
     let pn = &p.page_number;
     let number_at_top = matches!(pn.position, profile::PageNumberPosition::TopCenter | profile::PageNumberPosition::TopRight);
     let ctx = minijinja::context! {
+        ends_with_table => ends_with_table(&prepared.context),
         doc => Value::from(minijinja::value::Serde(&prepared.context)),
         profile => Value::from(minijinja::value::Serde(p)),
         geo => Value::from(minijinja::value::Serde(Geometry::of(p))),
