@@ -262,3 +262,119 @@ fn libreoffice_lays_out_every_example_like_the_pdf() {
     }
     eprintln!("{}", report.join("\n"));
 }
+
+// ---- the form as Word expresses it ------------------------------------------
+
+#[test]
+fn the_form_is_written_in_word_terms() {
+    let parts = unzip(&docx_of(&example("nghia-thai-2024.toml")));
+    let styles = &parts["word/styles.xml"];
+    let document = &parts["word/document.xml"];
+    // Times New Roman in all four slots, and no theme fonts anywhere.
+    assert!(styles.contains(r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>"#));
+    for (name, xml) in &parts {
+        assert!(!xml.contains("Theme"), "{name} names a theme font");
+    }
+    let doc = roxmltree::Document::parse(document).unwrap();
+    // A4 portrait with the profile's margins (twips), then the landscape appendix.
+    let sections: Vec<_> = doc.descendants().filter(|n| n.has_tag_name((W, "sectPr"))).collect();
+    assert_eq!(sections.len(), 2, "the plan and its appendix");
+    let size = |s: roxmltree::Node| {
+        let sz = s.children().find(|n| n.has_tag_name((W, "pgSz"))).unwrap();
+        (attr(sz, "w").unwrap().to_owned(), attr(sz, "h").unwrap().to_owned(), attr(sz, "orient").map(str::to_owned))
+    };
+    assert_eq!(size(sections[0]), ("11906".into(), "16838".into(), None));
+    assert_eq!(size(sections[1]), ("16838".into(), "11906".into(), Some("landscape".into())));
+    let margins = sections[0].children().find(|n| n.has_tag_name((W, "pgMar"))).unwrap();
+    assert_eq!(
+        ["top", "bottom", "left", "right"].map(|k| attr(margins, k).unwrap().to_owned()),
+        ["1134", "1134", "1701", "850"].map(String::from)
+    );
+    // A different (blank) first page; the page number in the header of the others.
+    assert!(sections[0].children().any(|n| n.has_tag_name((W, "titlePg"))));
+    assert!(parts["word/pagenumber.xml"].contains(" PAGE "));
+    assert!(!parts["word/firstpage.xml"].contains("PAGE"));
+    // The header: a borderless table with both w:tblW and w:gridCol, 80 mm + 85 mm.
+    let header = doc.descendants().find(|n| n.has_tag_name((W, "tbl"))).unwrap();
+    let tbl_w = header.descendants().find(|n| n.has_tag_name((W, "tblW"))).unwrap();
+    assert_eq!(attr(tbl_w, "w"), Some("9354"));
+    let cols: Vec<&str> = header.descendants().filter(|n| n.has_tag_name((W, "gridCol"))).filter_map(|n| attr(n, "w")).collect();
+    assert_eq!(cols, ["4535", "4819"]);
+    assert!(header.descendants().filter(|n| n.has_tag_name((W, "top")) && n.parent().unwrap().has_tag_name((W, "tblBorders"))).all(|n| attr(n, "val") == Some("nil")));
+    // The rule under the Party title: as long as the title (72.7 mm in 15 pt bold), centred.
+    let rule = doc.descendants().find(|n| n.has_tag_name((W, "pBdr"))).unwrap().parent().unwrap();
+    let ind = rule.children().find(|n| n.has_tag_name((W, "ind"))).unwrap();
+    let (left, right): (f64, f64) = (attr(ind, "left").unwrap().parse().unwrap(), attr(ind, "right").unwrap().parse().unwrap());
+    assert_eq!(left, right);
+    let length_mm = (4819.0 - left - right) * 25.4 / 1440.0;
+    assert!((length_mm - 72.7).abs() < 0.3, "{length_mm}");
+    // Body: exact 18 pt lines, 6 pt after, 10 mm first-line indent, justified.
+    assert!(styles.contains(r#"<w:spacing w:before="0" w:after="120" w:line="360" w:lineRule="exact"/><w:ind w:firstLine="567"/><w:jc w:val="both"/>"#), "{styles}");
+    // Named styles for the parts, and the parts use them.
+    for style in ["Heading1", "Heading2", "BasisLine", "IssuingBody", "PartyTitle", "PlaceDate", "TypeName", "RecipientsLabel", "Recipient", "SignerAuthority", "SignerName", "AppendixLabel", "TableHeader"] {
+        assert!(styles.contains(&format!("w:styleId=\"{style}\"")), "no style {style}");
+    }
+    for style in ["Heading1", "Heading2", "IssuingBody", "PartyTitle", "PlaceDate", "TypeName", "RecipientsLabel", "Recipient", "SignerAuthority", "SignerName", "AppendixLabel", "TableHeader"] {
+        assert!(document.contains(&format!("<w:pStyle w:val=\"{style}\"/>")), "{style} unused");
+    }
+    // Tables repeat their header row; the closing block never splits.
+    assert!(document.contains("<w:tblHeader/>"));
+    assert!(document.contains("<w:cantSplit/>"));
+    // The words of the PDF's header and closing, as printed.
+    let texts = paragraphs(document);
+    for line in ["ĐẢNG CỘNG SẢN VIỆT NAM", "Số 15-KH/ĐU", "Nghĩa Thái, ngày 01 tháng 4 năm 2024", "KẾ HOẠCH", "-----", "T/M ĐẢNG ỦY", "- Lưu VPĐU.", "Phụ lục 1"] {
+        assert!(texts.iter().any(|t| t == line), "no paragraph {line:?} in {texts:?}");
+    }
+}
+
+#[test]
+fn user_text_is_data_in_the_docx() {
+    let hostile = "a <w:t>]]></w:t> & b \"q\" 'a' #read(\"/etc/passwd\") [x] $1 \\ *";
+    let source = MINIMAL.replace("subject = \"về thử nghiệm\"", &format!("subject = {}", toml_string(hostile)));
+    let parts = docx_of_source(&source);
+    for (name, xml) in &parts {
+        roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    assert!(paragraphs(&parts["word/document.xml"]).iter().any(|t| t == hostile), "the subject is not printed literally");
+    let core = roxmltree::Document::parse(&parts["docProps/core.xml"]).unwrap();
+    let title = core.descendants().find(|n| n.tag_name().name() == "title").unwrap().text().unwrap();
+    assert_eq!(title, format!("Kế hoạch {hostile}"));
+}
+
+#[test]
+fn bad_input_gets_the_pdfs_errors_and_no_docx_is_written() {
+    let dir = scratch_in("docx", "bad");
+    let bad = MINIMAL.replace("authority = \"T/M\"", "authority = \"TM.\"");
+    fs::write(dir.join("bad.toml"), &bad).unwrap();
+    fs::write(dir.join("bad.docx"), b"old").unwrap();
+    let pdf = kehoach(&["render", "bad.toml"], &dir);
+    let docx = kehoach(&["render", "bad.toml", "--format", "docx"], &dir);
+    assert_eq!((pdf.status.code(), docx.status.code()), (Some(1), Some(1)));
+    assert_eq!(stderr(&docx), stderr(&pdf), "the same located errors");
+    assert!(stderr(&docx).contains("bad.toml:"), "{}", stderr(&docx));
+    assert_eq!(fs::read(dir.join("bad.docx")).unwrap(), b"old", "a failed render leaves the old file alone");
+    let mut names: Vec<String> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["bad.docx", "bad.toml"], "no temporary or partial file");
+    // A batch renders every example to DOCX next to the PDFs' names.
+    let out = dir.join("out");
+    let batch = kehoach(&["render", root().join("examples").to_str().unwrap(), "--format", "docx", "-o", out.to_str().unwrap()], &dir);
+    assert_eq!(batch.status.code(), Some(0), "{}", stderr(&batch));
+    assert_eq!(fs::read_dir(&out).unwrap().count(), examples().len());
+}
+
+#[test]
+fn a_template_directory_overrides_a_docx_template() {
+    let dir = scratch_in("docx", "templates");
+    fs::create_dir_all(dir.join("docx")).unwrap();
+    fs::write(dir.join("docx/app.xml.j2"), "<?xml version=\"1.0\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Company>{{ doc.meta.author }} &amp; co</Company></Properties>").unwrap();
+    let mut prepared = kehoach::prepare("plan.toml", MINIMAL).unwrap();
+    prepared.templates = Some(kehoach::typeset::world::TemplateDir::open(&dir).unwrap());
+    let parts = unzip(&kehoach::render_docx(&prepared, None).unwrap());
+    assert!(parts["docProps/app.xml"].contains("<Company>Đảng ủy xã Nghĩa Thái &amp; co</Company>"), "{}", parts["docProps/app.xml"]);
+    // A broken template is the directory's error (exit code 1), naming it.
+    fs::write(dir.join("docx/app.xml.j2"), "{{ doc.nothing_here }}").unwrap();
+    let e = kehoach::render_docx(&prepared, None).unwrap_err();
+    assert_eq!(e.exit_code(), 1);
+    assert!(e.to_string().contains("template directory"), "{e}");
+}
