@@ -157,19 +157,14 @@ impl Verifier<'_> {
                     if l.left() < self.left - 0.2 || l.right() > self.split + 0.2 {
                         problems.push(format!("{:?} spans {}–{}", l.text().trim(), num(l.left()), mm(l.right())));
                     }
-                    let t = l.text();
-                    let t = t.trim();
-                    if lines.len() > 1 && (t.starts_with('-') || t.ends_with('-')) {
-                        problems.push(format!("the {what} breaks at a dash: {}", quote_lines(lines)));
-                        break;
-                    }
                 }
+                problems.extend(name_break_problems(what, lines));
             }
             self.push(
                 "P-HDR-3",
                 "header names fit the left column",
                 format!(
-                    "each name on at most {max} lines inside {}–{}, broken between words, never at a dash",
+                    "each name on at most {max} lines inside {}–{}, broken between words, never at a dash inside a name (after one between two bodies), never a short word alone",
                     num(self.left),
                     mm(self.split)
                 ),
@@ -411,4 +406,28 @@ impl Verifier<'_> {
     }
 
     // -- P-BODY ---------------------------------------------------------------
+}
+
+/// What is wrong with the breaks of a name's lines: a line that starts with
+/// the dash, a dash ending a line that does not join two bodies ("BÀ RỊA -" /
+/// "VŨNG TÀU"), a short word alone on a line.
+fn name_break_problems(what: &str, lines: &[Line]) -> Vec<String> {
+    use crate::context::linebreak::{is_lone_short_word, starts_a_body};
+    let texts: Vec<String> = lines.iter().map(|l| squash(&l.text())).collect();
+    if texts.len() < 2 {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
+        let next_word = texts.get(i + 1).and_then(|n| n.split(' ').next());
+        let bad_dash = t.starts_with('-') || (t.ends_with('-') && !next_word.is_some_and(starts_a_body));
+        if bad_dash {
+            problems.push(format!("the {what} breaks at a dash inside a name: {}", quote_lines(lines)));
+            break;
+        }
+    }
+    if let Some(alone) = texts.iter().find(|t| is_lone_short_word(t)) {
+        problems.push(format!("the {what} leaves {alone:?} alone on a line: {}", quote_lines(lines)));
+    }
+    problems
 }

@@ -14,7 +14,7 @@
 //!   (the line box of Word's "Exactly" spacing, which the layout reproduces);
 //!   margins are the extent of these boxes, page numbers left out;
 //! * columns are told apart by the centre of each run: the header's left
-//!   column is `header.left_width_mm` wide, the signature column
+//!   column is as wide as the context decided (`header.layout.left_width_mm`), the signature column
 //!   `signature.width_mm` (both [U], the profile's choice);
 //! * "centred" means within 1 mm of the column's centre.
 
@@ -276,7 +276,7 @@ impl<'a> Verifier<'a> {
             numbers,
             left,
             right,
-            split: left + p.header.left_width_mm,
+            split: left + prepared.context.header.layout.left_width_mm,
             sig_left,
             body_start: None,
             label,
