@@ -28,15 +28,15 @@ use serde::Serialize;
 use super::linebreak::{self, Name};
 use super::FieldProblem;
 use crate::profile::Profile;
-use crate::text::upper;
+use crate::vietnamese::upper;
 
 /// One point in millimetres.
 const PT_MM: f64 = 25.4 / 72.0;
 
 /// The faces of the embedded fonts, in the order of
-/// [`crate::world::FONT_FILES`]: regular, bold, italic, bold italic.
+/// [`crate::assets::FONT_FILES`]: regular, bold, italic, bold italic.
 static FACES: LazyLock<Vec<rustybuzz::Face<'static>>> = LazyLock::new(|| {
-    crate::world::FONT_FILES.iter().filter_map(|(_, data)| rustybuzz::Face::from_slice(data, 0)).collect()
+    crate::assets::FONT_FILES.iter().filter_map(|(_, data)| rustybuzz::Face::from_slice(data, 0)).collect()
 });
 
 /// The weight and slant of a text.

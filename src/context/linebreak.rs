@@ -112,7 +112,7 @@ const BODY_STARTS: &[&str] = &[
 /// Whether a word after " - " starts the name of another body ("Ban …",
 /// "Đảng ủy …"): the dash then joins two bodies of a joint name.
 pub fn starts_a_body(word: &str) -> bool {
-    BODY_STARTS.contains(&crate::text::upper(word).as_str())
+    BODY_STARTS.contains(&crate::vietnamese::upper(word).as_str())
 }
 
 /// Whether a line is a single short word of a longer name (a clerk never
@@ -324,7 +324,7 @@ pub fn lines_of(name: &Name<'_>, breaks: &[Range<usize>], print: impl Fn(&str) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::upper;
+    use crate::vietnamese::upper;
 
     /// Widths of a rough capital serif at 14 pt: 10 pt a letter, 3.5 pt a space.
     fn name(text: &str) -> Name<'_> {
