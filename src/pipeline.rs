@@ -8,7 +8,7 @@
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
 //!    which [`crate::output`] writes.
 
-use crate::check::{self, form_rules};
+use crate::check::{self, allow, form_rules};
 use crate::check::form_rules::Checker;
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
@@ -25,6 +25,9 @@ pub struct Prepared {
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,
+    /// Ids the document allows (`[check] allow`): their warnings are
+    /// silenced, including those of the page checks after layout.
+    pub allowed: Vec<String>,
     /// A user template directory layered over the embedded templates (see
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
@@ -77,7 +80,8 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
-            finish(file, profile, context, checker)
+            let allowed = allow::apply(&mut checker, doc.check.as_ref());
+            finish(file, profile, context, checker, allowed)
         }
         Err(problems) => {
             checker.problems(problems);
@@ -102,11 +106,11 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
     }
 }
 
-fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker) -> Result<Prepared, Error> {
+fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, allowed: Vec<String>) -> Result<Prepared, Error> {
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
-    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, templates: None })
+    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, allowed, templates: None })
 }
 
 /// The generated Typst source of a prepared document.
@@ -142,15 +146,26 @@ pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error
 /// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
 /// gives identical bytes.
 pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    let doc = match settings.timestamp {
+    let doc = typeset_for_pdf(prepared, settings)?;
+    pdf_of(prepared, &doc, settings)
+}
+
+/// The pages of a PDF render: with an explicit timestamp the document's own
+/// date is left out of the metadata, so that the timestamp stands in for it.
+pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
+    match settings.timestamp {
         Some(_) if prepared.context.meta.date.is_some() => {
             let mut undated = prepared.clone();
             undated.context.meta.date = None;
-            typeset(&undated)?
+            typeset(&undated)
         }
-        _ => typeset(prepared)?,
-    };
-    crate::typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
+        _ => typeset(prepared),
+    }
+}
+
+/// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
+pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+    crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
 }
 
 /// A failed PDF export, explained in the terms of the data.

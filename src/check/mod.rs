@@ -10,7 +10,9 @@
 //! | [`glyphs`] | every character of the data in the embedded fonts |
 //! | [`schema`] | every unknown key, missing field and wrong type at once |
 //! | [`form_rules`] | the rules of the Party form the types cannot express |
+//! | [`allow`] | `[check] allow`: silences the warnings a document means to keep |
 
+pub mod allow;
 pub mod form_rules;
 pub mod glyphs;
 pub mod limits;

@@ -159,6 +159,7 @@ fn place_too_long(date_mm: f64, room_mm: f64) -> FieldProblem {
             room_mm.max(0.0)
         ),
         offset: None,
+        id: Some(crate::diagnostic::ids::PLACE_TOO_LONG),
     }
 }
 

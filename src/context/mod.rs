@@ -31,6 +31,8 @@ pub struct FieldProblem {
     pub message: String,
     /// Byte offset inside the string value, when known.
     pub offset: Option<usize>,
+    /// The stable id of the problem, when it has one (see [`crate::diagnostic::ids`]).
+    pub id: Option<&'static str>,
 }
 
 /// Everything the document template needs.
@@ -163,6 +165,7 @@ impl Builder {
                 self.problems.push(FieldProblem {
                     path: path.to_owned(),
                     offset: e.offset(),
+                    id: None,
                     message: e.to_string(),
                 });
                 Rich::plain(text.as_str())
@@ -202,7 +205,7 @@ impl Builder {
 
     /// Records a problem that is not about markup.
     pub fn problem(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(FieldProblem { path: path.to_owned(), message: message.into(), offset: None });
+        self.problems.push(FieldProblem { path: path.to_owned(), message: message.into(), offset: None, id: None });
     }
 }
 
