@@ -116,18 +116,22 @@ pub fn layout(profile: &Profile, h: &HeaderText<'_>) -> Result<HeaderLayout, Fie
     .fold(0.0, f64::max)
         + pad;
     let number_need = mm(h.number, Face::Regular, hp.number_size_pt) + pad;
-    let names_need = names.iter().map(|(n, _, _)| linebreak::narrowest(n, hp.name_max_lines)).fold(0.0, f64::max) + pad;
-    let left_need = number_need.max(names_need);
+    // A joint name may take `name_max_lines` for each of its bodies.
+    let max_lines = |n: &Name<'_>| hp.name_max_lines * linebreak::bodies(&n.words.join(" "));
+    // The width at which the names break well, and the least at which they
+    // still keep to their lines (splitting a compound word if they must).
+    let names_comfortable = names.iter().map(|(n, _, _)| linebreak::narrowest(n, max_lines(n))).fold(0.0, f64::max) + pad;
+    let names_least = names.iter().map(|(n, _, _)| linebreak::least_width(n, max_lines(n))).fold(0.0, f64::max) + pad;
     let left_cap = text_width - right_need;
 
     let left = if left_cap >= hp.left_width_mm {
         // The right column's content fits beside the preferred left column;
         // the left widens only for names that need it.
-        hp.left_width_mm.max(left_need.min(left_cap))
-    } else if left_cap >= left_need {
+        hp.left_width_mm.max(number_need.max(names_comfortable).min(left_cap))
+    } else if left_cap >= number_need.max(names_least) {
         left_cap
     } else {
-        return Err(place_too_long(date_mm, text_width - left_need - pad));
+        return Err(place_too_long(date_mm, text_width - number_need.max(names_least) - pad));
     };
 
     let lines = |n: &Name<'_>| linebreak::lines_of(n, &linebreak::break_lines(n, left - pad), upper);

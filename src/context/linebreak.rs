@@ -115,6 +115,14 @@ pub fn starts_a_body(word: &str) -> bool {
     BODY_STARTS.contains(&crate::vietnamese::upper(word).as_str())
 }
 
+/// How many bodies a name joins: one, plus one for each " - " followed by a
+/// body's first word ("Ban Tổ chức Tỉnh ủy - Ban Tuyên giáo …" joins two).
+/// A joint name may take the lines of each of its bodies.
+pub fn bodies(text: &str) -> usize {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    1 + words.windows(2).filter(|w| w[0] == "-" && starts_a_body(w[1])).count()
+}
+
 /// Whether a line is a single short word of a longer name (a clerk never
 /// leaves one alone): at most `SHORT_WORD_CHARS` letters.
 pub fn is_lone_short_word(line: &str) -> bool {
@@ -281,14 +289,27 @@ fn greedy(name: &Name<'_>, max_width: f64) -> Vec<Range<usize>> {
 /// without a forbidden break, or — if a little more width (up to a fifth)
 /// avoids splitting a proper name or a compound word — that width.
 pub fn narrowest(name: &Name<'_>, max_lines: usize) -> f64 {
+    widths_needed(name, max_lines).1
+}
+
+/// The least width at which the name sets in at most `max_lines` lines
+/// without a forbidden break (a compound word may be split): below it, the
+/// name takes more lines.
+pub fn least_width(name: &Name<'_>, max_lines: usize) -> f64 {
+    widths_needed(name, max_lines).0
+}
+
+/// ([`least_width`], [`narrowest`]).
+fn widths_needed(name: &Name<'_>, max_lines: usize) -> (f64, f64) {
     let n = name.words.len();
     if n == 0 {
-        return 0.0;
+        return (0.0, 0.0);
     }
     let whole = name.line_width(0..n);
     let widest_word = name.widths.iter().copied().fold(0.0, f64::max);
     if n > MAX_BALANCED_WORDS {
-        return widest_word.max(whole / max_lines.max(1) as f64);
+        let w = widest_word.max(whole / max_lines.max(1) as f64);
+        return (w, w);
     }
     // Every width worth trying is the width of some line.
     let mut candidates: Vec<f64> =
@@ -299,14 +320,16 @@ pub fn narrowest(name: &Name<'_>, max_lines: usize) -> f64 {
     let setting = |w: f64| (1..=max_lines.clamp(1, n)).find_map(|k| best(name, w, k).map(|(_, lines)| lines));
     let clean = |w: f64| setting(w).is_some_and(|lines| penalty(name, &lines) < FORBIDDEN / 2.0);
     let Some(first) = candidates.iter().copied().find(|&w| clean(w)) else {
-        return candidates.iter().copied().find(|&w| setting(w).is_some()).unwrap_or(whole);
+        let w = candidates.iter().copied().find(|&w| setting(w).is_some()).unwrap_or(whole);
+        return (w, w);
     };
-    candidates
+    let comfortable = candidates
         .iter()
         .copied()
         .filter(|&w| w >= first && w <= first * 1.2)
         .find(|&w| setting(w).is_some_and(|lines| penalty(name, &lines) < COMPOUND.min(PROPER_NAME)))
-        .unwrap_or(first)
+        .unwrap_or(first);
+    (first, comfortable)
 }
 
 /// What the breaks of a setting cost, evenness aside.

@@ -2,6 +2,7 @@
 
 use super::measure::*;
 use super::*;
+use crate::context::linebreak::bodies;
 
 impl Verifier<'_> {
     pub(super) fn header(&mut self) {
@@ -129,11 +130,12 @@ impl Verifier<'_> {
     pub(super) fn header_names(&mut self, left_col: &[Line]) -> usize {
         let h = self.prepared.context.header.clone();
         let mut next = 0;
-        let mut blocks: Vec<(&str, Vec<Line>)> = Vec::new();
+        let per_name = self.spec.header_name_max_lines;
+        let mut blocks: Vec<(&str, Vec<Line>, usize)> = Vec::new();
         if let Some(superior) = &h.superior {
             if let Some(r) = self.header_name(left_col, 0, "superior body", superior, false) {
                 next = r.end;
-                blocks.push(("superior body", left_col[r].to_vec()));
+                blocks.push(("superior body", left_col[r].to_vec(), per_name * bodies(superior)));
             }
         }
         let issuer = self.header_name(left_col, next, "issuing body", &h.issuer, true).map(|r| {
@@ -141,14 +143,15 @@ impl Verifier<'_> {
             left_col[r].to_vec()
         });
         if let Some(lines) = &issuer {
-            blocks.push(("issuing body", lines.clone()));
+            blocks.push(("issuing body", lines.clone(), per_name * bodies(&h.issuer)));
         }
         // Header fit: names wrap only cleanly, inside the column.
         if !blocks.is_empty() {
-            let max = self.spec.header_name_max_lines;
+            let max = per_name;
             let mut problems = Vec::new();
             let mut shape = Vec::new();
-            for (what, lines) in &blocks {
+            for (what, lines, max) in &blocks {
+                let max = *max;
                 shape.push(format!("{what} {} line{}", lines.len(), if lines.len() == 1 { "" } else { "s" }));
                 if lines.len() > max {
                     problems.push(format!("the {what} wraps onto {} lines: {}", lines.len(), quote_lines(lines)));
@@ -164,7 +167,7 @@ impl Verifier<'_> {
                 "P-HDR-3",
                 "header names fit the left column",
                 format!(
-                    "each name on at most {max} lines inside {}–{}, broken between words, never at a dash inside a name (after one between two bodies), never a short word alone",
+                    "each name on at most {max} lines (a joint name {max} per body) inside {}–{}, broken between words, never at a dash inside a name (after one between two bodies), never a short word alone",
                     num(self.left),
                     mm(self.split)
                 ),
