@@ -112,6 +112,10 @@ pub struct Issuer {
     pub name: Text,
     /// Its code in the number, after the slash: ĐU, TU, HU, BDVTU …
     pub code: Text,
+    /// Contact information (address, telephone, email, website), printed in
+    /// 10 pt on the last page under a full-width rule. Optional.
+    #[serde(default)]
+    pub contact: Option<Text>,
 }
 
 /// Who signs, and in what capacity.
@@ -171,6 +175,13 @@ pub struct Recipients {
     pub to: Vec<Recipient>,
     /// Where the original is archived: "VPĐU" prints "- Lưu VPĐU.".
     pub archive: Text,
+    /// The typist's code ("NguyenVanAn"), printed after the archive line
+    /// with the number of copies: "NguyenVanAn-26". Optional.
+    #[serde(default)]
+    pub typist: Option<Text>,
+    /// The number of copies issued, printed after the typist's code.
+    #[serde(default)]
+    pub copies: Option<u32>,
 }
 
 /// A general section: the escape hatch for any structure the semantic fields
@@ -210,7 +221,9 @@ fn yes() -> bool {
 pub struct Document {
     /// The kind: ke-hoach, cong-van, bao-cao, huong-dan, quyet-dinh, thong-bao.
     pub kind: Kind,
-    /// Layout profile name (`kehoach profiles`); the default is "dang".
+    /// Layout profile name (`kehoach profiles`); without it, the rule set in
+    /// force on `date`: HD 36 (`dang-hd36-2018`) before 27/5/2026, HD 05
+    /// (`dang-hd05-2026`) from that day.
     #[serde(default)]
     pub profile: Option<String>,
     /// Overrides of profile values, same keys as the profile file
@@ -238,7 +251,8 @@ pub struct Document {
     /// Opening paragraphs ("Thực hiện Kế hoạch số 12-KH/BDVHU …") (rich).
     #[serde(default)]
     pub opening: Vec<Text>,
-    /// Basis lines, each printed "- …;" and the last "- …," (rich).
+    /// Basis lines, each printed "- …;" and the last "- …," under HD 36,
+    /// "- … ." under HD 05 (rich).
     #[serde(default)]
     pub basis: Vec<Text>,
     /// The enacting line of a Quyết định ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:").
