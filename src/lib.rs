@@ -226,6 +226,10 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
                 .unwrap_or_else(|| "the keys and values of `[layout]` are those of the profile files in templates/profiles/".into());
             checker.error(&format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
         }
+        ProfileError::RefusedTypeCode { kind, why, .. } => {
+            let hint = format!("{why}; leave `{kind}` out of `[layout.codes.types]` to print the rule set's code");
+            checker.error(&format!("layout.codes.types.{kind}"), e.to_string(), Some(hint))
+        }
         _ => checker.error("layout", e.to_string(), None),
     }
 }

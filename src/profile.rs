@@ -419,6 +419,9 @@ pub enum ProfileError {
     Invalid { name: String, path: Option<String>, message: String },
     #[error("profile `{0}` extends itself through a cycle")]
     Cycle(String),
+    /// A type code the rule set no longer uses ("QĐi" under HD 05).
+    #[error("type code `{code}` of `{kind}` is not used under {rule_set}")]
+    RefusedTypeCode { kind: String, code: String, rule_set: String, why: String },
 }
 
 /// Name and one-line description of every built-in profile.
@@ -535,10 +538,20 @@ impl Profile {
                     message: message.lines().next().unwrap_or_default().to_owned(),
                 }
             })?;
+        if let Some((kind, code, why)) = profile.refused_type_code() {
+            return Err(ProfileError::RefusedTypeCode { kind, code, rule_set: profile.rule_set.title.clone(), why });
+        }
         profile
             .check()
             .map_err(|message| ProfileError::Invalid { name: name.to_owned(), path: None, message })?;
         Ok(profile)
+    }
+
+    /// The first type code that the rule set refuses: (kind, code, why).
+    fn refused_type_code(&self) -> Option<(String, String, String)> {
+        self.codes.types.iter().find_map(|(kind, code)| {
+            self.codes.refused_types.get(code).map(|why| (kind.clone(), code.clone(), why.clone()))
+        })
     }
 
     /// Sanity limits that keep a layout possible (no negative margins, …).
@@ -574,11 +587,6 @@ impl Profile {
                 "`body.line_spacing_pt` ({}) must be at least `body.size_pt` ({})",
                 self.body.line_spacing_pt, self.body.size_pt
             ));
-        }
-        for (kind, code) in &self.codes.types {
-            if let Some(why) = self.codes.refused_types.get(code) {
-                return Err(format!("type code `{code}` of `{kind}` is not used under {}: {why}", self.rule_set.title));
-            }
         }
         if let Some(kind) = crate::model::Kind::ALL.iter().find(|k| !self.codes.types.contains_key(k.id())) {
             return Err(format!("`codes.types` gives no type code for `{}`", kind.id()));
@@ -635,7 +643,9 @@ mod tests {
     fn a_refused_type_code_names_its_reason() {
         let over: toml::Table = toml::from_str("[codes.types]\nquyet-dinh = \"QĐi\"").unwrap();
         let err = Profile::resolve("dang-hd05-2026", Some(&over)).unwrap_err().to_string();
-        assert!(err.contains("`QĐi`") && err.contains("3.1.2a"), "{err}");
+        assert_eq!(err, "type code `QĐi` of `quyet-dinh` is not used under Hướng dẫn 05-HD/VPTW");
+        let Err(ProfileError::RefusedTypeCode { why, .. }) = Profile::resolve("dang-hd05-2026", Some(&over)) else { panic!() };
+        assert!(why.contains("3.1.2a"), "{why}");
         assert!(Profile::resolve("dang-hd36-2018", Some(&over)).is_ok());
     }
 
