@@ -158,7 +158,7 @@ impl Verifier<'_> {
         }
         let printed = squash(&lines.iter().map(Line::text).collect::<Vec<_>>().join(" "));
         let n = basis.len();
-        let punct = &self.p.punctuation;
+        let punct = &self.rules.punctuation;
         let bad = basis.iter().enumerate().find(|(i, l)| {
             let end = if i + 1 == n { &punct.basis_last } else { &punct.basis_between };
             !l.starts_with("- ") || !l.ends_with(end.as_str()) || !printed.contains(l.as_str())

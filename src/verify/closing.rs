@@ -205,7 +205,7 @@ impl Verifier<'_> {
         let style = Style::of(runs_of(&lines));
         let size = self.spec.recipients_pt;
         let n = entries.len();
-        let sep = self.p.punctuation.recipient_between.as_str();
+        let sep = self.rules.punctuation.recipient_between.as_str();
         let mut problems = Vec::new();
         if entries != expected {
             problems.push(format!("the lines are {entries:?}, the data gives {expected:?}"));

@@ -19,7 +19,7 @@ impl Verifier<'_> {
             return;
         }
         let kp = &self.p.kinh_gui;
-        let punct = &self.p.punctuation;
+        let punct = &self.rules.punctuation;
         let page1 = lines_of(self.content.iter().filter(|r| r.page == 1));
         let Some(first) = page1.iter().position(|l| l.text().trim_start().starts_with("Kính gửi:")) else {
             self.missing("P-KG-1", "\"Kính gửi:\"", "the label and its addressees on page 1");
@@ -41,7 +41,7 @@ impl Verifier<'_> {
         let centre = (self.left + self.right) / 2.0;
         let offset = block_centre(&block) - centre;
         let tol = self.spec.centre_tolerance_mm;
-        let (where_expected, placed) = match (kp.align, n) {
+        let (where_expected, placed) = match (self.rules.kinh_gui.align, n) {
             (BlockAlign::Center, _) | (BlockAlign::Left, 1) => ("centred on the text width".to_owned(), offset.abs() <= tol),
             (BlockAlign::Left, _) => {
                 ("the label at the left margin".to_owned(), near(block_left(&block), self.left, self.spec.margin_tolerance_mm))
@@ -88,14 +88,15 @@ impl Verifier<'_> {
         let style = Style::of(line.runs.iter());
         let tp = &self.p.typist;
         let last_recipient = column[..i].last().map(|l| l.y);
-        let case_ok = if tp.upper { is_caps(&typist) } else { typist.chars().any(char::is_lowercase) };
+        let upper = self.rules.typist.upper;
+        let case_ok = if upper { is_caps(&typist) } else { typist.chars().any(char::is_lowercase) };
         self.push(
             "P-TYP-1",
             "typist's code and copies",
             format!(
                 "the last line under \"Nơi nhận\", at the left margin, {} regular upright, {}",
                 size_expectation(self.spec.typist_pt, tp.size_pt),
-                if tp.upper { "capitals" } else { "normal case" }
+                if upper { "capitals" } else { "normal case" }
             ),
             format!("{:?}, {style}, at {}, {}", line.text().trim(), mm(line.left()), if i + 1 == column.len() { "last" } else { "not last" }),
             i + 1 == column.len()
@@ -111,7 +112,8 @@ impl Verifier<'_> {
     /// P-MARK-1 (circulation scope) and P-MARK-2 ("không phổ biến …").
     pub(super) fn margin_marks(&mut self) {
         let marks = self.prepared.context.header.marks.clone();
-        let mp = &self.p.marks;
+        // Where the marks go is the rule set's, whatever `[layout]` says.
+        let mp = self.rules.marks.clone();
         let tol = self.spec.mark_distance_tolerance_mm;
         let size = mp.circulation_size_pt;
         if let Some(text) = &marks.circulation {

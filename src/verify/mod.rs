@@ -239,6 +239,9 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
 pub(super) struct Verifier<'a> {
     prepared: &'a Prepared,
     p: &'a Profile,
+    /// The rule set's own profile, without the plan's `[layout]` overrides:
+    /// what the rules expect (punctuation, ranges) is not the plan's to change.
+    rules: Profile,
     spec: Spec,
     layout: &'a Layout,
     /// Every run but the page numbers, the marks in the margins and the contact block.
@@ -322,10 +325,12 @@ impl<'a> Verifier<'a> {
                 .collect(),
             None => Vec::new(),
         };
+        let rules = Profile::builtin(&p.name).unwrap_or_else(|_| p.clone());
         Verifier {
             prepared,
             p,
-            spec: Spec::for_profile(p),
+            spec: Spec::for_profile(&rules),
+            rules,
             layout,
             content,
             numbers,
