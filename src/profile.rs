@@ -9,12 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The built-in profiles: (name, TOML source).
-const BUILTIN: &[(&str, &str)] = &[
-    ("dang", include_str!("../templates/profiles/dang.toml")),
-    ("dang-hd36-2018", include_str!("../templates/profiles/dang-hd36-2018.toml")),
-    ("dang-hd05-2026", include_str!("../templates/profiles/dang-hd05-2026.toml")),
-];
+use crate::assets::PROFILES as BUILTIN;
 
 /// A resolved layout profile.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]

@@ -7,10 +7,11 @@
 //! What depends on the rule set is read from the profile's `[checks]`; the
 //! reorganisation is a fact about the world, so it depends on the date alone.
 
+use crate::check::form_rules::Checker;
 use crate::model::Document;
 use crate::profile::Profile;
-use crate::text::upper;
-use crate::validate::Checker;
+use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
+use crate::vietnamese::upper;
 
 /// Id of the warning: a district-level body, abolished on 1/7/2025.
 pub const ABOLISHED_DISTRICT_BODY: &str = "abolished-district-body";
@@ -35,7 +36,7 @@ pub fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
 
 /// Lower case with one tone-mark style ("uỷ" → "ủy"), for matching names.
 fn folded(s: &str) -> String {
-    crate::lint::convert_tone_marks(&s.to_lowercase(), crate::lint::ToneStyle::New)
+    convert_tone_marks(&s.to_lowercase(), ToneStyle::New)
 }
 
 /// The words that open the name of a district-level Party body.
@@ -206,7 +207,7 @@ fn place_level(c: &mut Checker, doc: &Document, profile: &Profile) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::DocDate;
+    use crate::model::date::DocDate;
 
     #[test]
     fn issuer_codes_are_the_initials_of_the_name() {
