@@ -1,5 +1,5 @@
 //! The Nghĩa Thái plan, rendered and measured against the rules of the Party
-//! form (../shared/spec/party-format.md §7), plus every example in every profile.
+//! form (docs/form-rules.md), plus every example in every profile.
 
 mod common;
 
