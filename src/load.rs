@@ -13,9 +13,21 @@ use crate::model::{Document, Kind};
 /// Largest input accepted, in bytes (every limit is in [`crate::check::limits`]).
 pub use crate::check::limits::MAX_INPUT_BYTES;
 
+/// A parsed document with the warnings found in its text.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The typed document.
+    pub document: Document,
+    /// Warnings about its text and glyphs (it loads, but something is likely wrong).
+    pub warnings: Vec<Diagnostic>,
+    /// The warning that it mixes tone-mark styles, for the pipeline to report
+    /// unless the profile unifies the styles.
+    pub mixed_tone_marks: Option<Diagnostic>,
+}
+
 /// Parses a document. `file` is the name used in diagnostics. On success,
 /// also returns the warnings found in its text.
-pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn parse(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
     crate::check::limits::input_size(file, source.len()).map_err(|d| vec![d])?;
     let (table, syntax) = DeTable::parse_recoverable(source);
     if !syntax.is_empty() {
@@ -50,7 +62,9 @@ pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Ve
                 .with_field("kind")])
         }
     };
-    let mut text = crate::check::text::check(file, source, &table);
+    let findings = crate::check::text::check(file, source, &table);
+    let mixed_tone_marks = findings.mixed_tone_marks;
+    let mut text = findings.diagnostics;
     text.extend(crate::check::glyphs::check(file, source, &table));
     // serde stops at the first problem; only when it finds one does the
     // schema walk run, to report every structural problem at once (and the
@@ -66,9 +80,10 @@ pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Ve
     };
     problems.extend(text.iter().filter(|d| d.is_error()).cloned());
     match document {
-        Some(doc) if problems.is_empty() => Ok((doc, text)),
+        Some(document) if problems.is_empty() => Ok(Loaded { document, warnings: text, mixed_tone_marks }),
         _ => {
             problems.extend(text.into_iter().filter(|d| !d.is_error()));
+            problems.extend(mixed_tone_marks);
             problems.sort_by_key(|d| (d.line, d.column));
             Err(problems)
         }

@@ -8,13 +8,12 @@
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
 //!    which [`crate::output`] writes.
 
-use crate::check::{self, form_rules};
+use crate::check::form_rules;
 use crate::check::form_rules::Checker;
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
 use crate::profile::{self, Profile};
 use crate::typeset::PdfSettings;
-use crate::vietnamese::tone_marks;
 use crate::{load, model, Error};
 
 /// A document that passed validation, ready to typeset.
@@ -80,9 +79,10 @@ pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
 
 /// Parses, validates and builds the template context of a document.
 pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
-    let (doc, text_warnings) = load::parse(file, source).map_err(Error::Invalid)?;
+    let loaded = load::parse(file, source).map_err(Error::Invalid)?;
+    let doc = loaded.document;
     let mut checker = Checker::new(file, source);
-    checker.diagnostics.extend(text_warnings);
+    checker.diagnostics.extend(loaded.warnings);
     // An explicit profile wins; otherwise the rule set in force on the date.
     let (profile_name, chosen_by) = match doc.profile.as_deref() {
         Some(name) => (name, ProfileChoice::Named),
@@ -91,12 +91,13 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
         Ok(p) => {
             // Mixed tone-mark styles are no concern when the profile unifies them.
-            if p.spelling.tone_marks != profile::ToneMarks::Keep {
-                checker.diagnostics.retain(|d| !d.message.starts_with(check::text::MIXED_STYLES));
+            if p.spelling.tone_marks == profile::ToneMarks::Keep {
+                checker.diagnostics.extend(loaded.mixed_tone_marks);
             }
             Some(p)
         }
         Err(e) => {
+            checker.diagnostics.extend(loaded.mixed_tone_marks);
             profile_problem(&mut checker, &e);
             None
         }
@@ -111,7 +112,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let Some(profile) = profile else {
         return Err(Error::Invalid(checker.diagnostics));
     };
-    check::rule_set::check(&mut checker, &doc, &profile);
+    crate::check::rule_set::check(&mut checker, &doc, &profile);
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
@@ -153,14 +154,7 @@ fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, c
 
 /// The generated Typst source of a prepared document.
 pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
-    let source = crate::typeset::template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)?;
-    // Unifying tone marks works on the generated source: user text sits in
-    // its string literals, and the template code around them is ASCII.
-    Ok(match prepared.profile.spelling.tone_marks {
-        profile::ToneMarks::Keep => source,
-        profile::ToneMarks::Old => tone_marks::convert_tone_marks(&source, tone_marks::ToneStyle::Old),
-        profile::ToneMarks::New => tone_marks::convert_tone_marks(&source, tone_marks::ToneStyle::New),
-    })
+    crate::typeset::template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)
 }
 
 /// Typesets a prepared document into pages, refusing more than

@@ -370,3 +370,69 @@ fn the_command_prints_one_line_per_rule_and_exits_by_the_result() {
 fn scratch(name: &str) -> PathBuf {
     scratch_in("verify", name)
 }
+
+/// `[layout.spelling] tone_marks = "old"` or `"new"` rewrites every string of
+/// the context (header, body, signature, recipients, appendices, metadata) to
+/// one style, so the page and `verify` agree: every example passes every rule
+/// in both styles, and no word of the other style is left in the context or
+/// on the page.
+#[test]
+fn every_example_is_unified_to_either_tone_mark_style_and_verifies() {
+    use kehoach::vietnamese::tone_marks::{tone_styles, ToneStyle};
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let jobs: Vec<(PathBuf, &str, ToneStyle)> = examples()
+        .into_iter()
+        .flat_map(|f| [("old", ToneStyle::Old), ("new", ToneStyle::New)].map(|(name, style)| (f.clone(), name, style)))
+        .collect();
+    let mut converted = [0usize; 2];
+    let reports: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = jobs
+            .iter()
+            .map(|(path, name, style)| {
+                s.spawn(move || {
+                    let source = std::fs::read_to_string(path).unwrap();
+                    let kept = prepare(&path.display().to_string(), &source);
+                    let unified = prepare(
+                        &path.display().to_string(),
+                        &format!("{source}\n[layout.spelling]\ntone_marks = \"{name}\"\n"),
+                    );
+                    let mut report = Vec::new();
+                    let mut texts = Vec::new();
+                    strings(&serde_json::to_value(&unified.context).unwrap(), &mut texts);
+                    let mut before = Vec::new();
+                    strings(&serde_json::to_value(&kept.context).unwrap(), &mut before);
+                    let changed = texts.iter().zip(&before).filter(|(a, b)| a != b).count();
+                    for t in &texts {
+                        if tone_styles(t).iter().any(|(_, s)| s != style) {
+                            report.push(format!("{} ({name}): the context keeps the other style in {t:?}", path.display()));
+                        }
+                    }
+                    let page = layout(&unified).text();
+                    if tone_styles(&page).iter().any(|(_, s)| s != style) {
+                        report.push(format!("{} ({name}): the page keeps the other style", path.display()));
+                    }
+                    report.extend(failures(&verify(&unified, &layout(&unified))).into_iter().map(|f| format!("{} ({name}): {f}", path.display())));
+                    (report, changed, *style)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                let (report, changed, style) = h.join().unwrap();
+                converted[usize::from(style == ToneStyle::New)] += changed;
+                report
+            })
+            .collect()
+    });
+    assert!(reports.is_empty(), "{}", reports.join("\n"));
+    // The examples hold words of both styles, so both settings change something.
+    assert!(converted.iter().all(|&n| n > 0), "strings rewritten (old, new): {converted:?}");
+}

@@ -54,8 +54,18 @@ fn inner_span(source: &str, span: &Range<usize>, value: &str, offset: usize, len
     span.clone()
 }
 
-/// Checks every string; returns errors and warnings, located.
-pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
+/// What the text checks found in one file.
+#[derive(Debug, Default)]
+pub struct TextFindings {
+    /// Text damage in single strings: errors and warnings, located.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The warning that the document mixes the two tone-mark styles; the
+    /// pipeline reports it only when the profile keeps the spelling as typed.
+    pub mixed_tone_marks: Option<Diagnostic>,
+}
+
+/// Checks every string.
+pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> TextFindings {
     let mut out = Vec::new();
     let mut styles: Vec<(ToneStyle, String, Range<usize>, String)> = Vec::new();
     static FINDINGS: StrMemo<Vec<damage::Finding>> = StrMemo::new();
@@ -80,15 +90,11 @@ pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diag
         }
     }
     styles.sort_by_key(|s| s.2.start);
-    if let Some(d) = mixed_styles(file, source, &styles) {
-        out.push(d);
-    }
-    out
+    TextFindings { diagnostics: out, mixed_tone_marks: mixed_styles(file, source, &styles) }
 }
 
-/// The start of the warning about mixed tone-mark styles (dropped when the
-/// profile unifies the styles anyway).
-pub const MIXED_STYLES: &str = "this document mixes tone-mark styles";
+/// The stable id of the warning about mixed tone-mark styles.
+pub const MIXED_TONE_MARKS: &str = "mixed-tone-marks";
 
 fn words(n: usize) -> String {
     if n == 1 { "1 word".into() } else { format!("{n} words") }
@@ -114,7 +120,7 @@ fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<us
         Diagnostic::warning(
             file,
             format!(
-                "{MIXED_STYLES}: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
+                "this document mixes tone-mark styles: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
                 words(old.min(new)),
                 words(old.max(new))
             ),

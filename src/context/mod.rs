@@ -10,6 +10,7 @@ pub mod numerals;
 pub mod parts;
 pub mod plan;
 pub mod rich;
+pub mod spelling;
 
 use serde::Serialize;
 
@@ -334,7 +335,7 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
     if !b.problems.is_empty() {
         return Err(b.problems);
     }
-    Ok(DocContext {
+    let mut context = DocContext {
         kind: kind.id(),
         type_name: kind.has_title_line().then(|| kind.type_name().to_owned()),
         header,
@@ -352,7 +353,9 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
         contact: doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned()),
         meta: meta(profile, doc),
         dates: b.dates,
-    })
+    };
+    spelling::unify(&mut context, profile.spelling.tone_marks);
+    Ok(context)
 }
 
 /// Basis lines: "- Căn cứ …;" and the last "- … ," (HD 36) or "- … ." (HD 05),
