@@ -206,3 +206,32 @@ fn every_starter_is_an_hd05_document() {
         assert!(prepared.warnings.is_empty(), "{}: {:?}", kind.id(), prepared.warnings);
     }
 }
+
+#[test]
+fn the_commands_say_which_rule_set_they_used() {
+    let fixture = root().join("tests/fixtures/hd05-plan.toml");
+    let file = fixture.to_str().unwrap();
+    let run = |args: &[&str]| std::process::Command::new(env!("CARGO_BIN_EXE_kehoach")).args(args).output().unwrap();
+    let line = format!("{file}: rule set Hướng dẫn 05-HD/VPTW (profile dang-hd05-2026, by the date 2026-05-27)");
+
+    let check = run(&["check", file]);
+    assert_eq!(check.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&check.stderr).lines().any(|l| l == line), "{}", String::from_utf8_lossy(&check.stderr));
+
+    let json = run(&["check", "--json", file]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let rule_set = &report["files"][0]["rule_set"];
+    assert_eq!(rule_set["title"], "Hướng dẫn 05-HD/VPTW");
+    assert_eq!(rule_set["profile"], "dang-hd05-2026");
+    assert_eq!(rule_set["chosen_by"], "date");
+
+    let verify = run(&["verify", "--quiet", file]);
+    assert_eq!(verify.status.code(), Some(0), "{}", String::from_utf8_lossy(&verify.stdout));
+    assert_eq!(String::from_utf8_lossy(&verify.stdout).lines().next(), Some(line.as_str()));
+
+    let out = std::env::temp_dir().join(format!("kehoach-rule-set-{}.pdf", std::process::id()));
+    let render = run(&["render", file, "-o", out.to_str().unwrap()]);
+    assert_eq!(render.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&render.stderr).lines().any(|l| l == line), "{}", String::from_utf8_lossy(&render.stderr));
+    std::fs::remove_file(out).unwrap();
+}
