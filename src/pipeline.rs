@@ -8,8 +8,9 @@
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
 //!    which [`crate::output`] writes.
 
-use crate::check::form_rules;
-use crate::check::form_rules::Checker;
+use crate::check::form_rules::{self, Checker};
+use crate::check::{self, limits};
+use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
 use crate::profile::{self, Profile};
@@ -77,11 +78,59 @@ pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
     })
 }
 
+/// A document through stages 1 and 2: typed, with the warnings about its
+/// text and the positions of its values.
+struct Loaded {
+    document: model::Document,
+    /// Warnings about its text and glyphs.
+    warnings: Vec<Diagnostic>,
+    /// The warning that it mixes tone-mark styles, reported unless the
+    /// profile unifies the styles.
+    mixed_tone_marks: Option<Diagnostic>,
+    positions: Positions,
+}
+
+/// Stages 1 and 2: parses the file, walks its values once, runs the input
+/// checks on them and deserialises the document. serde stops at the first
+/// structural problem; only then does the schema check run, to report every
+/// one at once (the schema is not even built for a valid file).
+fn load_and_check(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    limits::input_size(file, source.len()).map_err(|d| vec![d])?;
+    let table = load::syntax(file, source, limits::MAX_DIAGNOSTICS)
+        .map_err(|errors| errors.into_iter().map(limits::explain_depth).collect::<Vec<_>>())?;
+    let tree = Tree::build(&table, limits::MAX_VALUES + 1);
+    limits::tree(file, source, &tree)?;
+    let kind = load::kind(file, source, &table).map_err(|d| vec![d])?;
+    let text = check::text::check(file, source, &tree);
+    let mut findings = text.diagnostics;
+    findings.extend(check::glyphs::check(file, source, &tree));
+    let positions = tree.positions();
+    let (document, mut problems) = match load::document(file, source, table.clone(), &positions) {
+        Ok(doc) => (Some(doc), Vec::new()),
+        Err(first) => {
+            let all = check::schema::check(file, source, &tree, load::schema_of(kind));
+            (None, if all.is_empty() { vec![first] } else { all })
+        }
+    };
+    problems.extend(findings.iter().filter(|d| d.is_error()).cloned());
+    match document {
+        Some(document) if problems.is_empty() => {
+            Ok(Loaded { document, warnings: findings, mixed_tone_marks: text.mixed_tone_marks, positions })
+        }
+        _ => {
+            problems.extend(findings.into_iter().filter(|d| !d.is_error()));
+            problems.extend(text.mixed_tone_marks);
+            problems.sort_by_key(|d| (d.line, d.column));
+            Err(problems)
+        }
+    }
+}
+
 /// Parses, validates and builds the template context of a document.
 pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
-    let loaded = load::parse(file, source).map_err(Error::Invalid)?;
+    let loaded = load_and_check(file, source).map_err(Error::Invalid)?;
     let doc = loaded.document;
-    let mut checker = Checker::new(file, source);
+    let mut checker = Checker::new(file, source, &loaded.positions);
     checker.diagnostics.extend(loaded.warnings);
     // An explicit profile wins; otherwise the rule set in force on the date.
     let (profile_name, chosen_by) = match doc.profile.as_deref() {
@@ -158,17 +207,17 @@ pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
 }
 
 /// Typesets a prepared document into pages, refusing more than
-/// [`crate::check::limits::MAX_PAGES`]. An error with a user template directory is the
+/// [`limits::MAX_PAGES`]. An error with a user template directory is the
 /// directory's (invalid input); without one it is a bug in kehoach.
 pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
-    crate::check::limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
+    limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
     let source = typst_source(prepared)?;
     let doc = crate::typeset::compile_with(source, prepared.templates.clone()).map_err(|e| match &prepared.templates {
         Some(dir) => Error::Invalid(vec![Diagnostic::error(&prepared.file, format!("the template directory {} failed: {e}", dir.root().display()))
             .with_hint("fix the template, or render without --templates to use the embedded ones")]),
         None => Error::Internal(e),
     })?;
-    crate::check::limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
+    limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
     Ok(doc)
 }
 

@@ -14,23 +14,13 @@ pub mod spelling;
 
 use serde::Serialize;
 
+use crate::diagnostic::FieldProblem;
 use crate::model::date::DocDate;
 use crate::model::{Document, Kind, Recipients, Section, Signer};
 use crate::profile::{HeadingStyle, NumberStyle, Profile, Punctuation};
 use self::numerals::{point_letter, roman};
 use self::rich::Rich;
 use crate::vietnamese::{upper, Text};
-
-/// A problem found while building the context, located by field path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldProblem {
-    /// Dotted path into the TOML ("content.sectors[2].items[0]").
-    pub path: String,
-    /// What is wrong and how to fix it.
-    pub message: String,
-    /// Byte offset inside the string value, when known.
-    pub offset: Option<usize>,
-}
 
 /// Everything the document template needs.
 #[derive(Clone, Debug, Serialize)]
