@@ -40,6 +40,20 @@ pub struct Diagnostic {
     pub snippet: Option<(String, usize, usize)>,
 }
 
+/// A problem found by a stage that knows its field path but not its place in
+/// the file (building the context); the checker locates it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// Dotted path into the TOML ("content.sectors[2].items[0]").
+    pub path: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+    /// Byte offset inside the string value, when known.
+    pub offset: Option<usize>,
+    /// The stable id of the problem, when it has one (see [`ids`]).
+    pub id: Option<&'static str>,
+}
+
 impl Diagnostic {
     /// An error about a file as a whole.
     pub fn error(file: &str, message: impl Into<String>) -> Self {
@@ -251,6 +265,10 @@ pub mod ids {
         DEADLINE_BEFORE_DATE,
         UNUSED_ALLOW,
         PLACE_TOO_LONG,
+        crate::check::rule_set::ABOLISHED_DISTRICT_BODY,
+        crate::check::rule_set::TM_NOT_ALLOWED,
+        crate::check::rule_set::ISSUER_CODE_INITIALS,
+        crate::check::rule_set::PLACE_NAME_LEVEL,
     ];
 
     /// Whether an id is kebab-case: lower-case ASCII words joined by "-".

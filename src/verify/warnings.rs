@@ -17,7 +17,7 @@ use crate::Prepared;
 /// The warnings of the page checks, located in `source` (the document's TOML).
 pub fn page_warnings(prepared: &Prepared, doc: &PagedDocument, source: &str) -> Vec<Diagnostic> {
     let results = super::verify(prepared, &crate::inspect::inspect(doc));
-    let mut checker = Checker::new(&prepared.file, source);
+    let mut checker = Checker::new(&prepared.file, source, &prepared.positions);
     for r in results.iter().filter(|r| r.failed()) {
         if prepared.allowed.iter().any(|a| a == r.id) {
             continue;
