@@ -42,7 +42,7 @@ fn corpus() -> Vec<Header> {
     for u in units {
         let (name, place, city) = (s(u, "name"), s(u, "place"), u["city"].as_bool().unwrap());
         let (committee, suffix, level) = if city {
-            (format!("Thành ủy {name}"), "ThU", "thành phố")
+            (format!("Thành ủy {name}"), "TU", "thành phố")
         } else {
             (format!("Tỉnh ủy {name}"), "TU", "tỉnh")
         };
