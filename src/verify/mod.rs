@@ -319,8 +319,11 @@ impl<'a> Verifier<'a> {
         let mark_texts: Vec<String> = [&marks.circulation, &marks.no_broadcast].into_iter().flatten().map(|t| squash(t)).collect();
         let in_margin = |r: &TextRun| r.y < p.page.margin_top_mm || top(r) > height(r.page) - p.page.margin_bottom_mm;
         let (margin_marks, content): (Vec<TextRun>, Vec<TextRun>) = content.into_iter().partition(|r| {
-            let t = squash(&r.text);
-            in_margin(r) && !t.is_empty() && mark_texts.iter().any(|m| m.contains(&t))
+            // Only runs in the margins can be marks: the others need no squashing.
+            in_margin(r) && {
+                let t = squash(&r.text);
+                !t.is_empty() && mark_texts.iter().any(|m| m.contains(&t))
+            }
         });
         let left = p.page.margin_left_mm;
         let right = p.page.width_mm - p.page.margin_right_mm;
