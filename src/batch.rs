@@ -108,13 +108,13 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             files.push(path.clone());
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|e| Error::Io(format!("cannot read directory {}: {e}", path.display())))?;
+        let entries = std::fs::read_dir(path).map_err(|source| Error::Io { action: "read directory", path: path.clone(), source })?;
         let mut found: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")))
             .collect();
         if found.is_empty() {
-            return Err(Error::Io(format!("no .toml files in directory {}", path.display())));
+            return Err(Error::Usage(format!("no .toml files in directory {}", path.display())));
         }
         found.sort();
         files.extend(found);
@@ -138,7 +138,7 @@ pub fn tasks(inputs: &[PathBuf], out_dir: Option<&Path>, format: Format) -> Resu
         .collect();
     for (i, t) in tasks.iter().enumerate() {
         if let Some(first) = tasks[..i].iter().find(|o| o.target == t.target) {
-            return Err(Error::Io(format!(
+            return Err(Error::Usage(format!(
                 "{} and {} would both be written to {}; render them to different directories",
                 first.input.display(),
                 t.input.display(),
@@ -162,7 +162,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     }
     let files = produce(&prepared, options, &task.target)?;
     for (path, bytes) in &files {
-        write_atomic(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+        write_atomic(path, bytes).map_err(|source| Error::Io { action: "write", path: path.clone(), source })?;
     }
     if options.format.per_page() {
         remove_stale_pages(&task.target, files.len());
@@ -188,7 +188,7 @@ pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<
     Ok(match options.format {
         Format::Typ => vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())],
         Format::Pdf => vec![(target.to_path_buf(), crate::render_pdf(prepared, &options.pdf)?)],
-        Format::Png => pages(crate::typeset::png(&crate::typeset(prepared)?, options.ppi).map_err(Error::Internal)?),
+        Format::Png => pages(crate::typeset::png(&crate::typeset(prepared)?, options.ppi)?),
         Format::Svg => pages(crate::typeset::svg(&crate::typeset(prepared)?).into_iter().map(String::into_bytes).collect()),
     })
 }
@@ -240,7 +240,7 @@ fn render_guarded(task: &Task, options: &Options) -> Outcome {
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
-        Err(Error::Internal(format!("typesetting {} panicked: {message}", task.input.display())))
+        Err(Error::Panicked { input: task.input.clone(), message })
     });
     typst::comemo::evict(EVICT_MAX_AGE);
     Outcome { task: task.clone(), result, elapsed: start.elapsed() }
