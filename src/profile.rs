@@ -118,6 +118,8 @@ pub struct Body {
     pub hyphenate: bool,
     pub basis_style: BasisStyle,
     pub closing_punctuation: String,
+    /// Baseline distance of a single-spaced line, as a multiple of its size.
+    pub single_line_factor: f64,
 }
 
 /// How a heading level is numbered.
