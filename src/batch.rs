@@ -67,6 +67,8 @@ pub struct Rendered {
     /// Every file written, in page order.
     pub written: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
+    /// The rule set the document was laid out by, and why (one line).
+    pub rule_set: String,
 }
 
 /// What happened to one task.
@@ -167,7 +169,8 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     if options.format.per_page() {
         remove_stale_pages(&task.target, files.len());
     }
-    Ok(Rendered { written: files.into_iter().map(|(p, _)| p).collect(), warnings: prepared.warnings })
+    let rule_set = prepared.rule_set_line();
+    Ok(Rendered { written: files.into_iter().map(|(p, _)| p).collect(), warnings: prepared.warnings, rule_set })
 }
 
 /// After a per-page render of `pages` pages, removes the page files a longer

@@ -13,7 +13,7 @@ use crate::check::{self, limits};
 use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
-use crate::profile::{self, Profile, DEFAULT_PROFILE};
+use crate::profile::{self, Profile};
 use crate::typeset::{PdfSettings, TypesetError};
 use crate::{load, model, Error};
 
@@ -29,6 +29,39 @@ pub struct Prepared {
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
     pub templates: Option<crate::typeset::world::TemplateDir>,
+    /// How the profile was chosen: named in the file, or by the document's date.
+    pub chosen_by: ProfileChoice,
+}
+
+/// How a document's profile, and so its rule set, was chosen.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProfileChoice {
+    /// `profile = "…"` in the file: it always wins.
+    Named,
+    /// No `profile`: the rule set in force on the document's `date`.
+    Date(model::date::DocDate),
+}
+
+impl Prepared {
+    /// One line naming the rule set and why: "Hướng dẫn 05-HD/VPTW (profile
+    /// dang-hd05-2026, by the date 2026-05-27)".
+    pub fn rule_set_line(&self) -> String {
+        let why = match &self.chosen_by {
+            ProfileChoice::Named => "named in the file".to_owned(),
+            ProfileChoice::Date(d) => format!("by the date {d}"),
+        };
+        format!("{} (profile {}, {why})", self.profile.rule_set.title, self.profile.name)
+    }
+
+    /// The rule set as JSON: `{"title", "profile", "chosen_by"}`.
+    pub fn rule_set_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "title": self.profile.rule_set.title,
+            "profile": self.profile.name,
+            "chosen_by": match self.chosen_by { ProfileChoice::Named => "profile", ProfileChoice::Date(_) => "date" },
+        })
+    }
 }
 
 /// Reads a file as UTF-8 text, refusing other encodings with a located error.
@@ -99,7 +132,11 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let doc = loaded.document;
     let mut checker = Checker::new(file, source, &loaded.positions);
     checker.diagnostics.extend(loaded.warnings);
-    let profile_name = doc.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
+    // An explicit profile wins; otherwise the rule set in force on the date.
+    let (profile_name, chosen_by) = match doc.profile.as_deref() {
+        Some(name) => (name, ProfileChoice::Named),
+        None => (profile::for_date(&doc.date), ProfileChoice::Date(doc.date)),
+    };
     let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
         Ok(p) => {
             // Mixed tone-mark styles are no concern when the profile unifies them.
@@ -124,10 +161,11 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let Some(profile) = profile else {
         return Err(Error::Invalid(checker.diagnostics));
     };
+    crate::check::rule_set::check(&mut checker, &doc, &profile);
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
-            finish(file, profile, context, checker)
+            finish(file, profile, context, checker, chosen_by)
         }
         Err(problems) => {
             checker.problems(problems);
@@ -148,15 +186,19 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
                 .unwrap_or_else(|| "the keys and values of `[layout]` are those of the profile files in templates/profiles/".into());
             checker.error(&format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
         }
+        ProfileError::RefusedTypeCode { kind, why, .. } => {
+            let hint = format!("{why}; leave `{kind}` out of `[layout.codes.types]` to print the rule set's code");
+            checker.error(&format!("layout.codes.types.{kind}"), e.to_string(), Some(hint))
+        }
         _ => checker.error("layout", e.to_string(), None),
     }
 }
 
-fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker) -> Result<Prepared, Error> {
+fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, chosen_by: ProfileChoice) -> Result<Prepared, Error> {
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
-    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, templates: None })
+    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, templates: None, chosen_by })
 }
 
 /// The generated Typst source of a prepared document.

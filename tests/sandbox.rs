@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 use kehoach::typeset::{compile, compile_with};
-use kehoach::world::TemplateDir;
+use kehoach::typeset::world::TemplateDir;
 
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -109,7 +109,7 @@ fn symlinks_out_of_the_template_directory_are_refused() {
 fn oversized_template_files_are_refused() {
     let dir = scratch("big");
     let file = std::fs::File::create(dir.join("big.bin")).unwrap();
-    file.set_len(kehoach::world::MAX_TEMPLATE_FILE_BYTES + 1).unwrap(); // sparse: no disk used
+    file.set_len(kehoach::typeset::world::MAX_TEMPLATE_FILE_BYTES + 1).unwrap(); // sparse: no disk used
     let e = refused("#read(\"/big.bin\", encoding: none)", Some(TemplateDir::open(&dir).unwrap()));
     assert!(e.contains("access refused") && e.contains("the limit is"), "{e}");
     let _ = std::fs::remove_dir_all(&dir);
