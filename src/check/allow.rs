@@ -57,26 +57,10 @@ fn closest(id: &str) -> Option<&'static str> {
         .iter()
         .chain(crate::verify::RULE_IDS)
         .copied()
-        .map(|known| (edits(&id, &known.to_lowercase()), known))
+        .map(|known| (strsim::levenshtein(&id, &known.to_lowercase()), known))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map(|(_, known)| known)
-}
-
-/// Levenshtein distance of two short strings.
-fn edits(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let next = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

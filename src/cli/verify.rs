@@ -32,7 +32,7 @@ pub fn run(args: Args) -> ExitCode {
         let name = file.display().to_string();
         let code = match verify_file(file, &name, args.json) {
             Ok((profile, results)) if args.json => {
-                let passed = kehoach::verify::all_passed(&results);
+                let passed = !results.iter().any(CheckResult::failed);
                 json.push(serde_json::json!({
                     "file": name,
                     "profile": profile,
