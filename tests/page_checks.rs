@@ -119,7 +119,9 @@ fn outline_titles(pdf: &[u8]) -> Vec<String> {
 
 #[test]
 fn headings_become_the_pdf_outline() {
-    let pdf = kehoach::render_file(&example("nghia-thai-2024.toml")).unwrap();
+    let path = example("nghia-thai-2024.toml");
+    let prepared = kehoach::prepare("nghia-thai-2024.toml", &std::fs::read_to_string(&path).unwrap()).unwrap();
+    let pdf = kehoach::render_pdf(&prepared, &Default::default()).unwrap();
     let text = String::from_utf8_lossy(&pdf);
     assert!(text.contains("/Outlines"), "no outline");
     let titles = outline_titles(&pdf);
