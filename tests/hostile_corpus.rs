@@ -343,7 +343,7 @@ fn invisible_and_bidi_characters_print_but_never_execute() {
 }
 
 /// Control characters are refused, every field reported with its place.
-/// Needs the Vietnamese-text lint (src/lint.rs) wired into `prepare`.
+/// Needs the Vietnamese text checks (src/check/text.rs) wired into `prepare`.
 #[test]
 fn control_characters_are_refused_with_a_located_error() {
     for h in CONTROL {
