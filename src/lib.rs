@@ -2,7 +2,8 @@
 //!
 //! Turns structured TOML data into correctly formed PDFs of Vietnamese Party
 //! documents (Kế hoạch …), laid out by the Party's rules on document form
-//! (Hướng dẫn 36-HD/VPTW and its 2026 successor).
+//! (Hướng dẫn 05-HD/VPTW of 2026 and Hướng dẫn 36-HD/VPTW of 2018, chosen
+//! by the document's date; docs/form-rules.md).
 //!
 //! The pipeline, in the order a document passes through it ([`pipeline`]
 //! runs the stages; ARCHITECTURE.md is the map for a newcomer):
@@ -65,7 +66,7 @@ pub mod verify;
 pub mod vietnamese;
 
 pub use error::Error;
-pub use pipeline::{json_schema, prepare, read_source, render_docx, render_file, render_pdf, starter, typeset, typst_source, Prepared};
+pub use pipeline::{json_schema, prepare, read_source, render_docx, render_pdf, starter, typeset, typst_source, Prepared, ProfileChoice};
 pub use typeset::PdfSettings;
 
 // The module paths before the pipeline became folders, kept so that

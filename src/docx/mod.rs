@@ -81,8 +81,8 @@ fn environment(dir: Option<&crate::typeset::world::TemplateDir>) -> Result<Envir
     units::add_filters(&mut env);
     for (name, source) in TEMPLATES {
         let source = match dir {
-            Some(dir) => match dir.read_file(&format!("docx/{name}"))? {
-                Some(bytes) => String::from_utf8(bytes).map_err(|_| format!("docx/{name} in the template directory is not UTF-8"))?,
+            Some(dir) => match dir.read_text(&format!("docx/{name}")).map_err(|e| format!("docx/{name}: {e}"))? {
+                Some(text) => text,
                 None => (*source).to_owned(),
             },
             None => (*source).to_owned(),
@@ -286,7 +286,7 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 fn ends_with_table(ctx: &crate::context::DocContext) -> bool {
     fn last_is_table(nodes: &[crate::context::Node]) -> Option<bool> {
         let last = nodes.last()?;
-        last_is_table(&last.children).or_else(|| last.blocks.last().map(|b| b.kind == "table"))
+        last_is_table(&last.children).or_else(|| last.blocks.last().map(|b| b.kind == crate::context::BlockKind::Table))
     }
     ctx.closing.is_empty() && last_is_table(&ctx.sections).or_else(|| last_is_table(&ctx.articles)).unwrap_or(false)
 }
@@ -299,7 +299,7 @@ pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String,
             owned = environment(Some(dir)).map_err(|e| template_problem(prepared, e))?;
             &owned
         }
-        None => EMBEDDED.as_ref().map_err(|e| Error::Internal(e.clone()))?,
+        None => EMBEDDED.as_ref().map_err(|e| Error::Internal(export(e.clone())))?,
     };
     let p = &prepared.profile;
     let pn = &p.page_number;
@@ -338,6 +338,11 @@ pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String,
     Ok(out)
 }
 
+/// A failure in kehoach's own DOCX templates or packaging: an export error.
+fn export(message: String) -> crate::typeset::TypesetError {
+    crate::typeset::TypesetError::Export(format!("DOCX: {message}"))
+}
+
 /// A template error: the user's, when a template directory is in use; else a bug.
 fn template_problem(prepared: &Prepared, message: String) -> Error {
     match &prepared.templates {
@@ -346,7 +351,7 @@ fn template_problem(prepared: &Prepared, message: String) -> Error {
             format!("the template directory {} failed: {message}", dir.root().display()),
         )
         .with_hint("fix the template, or render without --templates to use the embedded ones")]),
-        None => Error::Internal(message),
+        None => Error::Internal(export(message)),
     }
 }
 
@@ -354,7 +359,7 @@ fn template_problem(prepared: &Prepared, message: String) -> Error {
 /// (and `timestamp`, from `SOURCE_DATE_EPOCH`) gives the same bytes.
 pub fn render(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
     let parts = parts(prepared, timestamp)?;
-    package::zip_parts(&parts).map_err(Error::Internal)
+    package::zip_parts(&parts).map_err(|e| Error::Internal(export(e)))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! tables of figures and appendices.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Section;
 use crate::vietnamese::Text;
@@ -20,9 +20,14 @@ pub struct Marks {
     /// Draft note, e.g. "Dự thảo" or "Dự thảo lần 2" (italic, top right).
     #[serde(default)]
     pub draft: Option<Text>,
-    /// Circulation note, e.g. "LƯU HÀNH NỘI BỘ", "XONG HỘI NGHỊ TRẢ LẠI".
+    /// Circulation note, e.g. "LƯU HÀNH NỘI BỘ", "XONG HỘI NGHỊ TRẢ LẠI":
+    /// under the number (HD 36), top right of page 1 (HD 05).
     #[serde(default)]
     pub circulation: Option<Text>,
+    /// "Không phổ biến trên phương tiện thông tin đại chúng", centred at the
+    /// foot of the last page.
+    #[serde(default)]
+    pub no_broadcast: bool,
 }
 
 /// An article of a Quyết định: "Điều 1. {title}" then its text.
@@ -44,7 +49,7 @@ pub struct Article {
 }
 
 /// How a column's cells are aligned; numbers are right-aligned by default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Align {
     Left,

@@ -1,12 +1,13 @@
-//! Proof of form: the checks of ../shared/spec/party-format.md §7, run on the
-//! laid-out document (the positions, sizes and weights typst produced), not on
-//! the source that asked for them.
+//! Proof of form: the rules of the document's rule set (HD 36 or HD 05; every
+//! rule id is explained in docs/form-rules.md), checked on the laid-out
+//! document (the positions, sizes and weights typst produced), not on the
+//! source that asked for them.
 //!
-//! Every check compares a measurement with the **spec's** rule and tolerance.
-//! Where the spec gives a range or marks a value as conflicting ([C]) or
-//! unverified ([U]), the profile's choice is expected and must lie inside the
-//! spec's range. So a `[layout]` override that moves a margin or prints the
-//! recipients in 14 pt makes a check fail: that is the point.
+//! Every check compares a measurement with the rule and its tolerance. Where
+//! the rule gives a range (the profile's `[rules]`), the profile's choice is
+//! expected and must lie inside the range. So a `[layout]` override that
+//! moves a margin or prints the recipients in 14 pt makes a check fail: that
+//! is the point.
 //!
 //! How things are measured (mm from the page's top-left corner):
 //!
@@ -14,15 +15,19 @@
 //!   (the line box of Word's "Exactly" spacing, which the layout reproduces);
 //!   margins are the extent of these boxes, page numbers left out;
 //! * columns are told apart by the centre of each run: the header's left
-//!   column is `header.left_width_mm` wide, the signature column
+//!   column is as wide as the context decided (`header.layout.left_width_mm`), the signature column
 //!   `signature.width_mm` (both [U], the profile's choice);
 //! * "centred" means within 1 mm of the column's centre.
 
 mod body;
 mod closing;
 mod header;
+mod marks;
 mod measure;
 mod page;
+mod warnings;
+
+pub use warnings::page_warnings;
 
 use std::fmt;
 
@@ -41,32 +46,61 @@ pub const PT: f64 = 25.4 / 72.0;
 /// The outcome of one rule.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CheckResult {
-    /// The id of the check in the spec's §7 ("P-HDR-2").
+    /// The id of the rule ("P-HDR-2"; docs/form-rules.md).
     pub id: &'static str,
     /// What is checked ("title rule").
     pub rule: String,
     pub expected: String,
     pub actual: String,
     pub passed: bool,
-    /// The spec asks only for a warning when this rule is broken.
+    /// The rule asks only for a warning when it is broken.
     pub advisory: bool,
+    /// Whether the document lets the rule be measured at all: line spacing
+    /// needs two lines of one paragraph, the right margin a justified line …
+    /// A rule that cannot be measured is neither passed nor failed.
+    pub measurable: bool,
 }
 
 impl CheckResult {
-    /// PASS, FAIL, or WARN for a broken advisory rule.
+    /// PASS, FAIL, WARN for a broken advisory rule, or NOT MEASURABLE.
     pub fn status(&self) -> &'static str {
-        match (self.passed, self.advisory) {
-            (true, _) => "PASS",
-            (false, true) => "WARN",
-            (false, false) => "FAIL",
+        match (self.measurable, self.passed, self.advisory) {
+            (false, _, _) => "NOT MEASURABLE",
+            (true, true, _) => "PASS",
+            (true, false, true) => "WARN",
+            (true, false, false) => "FAIL",
+        }
+    }
+
+    /// The status as JSON spells it: "pass", "fail", "warn", "not-measurable".
+    pub fn status_id(&self) -> &'static str {
+        match self.status() {
+            "PASS" => "pass",
+            "WARN" => "warn",
+            "FAIL" => "fail",
+            _ => "not-measurable",
         }
     }
 
     /// Whether this result makes the document fail.
     pub fn failed(&self) -> bool {
-        !self.passed && !self.advisory
+        self.measurable && !self.passed && !self.advisory
+    }
+
+    /// Marks the result as not measurable on this document, saying why.
+    fn unmeasurable(&mut self, why: impl Into<String>) {
+        self.measurable = false;
+        self.passed = false;
+        self.actual = why.into();
     }
 }
+
+/// The ids of every page rule, for `[check] allow`.
+pub const RULE_IDS: &[&str] = &[
+    "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
+    "P-TTL-2", "P-TTL-3", "P-CV-1", "P-BODY-1", "P-BODY-2", "P-SIG-1", "P-SIG-2", "P-SIG-3", "P-RCV-1", "P-RCV-2",
+    "P-TXT-1", "P-TXT-2",
+];
 
 impl fmt::Display for CheckResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -86,7 +120,9 @@ impl Between {
 
 impl fmt::Display for Between {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 == self.1 {
+        if self.1.is_infinite() {
+            write!(f, "≥ {}", num(self.0))
+        } else if self.0 == self.1 {
             write!(f, "{}", num(self.0))
         } else {
             write!(f, "{}–{}", num(self.0), num(self.1))
@@ -94,7 +130,14 @@ impl fmt::Display for Between {
     }
 }
 
-/// The rules of the spec (§1.1, §2, §7) that a Party document must meet.
+impl From<crate::profile::Range> for Between {
+    fn from(r: crate::profile::Range) -> Between {
+        Between(r.min, r.max.unwrap_or(f64::INFINITY))
+    }
+}
+
+/// The rules a Party document must meet: the fixed ones here, the ranges
+/// that differ by rule set from the profile's `[rules]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spec {
     /// A4, mm (P-PAGE-1), ± `page_tolerance_mm`.
@@ -144,32 +187,39 @@ pub struct Spec {
     pub page_number_distance_mm: Between,
     /// Subject of a công văn: 12 pt italic (P-CV-1).
     pub letter_subject_pt: f64,
+    /// Names after "Kính gửi:" (P-KG-1): 14 (HD 36), 14–15 (HD 05).
+    pub kinh_gui_names_pt: Between,
+    /// Typist's code and copies (P-TYP-1): 8 (HD 36), 11 (HD 05).
+    pub typist_pt: Between,
+    /// Contact information (P-CONTACT-1): 10.
+    pub contact_pt: Between,
+    /// Distance of a margin mark from its page edge, ± this, mm (P-MARK-1, 2).
+    pub mark_distance_tolerance_mm: f64,
 }
 
 impl Spec {
-    /// The rules that apply to documents laid out with a profile: the 2026
-    /// profile accepts the title sizes reported for the 2026 guidance.
+    /// The rules that apply to documents laid out with a profile.
     pub fn for_profile(profile: &Profile) -> Spec {
-        let title = if profile.name.contains("2026") { Between(14.0, 15.0) } else { Between(15.0, 15.0) };
+        let r = &profile.rules;
         Spec {
             page_mm: (210.0, 297.0),
             page_tolerance_mm: 0.5,
             margins_mm: [20.0, 20.0, 30.0, 15.0],
             margin_tolerance_mm: 0.5,
             party_title: "ĐẢNG CỘNG SẢN VIỆT NAM",
-            party_title_pt: title,
+            party_title_pt: r.party_title_pt.into(),
             rule_length_tolerance_mm: 0.5,
             centre_tolerance_mm: 1.0,
             header_pt: 14.0,
             header_name_max_lines: 2,
             row_tolerance_pt: 2.0,
-            type_name_pt: Between(15.0, 16.0),
-            subject_pt: Between(14.0, 15.0),
+            type_name_pt: r.type_name_pt.into(),
+            subject_pt: r.subject_pt.into(),
             separator: "-----",
-            body_pt: Between(14.0, 15.0),
+            body_pt: r.body_pt.into(),
             indent_mm: Between(9.0, 11.0),
             indent_alternative_mm: 12.7,
-            line_spacing_pt: Between(18.0, 22.0),
+            line_spacing_pt: r.line_spacing_pt.into(),
             paragraph_spacing_min_pt: 6.0,
             signature_pt: 14.0,
             sign_space_min_mm: 20.0,
@@ -179,6 +229,10 @@ impl Spec {
             page_number_pt: 14.0,
             page_number_distance_mm: Between(10.0, 15.0),
             letter_subject_pt: 12.0,
+            kinh_gui_names_pt: r.kinh_gui_names_pt.into(),
+            typist_pt: r.typist_pt.into(),
+            contact_pt: r.contact_pt.into(),
+            mark_distance_tolerance_mm: 0.5,
         }
     }
 }
@@ -187,11 +241,6 @@ impl Spec {
 pub fn verify_prepared(prepared: &Prepared) -> Result<Vec<CheckResult>, Error> {
     let doc = crate::typeset(prepared)?;
     Ok(verify(prepared, &crate::inspect::inspect(&doc)))
-}
-
-/// Whether every non-advisory check passed.
-pub fn all_passed(results: &[CheckResult]) -> bool {
-    !results.iter().any(CheckResult::failed)
 }
 
 /// Checks a laid-out document against every rule of §7 that applies to it.
@@ -204,7 +253,12 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.title_block();
     v.body();
     v.closing();
+    v.kinh_gui();
+    v.typist();
+    v.margin_marks();
+    v.contact();
     v.text_layer();
+    v.right_margin_without_justified_line();
     v.out
 }
 
@@ -213,11 +267,19 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
 pub(super) struct Verifier<'a> {
     prepared: &'a Prepared,
     p: &'a Profile,
+    /// The rule set's own profile, without the plan's `[layout]` overrides:
+    /// what the rules expect (punctuation, ranges) is not the plan's to change.
+    rules: Profile,
     spec: Spec,
     layout: &'a Layout,
-    /// Every run but the page numbers.
+    /// Every run but the page numbers, the marks in the margins and the contact block.
     content: Vec<TextRun>,
     numbers: Vec<TextRun>,
+    /// The circulation scope and "không phổ biến" marks printed in the margins.
+    margin_marks: Vec<TextRun>,
+    /// The contact block at the foot of the last page, and the rule above it.
+    contact: Vec<TextRun>,
+    contact_rule: Option<crate::inspect::Rule>,
     /// Text area of the layout (from the profile), mm.
     left: f64,
     right: f64,
@@ -230,6 +292,9 @@ pub(super) struct Verifier<'a> {
     label: Option<Line>,
     /// The first page of each appendix (after the closing block).
     appendix_starts: Vec<usize>,
+    /// Lines of the body that run on to a next line of their paragraph
+    /// (justified to the right margin when the profile justifies).
+    justified_lines: usize,
     out: Vec<CheckResult>,
 }
 
@@ -244,8 +309,20 @@ impl<'a> Verifier<'a> {
                 && (r.y < p.page.margin_top_mm || top(r) > height(r.page) - p.page.margin_bottom_mm)
         };
         let (numbers, content): (Vec<TextRun>, Vec<TextRun>) = layout.texts.iter().cloned().partition(is_number);
+        // Marks printed in the margins on purpose: their text is the data's.
+        let marks = &prepared.context.header.marks;
+        let mark_texts: Vec<String> = [&marks.circulation, &marks.no_broadcast].into_iter().flatten().map(|t| squash(t)).collect();
+        let in_margin = |r: &TextRun| r.y < p.page.margin_top_mm || top(r) > height(r.page) - p.page.margin_bottom_mm;
+        let (margin_marks, content): (Vec<TextRun>, Vec<TextRun>) = content.into_iter().partition(|r| {
+            // Only runs in the margins can be marks: the others need no squashing.
+            in_margin(r) && {
+                let t = squash(&r.text);
+                !t.is_empty() && mark_texts.iter().any(|m| m.contains(&t))
+            }
+        });
         let left = p.page.margin_left_mm;
         let right = p.page.width_mm - p.page.margin_right_mm;
+
         let sig_left = right - p.signature.width_mm;
         // The "Nơi nhận" label opens the closing block: the body ends above
         // it, and the pages after its page hold the appendices.
@@ -254,6 +331,21 @@ impl<'a> Verifier<'a> {
             .into_iter()
             .filter(|l| squash(&l.text()) == label_text)
             .last();
+        // The contact block: under a rule as wide as the text area, below
+        // the closing block on its page.
+        let contact_rule = match (&prepared.context.contact, &label) {
+            (Some(_), Some(l)) => layout
+                .rules
+                .iter()
+                .filter(|r| r.page == l.page && r.y > l.y && r.dy.abs() < 0.01 && r.dx.abs() >= right - left - 1.0)
+                .max_by(|a, b| a.y.total_cmp(&b.y))
+                .cloned(),
+            _ => None,
+        };
+        let (contact, content): (Vec<TextRun>, Vec<TextRun>) = match &contact_rule {
+            Some(rule) => content.into_iter().partition(|r| r.page == rule.page && top(r) > rule.y),
+            None => (Vec::new(), content),
+        };
         let appendix_starts = match &label {
             Some(l) => prepared
                 .context
@@ -267,20 +359,26 @@ impl<'a> Verifier<'a> {
                 .collect(),
             None => Vec::new(),
         };
+        let rules = Profile::builtin(&p.name).unwrap_or_else(|_| p.clone());
         Verifier {
             prepared,
             p,
-            spec: Spec::for_profile(p),
+            spec: Spec::for_profile(&rules),
+            rules,
             layout,
             content,
             numbers,
+            margin_marks,
+            contact,
+            contact_rule,
             left,
             right,
-            split: left + p.header.left_width_mm,
+            split: left + prepared.context.header.layout.left_width_mm,
             sig_left,
             body_start: None,
             label,
             appendix_starts,
+            justified_lines: 0,
             out: Vec::new(),
         }
     }
@@ -300,7 +398,16 @@ impl<'a> Verifier<'a> {
             actual: actual.into(),
             passed,
             advisory: false,
+            measurable: true,
         });
+    }
+
+    /// Records a rule this document does not let one measure, and why.
+    pub(super) fn not_measurable(&mut self, id: &'static str, rule: &str, expected: impl Into<String>, why: impl Into<String>) {
+        self.push(id, rule, expected, "", false);
+        if let Some(last) = self.out.last_mut() {
+            last.unmeasurable(why);
+        }
     }
 
     pub(super) fn missing(&mut self, id: &'static str, rule: &str, expected: impl Into<String>) {
@@ -380,6 +487,7 @@ mod tests {
             actual: "length 69.7 mm".into(),
             passed: false,
             advisory: false,
+            measurable: true,
         };
         assert_eq!(r.to_string(), "FAIL P-HDR-2 title rule: expected length 72.7 mm ± 0.5, got length 69.7 mm");
         assert_eq!(num(18.0), "18");
