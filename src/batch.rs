@@ -45,11 +45,23 @@ pub struct Options {
     pub deny_warnings: bool,
     /// A user template directory layered over the embedded templates.
     pub templates: Option<crate::world::TemplateDir>,
+    /// Write the document-system metadata here too (`.json` or `.xml`; one document only).
+    pub metadata: Option<PathBuf>,
+    /// Write the signature map (JSON) here too (PDF, one document only).
+    pub signature_map: Option<PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { format: Format::Pdf, ppi: 144.0, pdf: PdfSettings::default(), deny_warnings: false, templates: None }
+        Options {
+            format: Format::Pdf,
+            ppi: 144.0,
+            pdf: PdfSettings::default(),
+            deny_warnings: false,
+            templates: None,
+            metadata: None,
+            signature_map: None,
+        }
     }
 }
 
@@ -165,7 +177,8 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         write_atomic(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
     }
     if options.format.per_page() {
-        remove_stale_pages(&task.target, files.len());
+        let pages = files.iter().filter(|(p, _)| Some(p) != options.metadata.as_ref()).count();
+        remove_stale_pages(&task.target, pages);
     }
     Ok(Rendered { written: files.into_iter().map(|(p, _)| p).collect(), warnings: prepared.warnings })
 }
@@ -184,13 +197,44 @@ fn remove_stale_pages(target: &Path, pages: usize) {
 /// Produces every output file of a document in memory, so that nothing is
 /// written when any step fails.
 pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-    let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page)).collect();
-    Ok(match options.format {
-        Format::Typ => vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())],
-        Format::Pdf => vec![(target.to_path_buf(), crate::render_pdf(prepared, &options.pdf)?)],
-        Format::Png => pages(crate::typeset::png(&crate::typeset(prepared)?, options.ppi).map_err(Error::Internal)?),
-        Format::Svg => pages(crate::typeset::svg(&crate::typeset(prepared)?).into_iter().map(String::into_bytes).collect()),
-    })
+    let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page));
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut page_count = None;
+    match options.format {
+        Format::Typ => files.push((target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())),
+        Format::Pdf if options.metadata.is_none() && options.signature_map.is_none() && !options.pdf.signature_fields => {
+            files.push((target.to_path_buf(), crate::render_pdf(prepared, &options.pdf)?))
+        }
+        Format::Pdf => {
+            let out = crate::render_pdf_output(prepared, &options.pdf)?;
+            files.push((target.to_path_buf(), out.pdf));
+            if let Some(path) = &options.signature_map {
+                if out.places.is_empty() {
+                    return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-map: the document has no signature block")
+                        .with_field("signer")]));
+                }
+                let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                files.push((path.clone(), crate::sign::signature_map(&name, &out.places, &out.layout).into_bytes()));
+            }
+            page_count = Some(out.metadata.page_count);
+        }
+        Format::Png => {
+            let doc = crate::typeset(prepared)?;
+            page_count = Some(doc.pages().len());
+            files.extend(pages(crate::typeset::png(&doc, options.ppi).map_err(Error::Internal)?));
+        }
+        Format::Svg => {
+            let doc = crate::typeset(prepared)?;
+            page_count = Some(doc.pages().len());
+            files.extend(pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()));
+        }
+    }
+    if let (Some(path), Some(count)) = (&options.metadata, page_count) {
+        let meta = crate::metadata::DocumentMetadata::new(prepared, count);
+        let text = if crate::metadata::is_xml_path(path) { meta.to_xml() } else { meta.to_json() };
+        files.push((path.clone(), text.into_bytes()));
+    }
+    Ok(files)
 }
 
 /// Renders every task with `workers` plain threads (at most one per task)

@@ -57,11 +57,13 @@ pub mod limits;
 pub mod lint;
 pub mod load;
 pub mod memo;
+pub mod metadata;
 pub mod model;
 pub mod output;
 pub mod profile;
 pub mod rich;
 pub mod schema_check;
+pub mod sign;
 pub mod template;
 pub mod textcheck;
 pub mod text;
@@ -118,6 +120,10 @@ pub struct Prepared {
     /// [`world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
     pub templates: Option<world::TemplateDir>,
+    /// The document as read (for the metadata and the signature images).
+    pub document: std::sync::Arc<model::Document>,
+    /// The TOML source as read (embedded in the PDF by `--embed-source`).
+    pub source: std::sync::Arc<str>,
 }
 
 /// Reads a file as UTF-8 text, refusing other encodings with a located error.
@@ -166,7 +172,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     match context::build(&doc, &profile) {
         Ok(context) => {
             validate::deadlines(&mut checker, &doc.date, &context.dates);
-            finish(file, profile, context, checker)
+            finish(file, profile, context, checker, doc, source)
         }
         Err(problems) => {
             checker.problems(problems);
@@ -191,11 +197,19 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
     }
 }
 
-fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker) -> Result<Prepared, Error> {
+fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, doc: model::Document, source: &str) -> Result<Prepared, Error> {
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
-    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, templates: None })
+    Ok(Prepared {
+        file: file.to_owned(),
+        profile,
+        context,
+        warnings: checker.diagnostics,
+        templates: None,
+        document: std::sync::Arc::new(doc),
+        source: source.into(),
+    })
 }
 
 /// The generated Typst source of a prepared document.
@@ -231,15 +245,60 @@ pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error
 /// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
 /// gives identical bytes.
 pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    let doc = match settings.timestamp {
+    if settings.signature_fields {
+        return Ok(render_pdf_output(prepared, settings)?.pdf);
+    }
+    export_pdf(prepared, &typeset_for_pdf(prepared, settings)?, settings)
+}
+
+/// Typesets for a PDF: with an explicit timestamp, the document's own date
+/// gives way to it.
+fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
+    match settings.timestamp {
         Some(_) if prepared.context.meta.date.is_some() => {
             let mut undated = prepared.clone();
             undated.context.meta.date = None;
-            typeset(&undated)?
+            typeset(&undated)
         }
-        _ => typeset(prepared)?,
-    };
-    typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
+        _ => typeset(prepared),
+    }
+}
+
+fn export_pdf(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+    typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
+}
+
+/// A rendered PDF with what was learnt from its layout.
+#[derive(Clone, Debug)]
+pub struct PdfOutput {
+    /// The PDF, with signature fields when `settings.signature_fields`.
+    pub pdf: Vec<u8>,
+    /// The fields for the document system (page count from the layout).
+    pub metadata: metadata::DocumentMetadata,
+    /// Where the signature and the seal go (empty when the layout has no
+    /// signature block and no fields were asked for).
+    pub places: Vec<sign::Place>,
+    /// The laid-out pages, measured.
+    pub layout: inspect::Layout,
+}
+
+/// Renders a prepared document to PDF, with its metadata and signature
+/// places; adds signature fields when `settings.signature_fields` is set.
+pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<PdfOutput, Error> {
+    let doc = typeset_for_pdf(prepared, settings)?;
+    let mut pdf = export_pdf(prepared, &doc, settings)?;
+    let layout = inspect::inspect(&doc);
+    let metadata = metadata::DocumentMetadata::new(prepared, doc.pages().len());
+    let places = sign::places(prepared, &layout);
+    if settings.signature_fields {
+        let Some(places) = &places else {
+            return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-fields: the document has no signature block to put the fields in")
+                .with_field("signer")
+                .with_hint("render without --signature-fields, or give the document a [signer] block that is printed")]));
+        };
+        pdf = sign::add_fields(&pdf, places).map_err(|e| Error::Internal(format!("adding signature fields: {e}")))?;
+    }
+    Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout })
 }
 
 /// A failed PDF export, explained in the terms of the data.

@@ -16,6 +16,8 @@ pub struct PdfSettings {
     /// Creation time as a Unix timestamp (seconds); `None` writes no
     /// timestamp beyond the document's own date, so output is reproducible.
     pub timestamp: Option<i64>,
+    /// Add empty signature fields (one per signer, one per seal) for signing tools.
+    pub signature_fields: bool,
 }
 
 /// Parses a PDF standard name as typst spells it ("a-2b", "1.7", "ua-1").

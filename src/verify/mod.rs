@@ -21,7 +21,7 @@
 mod body;
 mod closing;
 mod header;
-mod measure;
+pub(crate) mod measure;
 mod page;
 
 use std::fmt;
