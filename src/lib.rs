@@ -51,6 +51,7 @@ pub mod batch;
 pub mod context;
 pub mod date;
 pub mod diagnostic;
+pub mod embed;
 pub mod glyphs;
 pub mod inspect;
 pub mod limits;
@@ -60,6 +61,7 @@ pub mod memo;
 pub mod metadata;
 pub mod model;
 pub mod output;
+pub mod pdf_file;
 pub mod profile;
 pub mod rich;
 pub mod schema_check;
@@ -245,7 +247,7 @@ pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error
 /// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
 /// gives identical bytes.
 pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    if settings.signature_fields {
+    if settings.signature_fields || embed::wanted(settings) {
         return Ok(render_pdf_output(prepared, settings)?.pdf);
     }
     export_pdf(prepared, &typeset_for_pdf(prepared, settings)?, settings)
@@ -290,13 +292,33 @@ pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<
     let layout = inspect::inspect(&doc);
     let metadata = metadata::DocumentMetadata::new(prepared, doc.pages().len());
     let places = sign::places(prepared, &layout);
-    if settings.signature_fields {
-        let Some(places) = &places else {
-            return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-fields: the document has no signature block to put the fields in")
-                .with_field("signer")
-                .with_hint("render without --signature-fields, or give the document a [signer] block that is printed")]));
+    let embed = embed::wanted(settings);
+    if settings.signature_fields || embed {
+        let located = |message: String, field: &str, hint: &str| Error::Invalid(vec![Diagnostic::error(&prepared.file, message).with_field(field).with_hint(hint)]);
+        let fields = match (&places, settings.signature_fields) {
+            (None, true) => {
+                return Err(located(
+                    "--signature-fields: the document has no signature block to put the fields in".into(),
+                    "signer",
+                    "render without --signature-fields, or give the document a [signer] block that is printed",
+                ))
+            }
+            (Some(places), true) => places.as_slice(),
+            (_, false) => &[],
         };
-        pdf = sign::add_fields(&pdf, places).map_err(|e| Error::Internal(format!("adding signature fields: {e}")))?;
+        let files = if embed {
+            embed::allowed(settings)
+                .map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e).with_hint("render with --pdf-standard a-3b")]))?;
+            embed::attachments(prepared, settings, metadata.to_json())
+        } else {
+            Vec::new()
+        };
+        let date = embed::mod_date(prepared, settings);
+        pdf = pdf_file::amend(&pdf, |pdf, update, catalog| {
+            sign::add_fields(pdf, update, catalog, fields)?;
+            embed::attach(pdf, update, catalog, &files, date.as_deref())
+        })
+        .map_err(|e| Error::Internal(format!("adding signature fields or attachments to the PDF: {e}")))?;
     }
     Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout })
 }

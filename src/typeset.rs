@@ -18,6 +18,9 @@ pub struct PdfSettings {
     pub timestamp: Option<i64>,
     /// Add empty signature fields (one per signer, one per seal) for signing tools.
     pub signature_fields: bool,
+    /// Attach the TOML source, the metadata and the render options (always
+    /// done under a PDF/A-3 standard; see [`crate::embed`]).
+    pub embed_source: bool,
 }
 
 /// Parses a PDF standard name as typst spells it ("a-2b", "1.7", "ua-1").
@@ -111,7 +114,7 @@ fn timestamp_from_unix(secs: i64) -> Result<typst_pdf::Timestamp, String> {
 }
 
 /// Days since 1970-01-01 → (year, month, day) (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i32, u8, u8) {
+pub(crate) fn civil_from_days(z: i64) -> (i32, u8, u8) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

@@ -61,6 +61,11 @@ pub struct RenderOptions {
     /// signature place to FILE.json (PDF only, one input only).
     #[arg(long, value_name = "FILE")]
     pub signature_map: Option<PathBuf>,
+    /// Attach the TOML source, the metadata and the render options to the
+    /// PDF (always done with a PDF/A-3 standard); `kehoach extract` gets
+    /// them back, `kehoach verify doc.pdf` re-renders and compares.
+    #[arg(long)]
+    pub embed_source: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -98,6 +103,7 @@ impl RenderOptions {
         }
         pdf.timestamp = source_date_epoch()?;
         pdf.signature_fields = self.signature_fields;
+        pdf.embed_source = self.embed_source;
         let templates = self.templates.as_deref().map(kehoach::world::TemplateDir::open).transpose()?;
         let format: Format = self.format.into();
         if let Some(path) = &self.metadata {
@@ -111,6 +117,12 @@ impl RenderOptions {
         }
         if format != Format::Pdf && (self.signature_fields || self.signature_map.is_some()) {
             return Err("--signature-fields and --signature-map need --format pdf".into());
+        }
+        if self.embed_source && format != Format::Pdf {
+            return Err("--embed-source needs --format pdf".into());
+        }
+        if self.embed_source {
+            kehoach::embed::allowed(&pdf)?;
         }
         if let Some(tagged) = self.pdf_standard.iter().find(|s| s.ends_with('a') || s.starts_with("ua")).filter(|_| self.signature_fields) {
             return Err(format!(
@@ -289,7 +301,7 @@ mod tests {
     fn output_is_a_directory_when_it_says_so() {
         let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
         let out = dir.join("out/");
-        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, metadata: None, signature_fields: false, signature_map: None };
+        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
         let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
         assert_eq!(tasks[0].target, out.join("plan.pdf"));
         assert!(out.is_dir(), "created");

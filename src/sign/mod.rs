@@ -11,12 +11,10 @@
 //!
 //! [`add_fields`] writes them into typst's PDF as unsigned signature fields
 //! (AcroForm `/FT /Sig` widgets with an empty appearance stream, so that a
-//! PDF/A-2b stays valid), as an incremental update (see [`pdf`]). A signing
+//! PDF/A-2b stays valid), as an incremental update (see [`crate::pdf_file`]). A signing
 //! tool — the Ban Cơ yếu token software, pyHanko, Adobe — then fills a field
 //! by name; [`signature_map`] gives the same rectangles for tools that take
 //! coordinates.
-
-pub mod pdf;
 
 use serde::Serialize;
 
@@ -24,7 +22,7 @@ use crate::inspect::{Layout, Line};
 use crate::verify::measure::{bottom, find_seq, lines_of, squash, top};
 use crate::verify::PT;
 use crate::Prepared;
-use pdf::{get, set, Obj, Pdf, Update};
+use crate::pdf_file::{get, set, Dict, Obj, Pdf, Update};
 
 /// What a field is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -160,16 +158,14 @@ pub fn signature_map(pdf_name: &str, places: &[Place], layout: &Layout) -> Strin
     s
 }
 
-/// Appends unsigned signature fields at `places` to a PDF, as an incremental
-/// update: each a merged field and widget (`/FT /Sig`, printable, with an
-/// empty appearance stream), listed in the catalog's `/AcroForm` and in its
-/// page's `/Annots`.
-pub fn add_fields(bytes: &[u8], places: &[Place]) -> Result<Vec<u8>, String> {
-    let pdf = Pdf::parse(bytes)?;
-    let mut update = Update::new(&pdf);
+/// Adds unsigned signature fields at `places` to an update of a PDF: each a
+/// merged field and widget (`/FT /Sig`, printable, with an empty appearance
+/// stream), listed in the catalog's `/AcroForm` and in its page's `/Annots`.
+pub fn add_fields(pdf: &Pdf<'_>, update: &mut Update<'_>, catalog: &mut Dict, places: &[Place]) -> Result<(), String> {
+    if places.is_empty() {
+        return Ok(());
+    }
     let pages = pdf.pages()?;
-    let root = pdf.root()?;
-    let mut catalog = pdf.dict(root)?;
     let mut fields = Vec::new();
     let mut annots: std::collections::BTreeMap<u32, Vec<Obj>> = Default::default();
     for place in places {
@@ -205,31 +201,18 @@ pub fn add_fields(bytes: &[u8], places: &[Place]) -> Result<Vec<u8>, String> {
     }
     for (page, new) in annots {
         let mut dict = pdf.dict(page)?;
-        let mut list = match get(&dict, "Annots") {
-            Some(a) => match pdf.resolve(a)? {
-                Obj::Array(items) => items,
-                _ => return Err(format!("page object {page} has a malformed /Annots")),
-            },
-            None => Vec::new(),
-        };
+        let mut list = pdf.array(get(&dict, "Annots"))?;
         list.extend(new);
         set(&mut dict, "Annots", Obj::Array(list));
         update.replace(page, Obj::Dict(dict));
     }
-    let mut form = match get(&catalog, "AcroForm") {
+    let mut form = match get(catalog, "AcroForm") {
         Some(f) => pdf.resolve(f)?.as_dict().cloned().ok_or("the catalog's /AcroForm is not a dictionary")?,
         None => Vec::new(),
     };
-    let mut all = match get(&form, "Fields") {
-        Some(f) => match pdf.resolve(f)? {
-            Obj::Array(items) => items,
-            _ => Vec::new(),
-        },
-        None => Vec::new(),
-    };
+    let mut all = pdf.array(get(&form, "Fields"))?;
     all.extend(fields);
     set(&mut form, "Fields", Obj::Array(all));
-    set(&mut catalog, "AcroForm", Obj::Dict(form));
-    update.replace(root, Obj::Dict(catalog));
-    Ok(update.finish())
+    set(catalog, "AcroForm", Obj::Dict(form));
+    Ok(())
 }

@@ -291,6 +291,8 @@ pub struct Pdf<'a> {
     pub startxref: usize,
     /// The number of revisions (cross-reference sections) in the file.
     pub revisions: usize,
+    /// The objects each cross-reference section defines, newest first.
+    sections: Vec<Vec<u32>>,
 }
 
 fn not_ours(why: &str) -> String {
@@ -313,6 +315,7 @@ impl<'a> Pdf<'a> {
         let mut trailer: Option<Dict> = None;
         let mut next = Some(startxref);
         let mut revisions = 0;
+        let mut sections = Vec::new();
         while let Some(at) = next {
             revisions += 1;
             if revisions > 1000 || at >= bytes.len() {
@@ -322,6 +325,7 @@ impl<'a> Pdf<'a> {
             if p.word() != b"xref" {
                 return Err(not_ours("cross-reference streams are not supported"));
             }
+            let mut defined = Vec::new();
             loop {
                 p.skip();
                 if p.peek_word() == b"trailer" {
@@ -337,9 +341,11 @@ impl<'a> Pdf<'a> {
                     let kind = p.word();
                     if kind == b"n" {
                         offsets.entry(first + n).or_insert(offset);
+                        defined.push(first + n);
                     }
                 }
             }
+            sections.push(defined);
             let Obj::Dict(dict) = p.object(0)? else { return Err(not_ours("the trailer is not a dictionary")) };
             next = match get(&dict, "Prev") {
                 Some(Obj::Num(n)) => Some(n.parse().map_err(|_| not_ours("bad /Prev"))?),
@@ -349,7 +355,7 @@ impl<'a> Pdf<'a> {
                 trailer = Some(dict);
             }
         }
-        Ok(Pdf { bytes, offsets, trailer: trailer.unwrap_or_default(), startxref, revisions })
+        Ok(Pdf { bytes, offsets, trailer: trailer.unwrap_or_default(), startxref, revisions, sections })
     }
 
     /// The object with this number (its dictionary, for a stream).
@@ -393,6 +399,24 @@ impl<'a> Pdf<'a> {
         match obj {
             Obj::Ref(id, _) => self.object(*id),
             other => Ok(other.clone()),
+        }
+    }
+
+    /// Objects of `older` (a prefix of this file) that later revisions define again.
+    pub fn changed_since(&self, older: &Pdf<'_>) -> Vec<u32> {
+        let later = self.revisions.saturating_sub(older.revisions);
+        let mut ids: Vec<u32> = self.sections[..later].iter().flatten().copied().filter(|id| older.offsets.contains_key(id)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// An array, resolved; no value is an empty array.
+    pub fn array(&self, value: Option<&Obj>) -> Result<Vec<Obj>, String> {
+        match value.map(|v| self.resolve(v)).transpose()? {
+            None => Ok(Vec::new()),
+            Some(Obj::Array(items)) => Ok(items),
+            Some(other) => Err(format!("expected an array, found {other:?}")),
         }
     }
 
@@ -453,6 +477,21 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 // -- Writing an update ---------------------------------------------------------
+
+/// Appends one incremental update to a PDF: `change` gets the parsed file, the
+/// update to add objects to, and the catalog to modify (written back after it).
+pub fn amend(
+    bytes: &[u8],
+    change: impl FnOnce(&Pdf<'_>, &mut Update<'_>, &mut Dict) -> Result<(), String>,
+) -> Result<Vec<u8>, String> {
+    let pdf = Pdf::parse(bytes)?;
+    let mut update = Update::new(&pdf);
+    let root = pdf.root()?;
+    let mut catalog = pdf.dict(root)?;
+    change(&pdf, &mut update, &mut catalog)?;
+    update.replace(root, Obj::Dict(catalog));
+    Ok(update.finish())
+}
 
 /// An incremental update being built over a parsed PDF.
 pub struct Update<'a> {
