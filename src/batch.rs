@@ -3,7 +3,7 @@
 //! A batch is a list of [`Task`]s (input file, output target) rendered by a
 //! few plain `std::thread` workers pulling from one shared queue; fonts, the
 //! standard library and the layout library are parsed once per process and
-//! shared (see [`crate::world`]). Two traps of typst 0.15 shape this module:
+//! shared (see [`crate::typeset::world`]). Two traps of typst 0.15 shape this module:
 //!
 //! - typst's PDF export runs nested rayon work: running each document as a
 //!   rayon job overflowed the stack at around 400 documents. Plain worker
@@ -44,7 +44,7 @@ pub struct Options {
     /// A document with warnings fails.
     pub deny_warnings: bool,
     /// A user template directory layered over the embedded templates.
-    pub templates: Option<crate::world::TemplateDir>,
+    pub templates: Option<crate::typeset::world::TemplateDir>,
     /// Write the document-system metadata here too (`.json` or `.xml`; one document only).
     pub metadata: Option<PathBuf>,
     /// Write the signature map (JSON) here too (PDF, one document only).

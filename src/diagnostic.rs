@@ -151,6 +151,42 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// "unknown field `recipient`, expected one of `a`, `b`" → "did you mean `recipients`?"
+pub fn unknown_field_hint(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    match closest(field, expected.iter().copied()) {
+        Some(c) => Some(format!("did you mean `{c}`?")),
+        None if !expected.is_empty() => Some(format!("the fields allowed here are: {}", expected.join(", "))),
+        None => None,
+    }
+}
+
+/// The candidate nearest to `word` by edit distance, if reasonably near.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let word_lower = word.to_lowercase();
+    candidates
+        .map(|c| (edit_distance(&word_lower, &c.to_lowercase()), c))
+        .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +215,17 @@ mod tests {
         assert!(shown.contains("2 | địa = \"x\""), "{shown}");
         assert!(shown.contains("|       ^^^"), "{shown}");
         assert!(shown.contains("= field: địa"), "{shown}");
+    }
+
+    #[test]
+    fn unknown_field_gets_a_suggestion() {
+        let hint = unknown_field_hint("unknown field `recipient`, expected one of `signer`, `recipients`").unwrap();
+        assert_eq!(hint, "did you mean `recipients`?");
+    }
+
+    #[test]
+    fn closest_is_bounded() {
+        assert_eq!(closest("ke-hoac", ["ke-hoach"].into_iter()), Some("ke-hoach"));
+        assert_eq!(closest("bao-cao-tong-ket", ["ke-hoach"].into_iter()), None);
     }
 }

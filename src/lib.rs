@@ -4,19 +4,18 @@
 //! documents (Kế hoạch …), laid out by the Party's rules on document form
 //! (Hướng dẫn 36-HD/VPTW and its 2026 successor).
 //!
-//! The pipeline, one module per stage:
+//! The pipeline, in the order a document passes through it ([`pipeline`]
+//! runs the stages; ARCHITECTURE.md is the map for a newcomer):
 //!
 //! | stage | module | what it does |
 //! |---|---|---|
-//! | data model | [`model`], [`text`], [`date`] | TOML → typed document, every string NFC |
-//! | loading | [`load`], [`limits`] | parse, locate errors at file:line:column and field path; refuse what is too large or deep |
-//! | validation | [`validate`] | rules of the Party form the types cannot express |
-//! | profile | [`profile`] | every layout number, as data |
-//! | template context | [`context`] | the printed wording: capitals, dates, numbering |
-//! | Typst source | [`template`] | minijinja writes Typst; user text only as string literals |
-//! | compiled document | [`world`], [`typeset`] | in-process typst with embedded fonts and templates |
-//! | output | [`output`] | PDF / PNG / SVG, written atomically |
-//! | many documents | [`batch`] | worker threads, cache eviction, one outcome per file |
+//! | 1. load | [`load`], [`model`] | TOML → typed document, every string NFC ([`vietnamese`]) |
+//! | 2. check | [`check`] | limits, text damage, glyphs, schema, rules of the form: every problem located at file:line:column and field path |
+//! | 3. profile | [`profile`] | every layout number, as data |
+//! | 4. context | [`context`] | the printed wording: capitals, dates, numbering, tone marks |
+//! | 5. typeset | [`typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
+//! | 6. output | [`output`], [`batch`] | PDF / PNG / SVG written atomically; many documents on worker threads |
+//! | after | [`inspect`], [`verify`] | what is on the laid-out pages, checked against the rules |
 //!
 //! The library never prints; the `kehoach` binary is a thin shell over it.
 //!
@@ -47,313 +46,44 @@
 //! assert!(pdf.starts_with(b"%PDF"));
 //! ```
 
+pub mod assets;
 pub mod batch;
+pub mod check;
 pub mod context;
-pub mod date;
 pub mod diagnostic;
 pub mod embed;
-pub mod glyphs;
+mod error;
 pub mod inspect;
-pub mod limits;
-pub mod lint;
 pub mod load;
 pub mod memo;
 pub mod metadata;
 pub mod model;
 pub mod output;
 pub mod pdf_file;
+pub mod pipeline;
 pub mod profile;
-pub mod rich;
-pub mod schema_check;
 pub mod sign;
-pub mod template;
-pub mod textcheck;
-pub mod text;
 pub mod typeset;
-pub mod validate;
 pub mod verify;
-pub mod world;
+pub mod vietnamese;
 
-use context::DocContext;
-use diagnostic::Diagnostic;
-use profile::{Profile, DEFAULT_PROFILE};
-use validate::Checker;
-
+pub use error::Error;
+pub use pipeline::{
+    json_schema, prepare, read_source, render_file, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared,
+};
 pub use typeset::PdfSettings;
 
-/// Everything that can go wrong, by who can fix it.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    /// The input is wrong: the user fixes the data (exit code 1).
-    #[error("{}", render_all(.0))]
-    Invalid(Vec<Diagnostic>),
-    /// A file could not be read or written (exit code 2).
-    #[error("{0}")]
-    Io(String),
-    /// A bug in kehoach's own templates (exit code 3).
-    #[error("internal error (please report it): {0}")]
-    Internal(String),
-}
-
-impl Error {
-    /// The process exit code for this error.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Error::Invalid(_) => 1,
-            Error::Io(_) => 2,
-            Error::Internal(_) => 3,
-        }
-    }
-}
-
-fn render_all(diags: &[Diagnostic]) -> String {
-    diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
-}
-
-/// A document that passed validation, ready to typeset.
-#[derive(Clone, Debug)]
-pub struct Prepared {
-    pub file: String,
-    pub profile: Profile,
-    pub context: DocContext,
-    /// Warnings: the document renders, but something is likely wrong.
-    pub warnings: Vec<Diagnostic>,
-    /// A user template directory layered over the embedded templates (see
-    /// [`world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
-    /// embedded ones.
-    pub templates: Option<world::TemplateDir>,
-    /// The document as read (for the metadata and the signature images).
-    pub document: std::sync::Arc<model::Document>,
-    /// The TOML source as read (embedded in the PDF by `--embed-source`).
-    pub source: std::sync::Arc<str>,
-}
-
-/// Reads a file as UTF-8 text, refusing other encodings with a located error.
-pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
-    let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {file}: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-        Error::Invalid(vec![Diagnostic::error(&file, "the file is not UTF-8 text")
-            .at(&prefix, valid..valid)
-            .with_hint("save the file as UTF-8 (Unicode); legacy Vietnamese encodings (TCVN3, VNI) must be converted first")])
-    })
-}
-
-/// Parses, validates and builds the template context of a document.
-pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
-    let (doc, text_warnings) = load::parse(file, source).map_err(Error::Invalid)?;
-    let mut checker = Checker::new(file, source);
-    checker.diagnostics.extend(text_warnings);
-    let profile_name = doc.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
-    let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
-        Ok(p) => {
-            // Mixed tone-mark styles are no concern when the profile unifies them.
-            if p.spelling.tone_marks != profile::ToneMarks::Keep {
-                checker.diagnostics.retain(|d| !d.message.starts_with(textcheck::MIXED_STYLES));
-            }
-            Some(p)
-        }
-        Err(e) => {
-            profile_problem(&mut checker, &e);
-            None
-        }
-    };
-    validate::parts(&mut checker, &doc);
-    validate::issuer(&mut checker, &doc.issuer);
-    validate::number(&mut checker, doc.number);
-    checker.required("place", &doc.place, "place name");
-    checker.required("subject", &doc.subject, "subject line");
-    validate::signer(&mut checker, &doc.signer);
-    validate::recipients(&mut checker, &doc.recipients);
-    let Some(profile) = profile else {
-        return Err(Error::Invalid(checker.diagnostics));
-    };
-    match context::build(&doc, &profile) {
-        Ok(context) => {
-            validate::deadlines(&mut checker, &doc.date, &context.dates);
-            finish(file, profile, context, checker, doc, source)
-        }
-        Err(problems) => {
-            checker.problems(problems);
-            Err(Error::Invalid(checker.diagnostics))
-        }
-    }
-}
-
-/// Reports a profile that cannot be resolved at the plan's `profile` or `[layout]` key.
-fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
-    use profile::ProfileError;
-    match e {
-        ProfileError::Unknown { .. } => {
-            checker.error("profile", e.to_string(), Some("`kehoach profiles` lists the profiles".into()))
-        }
-        ProfileError::Invalid { path: Some(path), message, .. } => {
-            let hint = load::unknown_field_hint(message)
-                .unwrap_or_else(|| "the keys and values of `[layout]` are those of the profile files in templates/profiles/".into());
-            checker.error(&format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
-        }
-        _ => checker.error("layout", e.to_string(), None),
-    }
-}
-
-fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, doc: model::Document, source: &str) -> Result<Prepared, Error> {
-    if checker.has_errors() {
-        return Err(Error::Invalid(checker.diagnostics));
-    }
-    Ok(Prepared {
-        file: file.to_owned(),
-        profile,
-        context,
-        warnings: checker.diagnostics,
-        templates: None,
-        document: std::sync::Arc::new(doc),
-        source: source.into(),
-    })
-}
-
-/// The generated Typst source of a prepared document.
-pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
-    let source = template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)?;
-    // Unifying tone marks works on the generated source: user text sits in
-    // its string literals, and the template code around them is ASCII.
-    Ok(match prepared.profile.spelling.tone_marks {
-        profile::ToneMarks::Keep => source,
-        profile::ToneMarks::Old => lint::convert_tone_marks(&source, lint::ToneStyle::Old),
-        profile::ToneMarks::New => lint::convert_tone_marks(&source, lint::ToneStyle::New),
-    })
-}
-
-/// Typesets a prepared document into pages, refusing more than
-/// [`limits::MAX_PAGES`]. An error with a user template directory is the
-/// directory's (invalid input); without one it is a bug in kehoach.
-pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
-    limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
-    let source = typst_source(prepared)?;
-    let doc = typeset::compile_with(source, prepared.templates.clone()).map_err(|e| match &prepared.templates {
-        Some(dir) => Error::Invalid(vec![Diagnostic::error(&prepared.file, format!("the template directory {} failed: {e}", dir.root().display()))
-            .with_hint("fix the template, or render without --templates to use the embedded ones")]),
-        None => Error::Internal(e),
-    })?;
-    limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
-    Ok(doc)
-}
-
-/// Renders a prepared document to PDF bytes.
-///
-/// The PDF's date is `settings.timestamp` when given (the command line sets it
-/// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
-/// gives identical bytes.
-pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    if settings.signature_fields || embed::wanted(settings) {
-        return Ok(render_pdf_output(prepared, settings)?.pdf);
-    }
-    export_pdf(prepared, &typeset_for_pdf(prepared, settings)?, settings)
-}
-
-/// Typesets for a PDF: with an explicit timestamp, the document's own date
-/// gives way to it.
-fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
-    match settings.timestamp {
-        Some(_) if prepared.context.meta.date.is_some() => {
-            let mut undated = prepared.clone();
-            undated.context.meta.date = None;
-            typeset(&undated)
-        }
-        _ => typeset(prepared),
-    }
-}
-
-fn export_pdf(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
-}
-
-/// A rendered PDF with what was learnt from its layout.
-#[derive(Clone, Debug)]
-pub struct PdfOutput {
-    /// The PDF, with signature fields when `settings.signature_fields`.
-    pub pdf: Vec<u8>,
-    /// The fields for the document system (page count from the layout).
-    pub metadata: metadata::DocumentMetadata,
-    /// Where the signature and the seal go (empty when the layout has no
-    /// signature block and no fields were asked for).
-    pub places: Vec<sign::Place>,
-    /// The laid-out pages, measured.
-    pub layout: inspect::Layout,
-}
-
-/// Renders a prepared document to PDF, with its metadata and signature
-/// places; adds signature fields when `settings.signature_fields` is set.
-pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<PdfOutput, Error> {
-    let doc = typeset_for_pdf(prepared, settings)?;
-    let mut pdf = export_pdf(prepared, &doc, settings)?;
-    let layout = inspect::inspect(&doc);
-    let metadata = metadata::DocumentMetadata::new(prepared, doc.pages().len());
-    let places = sign::places(prepared, &layout);
-    let embed = embed::wanted(settings);
-    if settings.signature_fields || embed {
-        let located = |message: String, field: &str, hint: &str| Error::Invalid(vec![Diagnostic::error(&prepared.file, message).with_field(field).with_hint(hint)]);
-        let fields = match (&places, settings.signature_fields) {
-            (None, true) => {
-                return Err(located(
-                    "--signature-fields: the document has no signature block to put the fields in".into(),
-                    "signer",
-                    "render without --signature-fields, or give the document a [signer] block that is printed",
-                ))
-            }
-            (Some(places), true) => places.as_slice(),
-            (_, false) => &[],
-        };
-        let files = if embed {
-            embed::allowed(settings)
-                .map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e).with_hint("render with --pdf-standard a-3b")]))?;
-            embed::attachments(prepared, settings, metadata.to_json())
-        } else {
-            Vec::new()
-        };
-        let date = embed::mod_date(prepared, settings);
-        pdf = pdf_file::amend(&pdf, |pdf, update, catalog| {
-            sign::add_fields(pdf, update, catalog, fields)?;
-            embed::attach(pdf, update, catalog, &files, date.as_deref())
-        })
-        .map_err(|e| Error::Internal(format!("adding signature fields or attachments to the PDF: {e}")))?;
-    }
-    Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout })
-}
-
-/// A failed PDF export, explained in the terms of the data.
-fn pdf_problem(file: &str, message: String) -> Diagnostic {
-    if message.contains("missing document date") {
-        return Diagnostic::error(file, format!("{message}: PDF/A records the document's date, and `date` gives no day (a draft)"))
-            .with_field("date")
-            .with_hint("write the full date (date = 2024-04-01), or set SOURCE_DATE_EPOCH to the time to record");
-    }
-    Diagnostic::error(file, message)
-}
-
-/// A JSON Schema of a document kind's TOML, for editors.
-pub fn json_schema(kind: model::Kind) -> String {
-    serde_json::to_string_pretty(load::schema_of(kind)).unwrap_or_default()
-}
-
-/// A commented starter document of a kind, valid as it stands.
-pub fn starter(kind: model::Kind) -> &'static str {
-    use model::Kind::*;
-    match kind {
-        KeHoach => include_str!("../templates/new/ke-hoach.toml"),
-        CongVan => include_str!("../templates/new/cong-van.toml"),
-        BaoCao => include_str!("../templates/new/bao-cao.toml"),
-        HuongDan => include_str!("../templates/new/huong-dan.toml"),
-        QuyetDinh => include_str!("../templates/new/quyet-dinh.toml"),
-        ThongBao => include_str!("../templates/new/thong-bao.toml"),
-    }
-}
-
-/// Convenience: read, prepare and render a file to PDF bytes.
-pub fn render_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
-    let source = read_source(path)?;
-    let prepared = prepare(&path.display().to_string(), &source)?;
-    render_pdf(&prepared, &PdfSettings::default())
-}
+// The module paths before the pipeline became folders, kept so that
+// branches written against them still build after merging.
+#[doc(hidden)]
+pub use check::{form_rules as validate, glyphs, limits, schema as schema_check, text as textcheck};
+#[doc(hidden)]
+pub use context::rich;
+#[doc(hidden)]
+pub use model::date;
+#[doc(hidden)]
+pub use typeset::{template, world};
+#[doc(hidden)]
+pub use vietnamese as text;
+#[doc(hidden)]
+pub use vietnamese::damage as lint;

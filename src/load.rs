@@ -7,22 +7,22 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{closest, unknown_field_hint, Diagnostic};
 use crate::model::{Document, Kind};
 
-/// Largest input accepted, in bytes (every limit is in [`crate::limits`]).
-pub use crate::limits::MAX_INPUT_BYTES;
+/// Largest input accepted, in bytes (every limit is in [`crate::check::limits`]).
+pub use crate::check::limits::MAX_INPUT_BYTES;
 
 /// Parses a document. `file` is the name used in diagnostics. On success,
 /// also returns the warnings found in its text.
 pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Vec<Diagnostic>> {
-    crate::limits::input_size(file, source.len()).map_err(|d| vec![d])?;
+    crate::check::limits::input_size(file, source.len()).map_err(|d| vec![d])?;
     let (table, syntax) = DeTable::parse_recoverable(source);
     if !syntax.is_empty() {
-        let located = syntax.iter().take(crate::limits::MAX_DIAGNOSTICS);
-        return Err(located.map(|e| crate::limits::explain_depth(toml_error(file, source, e, None))).collect());
+        let located = syntax.iter().take(crate::check::limits::MAX_DIAGNOSTICS);
+        return Err(located.map(|e| crate::check::limits::explain_depth(toml_error(file, source, e, None))).collect());
     }
-    crate::limits::tree(file, source, &table)?;
+    crate::check::limits::tree(file, source, &table)?;
     let kind_value = table.get_ref().get("kind");
     let kind = match kind_value.map(|v| (v.get_ref(), v.span())) {
         None => {
@@ -50,8 +50,8 @@ pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Ve
                 .with_field("kind")])
         }
     };
-    let mut text = crate::textcheck::check(file, source, &table);
-    text.extend(crate::glyphs::check(file, source, &table));
+    let mut text = crate::check::text::check(file, source, &table);
+    text.extend(crate::check::glyphs::check(file, source, &table));
     // serde stops at the first problem; only when it finds one does the
     // schema walk run, to report every structural problem at once (and the
     // schema is not even built for a valid file).
@@ -60,7 +60,7 @@ pub fn parse(file: &str, source: &str) -> Result<(Document, Vec<Diagnostic>), Ve
         Err(first) => {
             // The table went into serde: parse again (only on this path).
             let (table, _) = DeTable::parse_recoverable(source);
-            let all = crate::schema_check::check(file, source, &table, schema_of(kind));
+            let all = crate::check::schema::check(file, source, &table, schema_of(kind));
             (None, if all.is_empty() { first } else { all })
         }
     };
@@ -120,42 +120,6 @@ fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or(s).to_owned()
 }
 
-/// "unknown field `recipient`, expected one of `a`, `b`" → "did you mean `recipients`?"
-pub fn unknown_field_hint(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (field, rest) = rest.split_once('`')?;
-    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-    match closest(field, expected.iter().copied()) {
-        Some(c) => Some(format!("did you mean `{c}`?")),
-        None if !expected.is_empty() => Some(format!("the fields allowed here are: {}", expected.join(", "))),
-        None => None,
-    }
-}
-
-/// The candidate nearest to `word` by edit distance, if reasonably near.
-pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let word_lower = word.to_lowercase();
-    candidates
-        .map(|c| (edit_distance(&word_lower, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(2))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 /// The byte range of the value at a field path (`content.sectors[2].items[0]`).
 pub fn locate(source: &str, path: &str) -> Option<Range<usize>> {
     let table = DeTable::parse(source).ok()?;
@@ -209,17 +173,5 @@ mod tests {
         let src = "a = 1\n[content]\nsectors = [{ items = [\"x\", \"yy\"] }]\n";
         let span = locate(src, "content.sectors[0].items[1]").unwrap();
         assert_eq!(&src[span], "\"yy\"");
-    }
-
-    #[test]
-    fn unknown_field_gets_a_suggestion() {
-        let hint = unknown_field_hint("unknown field `recipient`, expected one of `signer`, `recipients`").unwrap();
-        assert_eq!(hint, "did you mean `recipients`?");
-    }
-
-    #[test]
-    fn closest_is_bounded() {
-        assert_eq!(closest("ke-hoac", ["ke-hoach"].into_iter()), Some("ke-hoach"));
-        assert_eq!(closest("bao-cao-tong-ket", ["ke-hoach"].into_iter()), None);
     }
 }

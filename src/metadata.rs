@@ -129,11 +129,11 @@ pub fn is_deadline_path(path: &str) -> bool {
     path.starts_with("content.timeline") || path.starts_with("organization")
 }
 
-fn trimmed(t: &crate::text::Text) -> String {
+fn trimmed(t: &crate::vietnamese::Text) -> String {
     t.as_str().trim().to_owned()
 }
 
-fn present(t: Option<&crate::text::Text>) -> Option<String> {
+fn present(t: Option<&crate::vietnamese::Text>) -> Option<String> {
     t.filter(|t| !t.is_blank()).map(trimmed)
 }
 
@@ -143,7 +143,7 @@ impl DocumentMetadata {
         let doc: &Document = &prepared.document;
         let ctx = &prepared.context;
         let marks = doc.marks.as_ref();
-        let mark = |m: Option<&crate::text::Text>| present(m).map(|s| crate::text::upper(&s));
+        let mark = |m: Option<&crate::vietnamese::Text>| present(m).map(|s| crate::vietnamese::upper(&s));
         let due_date = ctx.dates.iter().filter(|(p, _)| is_deadline_path(p)).map(|(_, d)| *d).max_by_key(|d| d.ordinal());
         DocumentMetadata {
             format: FORMAT.to_owned(),

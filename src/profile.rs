@@ -12,12 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Name of the profile used when a plan names none.
 pub const DEFAULT_PROFILE: &str = "dang";
 
-/// The built-in profiles: (name, TOML source).
-const BUILTIN: &[(&str, &str)] = &[
-    ("dang", include_str!("../templates/profiles/dang.toml")),
-    ("dang-hd36-2018", include_str!("../templates/profiles/dang-hd36-2018.toml")),
-    ("dang-2026", include_str!("../templates/profiles/dang-2026.toml")),
-];
+use crate::assets::PROFILES as BUILTIN;
 
 /// A resolved layout profile.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]

@@ -130,7 +130,7 @@ fn a_template_directory_must_exist() {
 #[test]
 fn a_template_directory_overrides_the_layout_library() {
     let dir = scratch("override");
-    let (path, embedded) = kehoach::template::LIBRARY[0];
+    let (path, embedded) = kehoach::assets::LIBRARY[0];
     let party = dir.join(path.trim_start_matches('/'));
     write(&party, &format!("{embedded}\n#let paragraph(..args) = par[ĐOẠN ĐÃ THAY]\n"));
     let mut prepared = kehoach::prepare("plan.toml", &MINIMAL.replace("[issuer]", "opening = [\"Đoạn gốc\"]\n[issuer]")).unwrap();

@@ -6,16 +6,19 @@
 //! library owns every rule of *placement* (where and how big), read from the
 //! profile.
 
+pub mod numerals;
 pub mod parts;
 pub mod plan;
+pub mod rich;
 
 use serde::Serialize;
 
-use crate::date::DocDate;
+use crate::model::date::DocDate;
 use crate::model::{Document, Kind, Recipients, Section, Signer};
 use crate::profile::{HeadingStyle, NumberStyle, Profile};
-use crate::rich::{self, Rich};
-use crate::text::{point_letter, roman, upper, Text};
+use self::numerals::{point_letter, roman};
+use self::rich::Rich;
+use crate::vietnamese::{upper, Text};
 
 /// A problem found while building the context, located by field path.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,8 +7,8 @@ use super::{number_line, Block, Builder, Node, Sec};
 use crate::model::parts::Align;
 use crate::model::{Appendix, Article, Cell, Document, Marks, Table};
 use crate::profile::{HeadingStyle, Profile};
-use crate::rich::Rich;
-use crate::text::{upper, Text};
+use crate::context::rich::Rich;
+use crate::vietnamese::{upper, Text};
 
 /// Header marks as printed.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -103,7 +103,7 @@ pub fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
             let mut blocks = b.paragraphs(&format!("{path}.text"), &a.text);
             if title.is_none() {
                 // Without a title, "Điều N." runs in, in bold, before the first paragraph.
-                let mut first = Rich(vec![crate::rich::Run { text: format!("{label} "), b: true, ..Default::default() }]);
+                let mut first = Rich(vec![crate::context::rich::Run { text: format!("{label} "), b: true, ..Default::default() }]);
                 if !blocks.is_empty() {
                     first.push(blocks.remove(0).runs);
                 }

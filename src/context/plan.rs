@@ -5,8 +5,8 @@
 use super::{item, Block, Builder, Sec};
 use crate::model::plan::{Content, Organization};
 use crate::model::Document;
-use crate::rich::Rich;
-use crate::text::Text;
+use crate::context::rich::Rich;
+use crate::vietnamese::Text;
 
 /// Default headings, used where the plan gives no title.
 const PURPOSE: &str = "Mục đích, yêu cầu";

@@ -4,16 +4,17 @@
 //!
 //! Every struct denies unknown fields, so a misspelt key is an error rather
 //! than a silently missing paragraph. Strings are [`Text`] (NFC); strings that
-//! may carry inline markup (see [`crate::rich`]) are documented as "rich".
+//! may carry inline markup (see [`crate::context::rich`]) are documented as "rich".
 
+pub mod date;
 pub mod parts;
 pub mod plan;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use crate::date::DocDate;
-use crate::text::Text;
+use self::date::DocDate;
+use crate::vietnamese::Text;
 
 pub use parts::{Appendix, Article, Cell, Column, Marks, Table};
 
@@ -75,7 +76,7 @@ impl Kind {
 
     /// The type name in running text ("Kế hoạch"), for "(Kèm theo Kế hoạch số …)".
     pub fn type_name_in_text(self) -> String {
-        crate::text::capitalize_first(&self.type_name().to_lowercase())
+        crate::vietnamese::capitalize_first(&self.type_name().to_lowercase())
     }
 
     /// The type code inside the number ("Số 15-KH/ĐU").

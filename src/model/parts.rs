@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Section;
-use crate::text::Text;
+use crate::vietnamese::Text;
 
 /// Additional marks of the header (HD 36 Mục II.2).
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]

@@ -8,8 +8,8 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Section;
-use crate::date::DocDate;
-use crate::text::Text;
+use crate::model::date::DocDate;
+use crate::vietnamese::Text;
 
 /// Mục đích, yêu cầu: numbered points.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]

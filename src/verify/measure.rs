@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::{Between, PT};
 use crate::inspect::{Layout, Line, TextRun};
-use crate::text::upper;
+use crate::vietnamese::upper;
 
 
 /// A number with at most one decimal, without a trailing ".0".

@@ -8,7 +8,6 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::text::{day_form, days_in_month, month_form};
 
 /// A date that may lack its day (and month) while the document is a draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -166,6 +165,31 @@ impl<'de> Deserialize<'de> for DocDate {
     }
 }
 
+/// Day of a date as official documents write it: "05", "15".
+pub fn day_form(day: u8) -> String {
+    format!("{day:02}")
+}
+
+/// Month as official documents write it: "01", "02", then "3" … "12".
+pub fn month_form(month: u8) -> String {
+    if month <= 2 {
+        format!("{month:02}")
+    } else {
+        month.to_string()
+    }
+}
+
+/// Number of days in a month of the proleptic Gregorian calendar.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +219,24 @@ mod tests {
         assert!(matches!(DocDate::parse("24-1-1"), Err(DateError::Form(_))));
         assert!(matches!(DocDate::parse("2024-04-01T10:00:00"), Err(DateError::Time(_))));
         assert!(DocDate::parse("2024-02-29").is_ok());
+    }
+
+    #[test]
+    fn date_parts_follow_the_zero_rule() {
+        assert_eq!(day_form(5), "05");
+        assert_eq!(day_form(15), "15");
+        assert_eq!(month_form(1), "01");
+        assert_eq!(month_form(2), "02");
+        assert_eq!(month_form(3), "3");
+        assert_eq!(month_form(12), "12");
+    }
+
+    #[test]
+    fn calendar() {
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(2024, 4), 30);
     }
 }

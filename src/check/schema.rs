@@ -9,8 +9,7 @@ use serde_json::Value as Json;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::diagnostic::Diagnostic;
-use crate::load::closest;
+use crate::diagnostic::{closest, Diagnostic};
 
 /// Checks a parsed table against a schema; returns the problems found.
 pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>, schema: &Json) -> Vec<Diagnostic> {
@@ -97,7 +96,7 @@ impl<'a> Walker<'a> {
     }
 
     fn value(&mut self, v: &Spanned<DeValue<'_>>, schema: &'a Json, path: &str) {
-        if self.out.len() >= crate::limits::MAX_DIAGNOSTICS {
+        if self.out.len() >= crate::check::limits::MAX_DIAGNOSTICS {
             return; // enough to fix first; bounded work for a flood of problems
         }
         if !self.accepts(schema, v.get_ref()) {
@@ -155,7 +154,7 @@ impl<'a> Walker<'a> {
         let closed = schema.get("additionalProperties") == Some(&Json::Bool(false));
         let mut suggested: Vec<&str> = Vec::new();
         for (key, value) in t.iter() {
-            if self.out.len() >= crate::limits::MAX_DIAGNOSTICS {
+            if self.out.len() >= crate::check::limits::MAX_DIAGNOSTICS {
                 return;
             }
             let name: &str = key.get_ref();

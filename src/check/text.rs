@@ -1,4 +1,4 @@
-//! Runs the Vietnamese text checks of [`crate::lint`] over every string value
+//! Runs the Vietnamese text checks of [`crate::vietnamese::damage`] over every string value
 //! of a TOML file, each finding located at its exact line and column, and
 //! warns when one document mixes the two tone-mark styles ("uỷ" and "ủy").
 
@@ -8,8 +8,9 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::lint::{self, Level, ToneStyle};
 use crate::memo::StrMemo;
+use crate::vietnamese::damage::{self, Level};
+use crate::vietnamese::tone_marks::{self, ToneStyle};
 
 /// Every string value of a table, with its field path and source span.
 pub fn strings<'a>(root: &'a Spanned<DeTable<'a>>) -> Vec<(String, &'a str, Range<usize>)> {
@@ -57,10 +58,10 @@ fn inner_span(source: &str, span: &Range<usize>, value: &str, offset: usize, len
 pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut styles: Vec<(ToneStyle, String, Range<usize>, String)> = Vec::new();
-    static FINDINGS: StrMemo<Vec<lint::Finding>> = StrMemo::new();
+    static FINDINGS: StrMemo<Vec<damage::Finding>> = StrMemo::new();
     static STYLES: StrMemo<Vec<(usize, ToneStyle)>> = StrMemo::new();
     for (path, value, span) in strings(table) {
-        for f in FINDINGS.get(value, || lint::check_text(value)) {
+        for f in FINDINGS.get(value, || damage::check_text(value)) {
             let at = inner_span(source, &span, value, f.offset, f.len);
             let d = match f.level {
                 Level::Error => Diagnostic::error(file, f.message),
@@ -72,7 +73,7 @@ pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diag
                 None => d,
             });
         }
-        for (offset, style) in STYLES.get(value, || lint::tone_styles(value)) {
+        for (offset, style) in STYLES.get(value, || tone_marks::tone_styles(value)) {
             let word: String = value[offset..].chars().take_while(|c| c.is_alphabetic()).collect();
             let at = inner_span(source, &span, value, offset, word.len());
             styles.push((style, path.clone(), at, word));

@@ -1,4 +1,5 @@
-//! Typesetting: generated Typst source → laid-out pages → PDF, PNG or SVG.
+//! Typesetting: the template context → Typst source ([`template`]) →
+//! laid-out pages, compiled in the sandboxed [`world`] → PDF, PNG or SVG.
 
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::Smart;
@@ -6,7 +7,10 @@ use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
-use crate::world::{DocWorld, TemplateDir};
+pub mod template;
+pub mod world;
+
+use self::world::{DocWorld, TemplateDir};
 
 /// Options of the PDF export.
 #[derive(Clone, Debug, Default)]

@@ -6,7 +6,7 @@
 //! string value counts (names, text, notes, `[layout]` strings such as
 //! `party_title`), after NFC normalisation, as the model stores it.
 //! White space needs no glyph; control characters and invisible formatting
-//! characters print nothing and are the business of [`crate::lint`].
+//! characters print nothing and are the business of [`crate::vietnamese::damage`].
 //!
 //! Header names, the signature block and level-1 headings are printed in
 //! capitals: a character whose capital the fonts lack (`ƛ`, U+019B) gets a
@@ -19,16 +19,15 @@ use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
 use crate::memo::StrMemo;
-use crate::world;
 
 /// The family of the embedded fonts, for messages.
 pub fn font_family() -> String {
-    world::fonts().first().map(|f| f.info().family.clone()).unwrap_or_else(|| "none".into())
+    crate::assets::fonts().first().map(|f| f.info().family.clone()).unwrap_or_else(|| "none".into())
 }
 
 /// Whether some embedded font has a glyph for `c`.
 pub fn covered(c: char) -> bool {
-    world::fonts().iter().any(|f| f.info().coverage.contains(c as u32))
+    crate::assets::fonts().iter().any(|f| f.info().coverage.contains(c as u32))
 }
 
 /// Whether `c` needs a glyph at all: white space, control characters and
@@ -88,7 +87,7 @@ fn walk_table(source: &str, t: &DeTable<'_>, path: &str, out: &mut Vec<Missing>)
 fn uncovered(s: &str) -> Vec<(char, Option<char>)> {
     static MEMO: StrMemo<Vec<(char, Option<char>)>> = StrMemo::new();
     MEMO.get(s, || {
-        let text = crate::text::nfc(s);
+        let text = crate::vietnamese::nfc(s);
         let mut seen: Vec<char> = Vec::new();
         let mut out = Vec::new();
         // ASCII is covered, and so are its capitals.

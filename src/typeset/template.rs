@@ -12,19 +12,7 @@ use minijinja::value::ValueKind;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
-/// The document-kind templates: (name, source).
-const TEMPLATES: &[(&str, &str)] = &[
-    ("base.typ.j2", include_str!("../templates/base.typ.j2")),
-    ("ke-hoach.typ.j2", include_str!("../templates/ke-hoach.typ.j2")),
-    ("cong-van.typ.j2", include_str!("../templates/cong-van.typ.j2")),
-    ("bao-cao.typ.j2", include_str!("../templates/bao-cao.typ.j2")),
-    ("huong-dan.typ.j2", include_str!("../templates/huong-dan.typ.j2")),
-    ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
-    ("thong-bao.typ.j2", include_str!("../templates/thong-bao.typ.j2")),
-];
-
-/// The Typst layout library the generated source imports, at its virtual path.
-pub const LIBRARY: &[(&str, &str)] = &[("/lib/party.typ", include_str!("../templates/lib/party.typ"))];
+use crate::assets::TEMPLATES;
 
 static ENV: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(build_env);
 

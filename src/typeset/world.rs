@@ -25,35 +25,10 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::template::LIBRARY;
-
-/// The bundled fonts: Liberation Serif 2.x (SIL OFL 1.1), metric-compatible
-/// with Times New Roman and complete for Vietnamese.
-pub const FONT_FILES: &[(&str, &[u8])] = &[
-    ("LiberationSerif-Regular.ttf", include_bytes!("../fonts/LiberationSerif-Regular.ttf")),
-    ("LiberationSerif-Bold.ttf", include_bytes!("../fonts/LiberationSerif-Bold.ttf")),
-    ("LiberationSerif-Italic.ttf", include_bytes!("../fonts/LiberationSerif-Italic.ttf")),
-    ("LiberationSerif-BoldItalic.ttf", include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf")),
-];
+use crate::assets::{self, LIBRARY};
 
 /// Largest file served from a template directory, in bytes.
 pub const MAX_TEMPLATE_FILE_BYTES: u64 = 16 * 1024 * 1024;
-
-/// Fonts and their book: parsed once per process and shared by every
-/// document (and every thread) after that. Checking glyph coverage needs
-/// only these, so they do not wait for the standard library.
-struct FontSet {
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
-}
-
-static FONTS: LazyLock<FontSet> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES
-        .iter()
-        .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
-        .collect();
-    FontSet { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
-});
 
 /// The standard library, built once per process.
 static LIBRARY_BUILT: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::builder().build()));
@@ -62,11 +37,6 @@ static LIBRARY_BUILT: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::n
 static LIB_SOURCES: LazyLock<Vec<Source>> = LazyLock::new(|| {
     LIBRARY.iter().map(|(path, text)| Source::new(file_id(path), (*text).to_owned())).collect()
 });
-
-/// The embedded fonts, parsed.
-pub fn fonts() -> &'static [Font] {
-    &FONTS.fonts
-}
 
 /// The interned id of a virtual path of the project.
 pub fn file_id(path: &str) -> FileId {
@@ -201,7 +171,7 @@ impl World for DocWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &FONTS.book
+        assets::font_book()
     }
 
     fn main(&self) -> FileId {
@@ -234,7 +204,7 @@ impl World for DocWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        FONTS.fonts.get(index).cloned()
+        assets::fonts().get(index).cloned()
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {

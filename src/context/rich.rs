@@ -16,7 +16,7 @@
 
 use serde::Serialize;
 
-use crate::date::{DateError, DocDate};
+use crate::model::date::{DateError, DocDate};
 
 /// A piece of text with one style.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

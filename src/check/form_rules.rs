@@ -3,11 +3,11 @@
 //! reported as a located diagnostic with the fix.
 
 use crate::context::FieldProblem;
-use crate::date::DocDate;
 use crate::diagnostic::Diagnostic;
 use crate::load::locate;
+use crate::model::date::DocDate;
 use crate::model::{Document, Issuer, Kind, Recipients, Signer};
-use crate::text::Text;
+use crate::vietnamese::Text;
 
 /// Authority prefixes of the Party form (HD 36 1.7.1).
 pub const PARTY_AUTHORITIES: [&str; 3] = ["T/M", "K/T", "T/L"];
@@ -25,7 +25,7 @@ impl<'a> Checker<'a> {
     }
 
     fn located(&self, mut d: Diagnostic, field: &str, offset: Option<usize>) -> Diagnostic {
-        if self.diagnostics.len() >= crate::limits::MAX_DIAGNOSTICS {
+        if self.diagnostics.len() >= crate::check::limits::MAX_DIAGNOSTICS {
             return d.with_field(field); // locating re-reads the file: bounded work for a flood
         }
         // A missing field is shown at its table (the nearest parent that exists).

@@ -1,0 +1,79 @@
+//! Every file embedded in the binary, in one place: the Typst layout library,
+//! the minijinja templates of the document kinds, the layout profiles, the
+//! starter documents of `kehoach new`, and the fonts (parsed once per process).
+//!
+//! Nothing else in the crate calls `include_str!` or `include_bytes!`.
+
+use std::sync::LazyLock;
+
+use typst::foundations::Bytes;
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+
+use crate::model::Kind;
+
+/// The minijinja templates that write a document's Typst source: (name, source).
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("base.typ.j2", include_str!("../templates/base.typ.j2")),
+    ("ke-hoach.typ.j2", include_str!("../templates/ke-hoach.typ.j2")),
+    ("cong-van.typ.j2", include_str!("../templates/cong-van.typ.j2")),
+    ("bao-cao.typ.j2", include_str!("../templates/bao-cao.typ.j2")),
+    ("huong-dan.typ.j2", include_str!("../templates/huong-dan.typ.j2")),
+    ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
+    ("thong-bao.typ.j2", include_str!("../templates/thong-bao.typ.j2")),
+];
+
+/// The Typst layout library the generated source imports, at its virtual path.
+pub const LIBRARY: &[(&str, &str)] = &[("/lib/party.typ", include_str!("../templates/lib/party.typ"))];
+
+/// The built-in layout profiles: (name, TOML source).
+pub const PROFILES: &[(&str, &str)] = &[
+    ("dang", include_str!("../templates/profiles/dang.toml")),
+    ("dang-hd36-2018", include_str!("../templates/profiles/dang-hd36-2018.toml")),
+    ("dang-2026", include_str!("../templates/profiles/dang-2026.toml")),
+];
+
+/// The bundled fonts: Liberation Serif 2.x (SIL OFL 1.1), metric-compatible
+/// with Times New Roman and complete for Vietnamese.
+pub const FONT_FILES: &[(&str, &[u8])] = &[
+    ("LiberationSerif-Regular.ttf", include_bytes!("../fonts/LiberationSerif-Regular.ttf")),
+    ("LiberationSerif-Bold.ttf", include_bytes!("../fonts/LiberationSerif-Bold.ttf")),
+    ("LiberationSerif-Italic.ttf", include_bytes!("../fonts/LiberationSerif-Italic.ttf")),
+    ("LiberationSerif-BoldItalic.ttf", include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf")),
+];
+
+/// A commented starter document of a kind, valid as it stands.
+pub fn starter(kind: Kind) -> &'static str {
+    use Kind::*;
+    match kind {
+        KeHoach => include_str!("../templates/new/ke-hoach.toml"),
+        CongVan => include_str!("../templates/new/cong-van.toml"),
+        BaoCao => include_str!("../templates/new/bao-cao.toml"),
+        HuongDan => include_str!("../templates/new/huong-dan.toml"),
+        QuyetDinh => include_str!("../templates/new/quyet-dinh.toml"),
+        ThongBao => include_str!("../templates/new/thong-bao.toml"),
+    }
+}
+
+/// Fonts and their book: parsed once per process and shared by every
+/// document (and every thread) after that. Checking glyph coverage needs
+/// only these, so they do not wait for typst's standard library.
+struct FontSet {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+static FONTS: LazyLock<FontSet> = LazyLock::new(|| {
+    let fonts: Vec<Font> = FONT_FILES.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect();
+    FontSet { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
+});
+
+/// The embedded fonts, parsed.
+pub fn fonts() -> &'static [Font] {
+    &FONTS.fonts
+}
+
+/// The book (index) of the embedded fonts, for the typst world.
+pub fn font_book() -> &'static LazyHash<FontBook> {
+    &FONTS.book
+}

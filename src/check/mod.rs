@@ -1,0 +1,18 @@
+//! Input checks: everything that can be wrong with a document file, each
+//! found before typesetting and reported as a located [`crate::diagnostic::Diagnostic`].
+//!
+//! In the order the pipeline runs them:
+//!
+//! | module | checks |
+//! |---|---|
+//! | [`limits`] | size, nesting, values, text and page limits of untrusted input |
+//! | [`text`] | Vietnamese text damage in every string ([`crate::vietnamese::damage`]) and mixed tone-mark styles |
+//! | [`glyphs`] | every character of the data in the embedded fonts |
+//! | [`schema`] | every unknown key, missing field and wrong type at once |
+//! | [`form_rules`] | the rules of the Party form the types cannot express |
+
+pub mod form_rules;
+pub mod glyphs;
+pub mod limits;
+pub mod schema;
+pub mod text;

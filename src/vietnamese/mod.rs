@@ -1,0 +1,14 @@
+//! Vietnamese text: NFC normalisation, Unicode upper-casing, the damage that
+//! copy and paste brings (legacy encodings, look-alike letters, invisible
+//! characters) and the two tone-mark styles.
+//!
+//! These are pure functions of strings; the stages that locate their findings
+//! in a file live in [`crate::check`].
+
+pub mod case;
+pub mod damage;
+pub mod nfc;
+pub mod tone_marks;
+
+pub use case::{capitalize_first, upper};
+pub use nfc::{nfc, Text};
