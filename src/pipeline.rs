@@ -33,6 +33,9 @@ pub struct Prepared {
     pub document: std::sync::Arc<model::Document>,
     /// The TOML source as read (embedded in the PDF by `--embed-source`).
     pub source: std::sync::Arc<str>,
+    /// The plan's own directory, opened as a sandbox for the signer's images
+    /// (`None` when the signer has none).
+    pub plan: Option<crate::typeset::world::TemplateDir>,
 }
 
 /// Reads a file as UTF-8 text, refusing other encodings with a located error.
@@ -74,6 +77,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     checker.required("place", &doc.place, "place name");
     checker.required("subject", &doc.subject, "subject line");
     form_rules::signer(&mut checker, &doc.signer);
+    let plan = check::images::signer_images(&mut checker, &doc.signer);
     form_rules::recipients(&mut checker, &doc.recipients);
     let Some(profile) = profile else {
         return Err(Error::Invalid(checker.diagnostics));
@@ -81,7 +85,9 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
-            finish(file, profile, context, checker, doc, source)
+            let mut prepared = finish(file, profile, context, checker, doc, source)?;
+            prepared.plan = plan;
+            Ok(prepared)
         }
         Err(problems) => {
             checker.problems(problems);
@@ -118,6 +124,7 @@ fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, d
         templates: None,
         document: std::sync::Arc::new(doc),
         source: source.into(),
+        plan: None,
     })
 }
 
@@ -139,7 +146,7 @@ pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
 pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
     crate::check::limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
     let source = typst_source(prepared)?;
-    let doc = crate::typeset::compile_with(source, prepared.templates.clone()).map_err(|e| match &prepared.templates {
+    let doc = crate::typeset::compile_in(source, prepared.templates.clone(), prepared.plan.clone()).map_err(|e| match &prepared.templates {
         Some(dir) => Error::Invalid(vec![Diagnostic::error(&prepared.file, format!("the template directory {} failed: {e}", dir.root().display()))
             .with_hint("fix the template, or render without --templates to use the embedded ones")]),
         None => Error::Internal(e),

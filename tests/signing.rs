@@ -26,7 +26,7 @@ fn settings(fields: bool, standard: Option<&str>) -> PdfSettings {
 
 fn prepared(name: &str) -> kehoach::Prepared {
     let path = common::example(name);
-    kehoach::prepare(name, &fs::read_to_string(path).unwrap()).unwrap()
+    kehoach::prepare(path.to_str().unwrap(), &fs::read_to_string(&path).unwrap()).unwrap()
 }
 
 #[test]
@@ -205,4 +205,48 @@ fn signature_options_need_a_pdf() {
         (Some(2), "error: --signature-fields with --pdf-standard a-2a: a tagged standard needs every field in the structure tree, which kehoach does not write; use a-2b or a-3b\n")
     );
     assert_eq!(fs::read_dir(&dir).unwrap().count(), 0, "nothing written");
+}
+
+#[test]
+fn the_images_sit_on_the_fields_and_verify_checks_them() {
+    let prepared = prepared("thong-bao-ky-so-2026.toml");
+    let out = kehoach::render_pdf_output(&prepared, &settings(true, None)).unwrap();
+    let [signer, seal] = &out.places[..] else { panic!("{:?}", out.places) };
+    let images: Vec<_> = out.layout.images.iter().filter(|i| i.page == signer.page).collect();
+    assert_eq!(images.len(), 2, "{images:?}");
+    let (signature, stamp) = (images[0], images[1]);
+    // The signature fills the field's width, centred in it (its aspect keeps the height smaller).
+    let [left, top, right, bottom] = signer.mm;
+    common::assert_near(signature.x, left, 0.05, "signature left = field left");
+    common::assert_near(signature.x + signature.width, right, 0.05, "signature right = field right");
+    common::assert_near(signature.y + signature.height / 2.0, (top + bottom) / 2.0, 0.05, "signature centred between position and name");
+    // The seal covers exactly the seal field: 36 mm, a third into the signature.
+    for (got, want, what) in [
+        (stamp.x, seal.mm[0], "seal left"),
+        (stamp.y, seal.mm[1], "seal top"),
+        (stamp.width, 36.0, "seal diameter"),
+        (stamp.height, 36.0, "seal diameter"),
+    ] {
+        common::assert_near(got, want, 0.05, what);
+    }
+    let results = kehoach::verify::verify(&prepared, &out.layout);
+    let rule = results.iter().find(|r| r.id == "P-SIG-4").expect("P-SIG-4 runs when there are images");
+    assert!(rule.passed, "{rule}");
+    assert!(rule.actual.contains("covering 33% of the signature on its left"), "{rule}");
+
+    // A profile that moves the seal onto the middle of the signature fails P-SIG-4.
+    let source = fs::read_to_string(common::example("thong-bao-ky-so-2026.toml")).unwrap();
+    let moved = format!("{source}\n[layout.signature]\nseal_overlap = 0.7\n");
+    let path = common::example("thong-bao-ky-so-2026.toml");
+    let prepared = kehoach::prepare(path.to_str().unwrap(), &moved).unwrap();
+    let results = kehoach::verify::verify_prepared(&prepared).unwrap();
+    let rule = results.iter().find(|r| r.id == "P-SIG-4").unwrap();
+    assert!(!rule.passed && rule.actual.starts_with("the seal does not cover about the left third of the signature"), "{rule}");
+    // Documents without images have no P-SIG-4.
+    let plain = kehoach::verify::verify_prepared(&prepared_plain()).unwrap();
+    assert!(plain.iter().all(|r| r.id != "P-SIG-4"));
+}
+
+fn prepared_plain() -> kehoach::Prepared {
+    prepared("nghia-thai-2024.toml")
 }

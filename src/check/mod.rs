@@ -10,9 +10,11 @@
 //! | [`glyphs`] | every character of the data in the embedded fonts |
 //! | [`schema`] | every unknown key, missing field and wrong type at once |
 //! | [`form_rules`] | the rules of the Party form the types cannot express |
+//! | [`images`] | the signer's signature and seal images: PNG, inside the plan's directory |
 
 pub mod form_rules;
 pub mod glyphs;
+pub mod images;
 pub mod limits;
 pub mod schema;
 pub mod text;

@@ -129,7 +129,7 @@ pub fn places(prepared: &Prepared, layout: &Layout) -> Option<Vec<Place>> {
 
 /// The seal's diameter, mm: the signer's own, else the profile's.
 pub fn seal_diameter(prepared: &Prepared) -> f64 {
-    prepared.profile.signature.seal_diameter_mm
+    prepared.context.signer.seal_diameter_mm.unwrap_or(prepared.profile.signature.seal_diameter_mm)
 }
 
 /// The signature map: every field with its page and rectangle, for signing

@@ -43,7 +43,13 @@ pub fn compile(source: String) -> Result<PagedDocument, String> {
 /// Compiles generated source with an optional user template directory
 /// layered over the embedded templates (see [`TemplateDir`]).
 pub fn compile_with(source: String, templates: Option<TemplateDir>) -> Result<PagedDocument, String> {
-    let world = DocWorld::with_templates(source, templates);
+    compile_in(source, templates, None)
+}
+
+/// Compiles with optional template and plan directories (the plan's own
+/// directory serves the signature and seal images; see [`world::PLAN_PREFIX`]).
+pub fn compile_in(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Result<PagedDocument, String> {
+    let world = DocWorld::with_dirs(source, templates, plan);
     let result = typst::compile::<PagedDocument>(&world);
     result.output.map_err(|errors| describe(&world, &errors))
 }

@@ -21,6 +21,7 @@
 mod body;
 mod closing;
 mod header;
+mod images;
 pub(crate) mod measure;
 mod page;
 
@@ -204,6 +205,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.title_block();
     v.body();
     v.closing();
+    v.sign_images();
     v.text_layer();
     v.out
 }
