@@ -30,7 +30,7 @@ pub const LIBRARY: &[(&str, &str)] = &[("/lib/party.typ", include_str!("../templ
 pub const PROFILES: &[(&str, &str)] = &[
     ("dang", include_str!("../templates/profiles/dang.toml")),
     ("dang-hd36-2018", include_str!("../templates/profiles/dang-hd36-2018.toml")),
-    ("dang-2026", include_str!("../templates/profiles/dang-2026.toml")),
+    ("dang-hd05-2026", include_str!("../templates/profiles/dang-hd05-2026.toml")),
 ];
 
 /// The bundled fonts: Liberation Serif 2.x (SIL OFL 1.1), metric-compatible

@@ -79,6 +79,8 @@ pub struct Rendered {
     /// Every file written, in page order.
     pub written: Vec<PathBuf>,
     pub warnings: Vec<Diagnostic>,
+    /// The rule set the document was laid out by, and why (one line).
+    pub rule_set: String,
 }
 
 /// What happened to one task.
@@ -180,7 +182,8 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         let pages = files.iter().filter(|(p, _)| Some(p) != options.metadata.as_ref()).count();
         remove_stale_pages(&task.target, pages);
     }
-    Ok(Rendered { written: files.into_iter().map(|(p, _)| p).collect(), warnings: prepared.warnings })
+    let rule_set = prepared.rule_set_line();
+    Ok(Rendered { written: files.into_iter().map(|(p, _)| p).collect(), warnings: prepared.warnings, rule_set })
 }
 
 /// After a per-page render of `pages` pages, removes the page files a longer

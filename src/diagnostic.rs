@@ -35,6 +35,18 @@ pub struct Diagnostic {
     pub snippet: Option<(String, usize, usize)>,
 }
 
+/// A problem found by a stage that knows its field path but not its place in
+/// the file (building the context); the checker locates it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// Dotted path into the TOML ("content.sectors[2].items[0]").
+    pub path: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+    /// Byte offset inside the string value, when known.
+    pub offset: Option<usize>,
+}
+
 impl Diagnostic {
     /// An error about a file as a whole.
     pub fn error(file: &str, message: impl Into<String>) -> Self {

@@ -2,7 +2,8 @@
 //!
 //! Turns structured TOML data into correctly formed PDFs of Vietnamese Party
 //! documents (Kế hoạch …), laid out by the Party's rules on document form
-//! (Hướng dẫn 36-HD/VPTW and its 2026 successor).
+//! (Hướng dẫn 05-HD/VPTW of 2026 and Hướng dẫn 36-HD/VPTW of 2018, chosen
+//! by the document's date; docs/form-rules.md).
 //!
 //! The pipeline, in the order a document passes through it ([`pipeline`]
 //! runs the stages; ARCHITECTURE.md is the map for a newcomer):
@@ -70,6 +71,7 @@ pub mod vietnamese;
 pub use error::Error;
 pub use pipeline::{
     json_schema, prepare, read_source, render_file, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared,
+    ProfileChoice,
 };
 pub use typeset::PdfSettings;
 

@@ -73,7 +73,7 @@ pub struct DocumentMetadata {
     pub due_date: Option<String>,
     /// True when the document is a draft (no number, no full date, a draft note or a blank signer).
     pub draft: bool,
-    /// The rule set the layout follows: the profile's name and description.
+    /// The rule set the form follows, and the profile that lays it out.
     pub rule_set: RuleSet,
 }
 
@@ -118,10 +118,13 @@ pub struct RecipientInfo {
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
-    /// Profile name ("dang-hd36-2018").
+    /// The guidance the form follows ("Hướng dẫn 05-HD/VPTW").
+    pub title: String,
+    /// Profile name ("dang-hd05-2026").
     pub profile: String,
-    /// What the profile follows ("Party documents under Hướng dẫn 36-HD/VPTW (2018)").
-    pub description: String,
+    /// How the profile was chosen: "profile" (named in the file) or "date" (in force on the document's date).
+    #[schemars(extend("enum" = ["profile", "date"]))]
+    pub chosen_by: String,
 }
 
 /// Paths of `[date]` values that are deadlines (timeline milestones, tasks).
@@ -150,7 +153,7 @@ impl DocumentMetadata {
             generator: format!("kehoach {}", env!("CARGO_PKG_VERSION")),
             kind: doc.kind.id().to_owned(),
             type_name: doc.kind.type_name_in_text(),
-            type_code: doc.kind.type_code().to_owned(),
+            type_code: prepared.profile.codes.types.get(doc.kind.id()).cloned().unwrap_or_default(),
             number: doc.number,
             notation: ctx.header.number.trim_start_matches("Số").trim().to_owned(),
             issued_date: doc.date.to_string(),
@@ -185,7 +188,14 @@ impl DocumentMetadata {
                 || !doc.date.is_complete()
                 || doc.signer.name.is_blank()
                 || marks.is_some_and(|m| present(m.draft.as_ref()).is_some()),
-            rule_set: RuleSet { profile: prepared.profile.name.clone(), description: prepared.profile.description.clone() },
+            rule_set: RuleSet {
+                title: prepared.profile.rule_set.title.clone(),
+                profile: prepared.profile.name.clone(),
+                chosen_by: match prepared.chosen_by {
+                    crate::ProfileChoice::Named => "profile".into(),
+                    crate::ProfileChoice::Date(_) => "date".into(),
+                },
+            },
         }
     }
 
@@ -249,7 +259,7 @@ impl DocumentMetadata {
             x.leaf("Appendix", a);
         }
         x.close("Appendixes");
-        x.leaf_with("RuleSet", &[("profile", &self.rule_set.profile)], &self.rule_set.description);
+        x.leaf_with("RuleSet", &[("profile", &self.rule_set.profile), ("chosen_by", &self.rule_set.chosen_by)], &self.rule_set.title);
         x.close("OtherInfo");
         x.close("DocumentMetadata");
         x.out

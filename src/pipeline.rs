@@ -8,13 +8,13 @@
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
 //!    which [`crate::output`] writes.
 
-use crate::check::{self, form_rules};
-use crate::check::form_rules::Checker;
+use crate::check::form_rules::{self, Checker};
+use crate::check::{self, limits};
+use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
-use crate::profile::{self, Profile, DEFAULT_PROFILE};
+use crate::profile::{self, Profile};
 use crate::typeset::PdfSettings;
-use crate::vietnamese::tone_marks;
 use crate::{embed, load, metadata, model, sign, Error};
 
 /// A document that passed validation, ready to typeset.
@@ -36,6 +36,39 @@ pub struct Prepared {
     /// The plan's own directory, opened as a sandbox for the signer's images
     /// (`None` when the signer has none).
     pub plan: Option<crate::typeset::world::TemplateDir>,
+    /// How the profile was chosen: named in the file, or by the document's date.
+    pub chosen_by: ProfileChoice,
+}
+
+/// How a document's profile, and so its rule set, was chosen.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProfileChoice {
+    /// `profile = "…"` in the file: it always wins.
+    Named,
+    /// No `profile`: the rule set in force on the document's `date`.
+    Date(model::date::DocDate),
+}
+
+impl Prepared {
+    /// One line naming the rule set and why: "Hướng dẫn 05-HD/VPTW (profile
+    /// dang-hd05-2026, by the date 2026-05-27)".
+    pub fn rule_set_line(&self) -> String {
+        let why = match &self.chosen_by {
+            ProfileChoice::Named => "named in the file".to_owned(),
+            ProfileChoice::Date(d) => format!("by the date {d}"),
+        };
+        format!("{} (profile {}, {why})", self.profile.rule_set.title, self.profile.name)
+    }
+
+    /// The rule set as JSON: `{"title", "profile", "chosen_by"}`.
+    pub fn rule_set_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "title": self.profile.rule_set.title,
+            "profile": self.profile.name,
+            "chosen_by": match self.chosen_by { ProfileChoice::Named => "profile", ProfileChoice::Date(_) => "date" },
+        })
+    }
 }
 
 /// Reads a file as UTF-8 text, refusing other encodings with a located error.
@@ -52,21 +85,75 @@ pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
     })
 }
 
+/// A document through stages 1 and 2: typed, with the warnings about its
+/// text and the positions of its values.
+struct Loaded {
+    document: model::Document,
+    /// Warnings about its text and glyphs.
+    warnings: Vec<Diagnostic>,
+    /// The warning that it mixes tone-mark styles, reported unless the
+    /// profile unifies the styles.
+    mixed_tone_marks: Option<Diagnostic>,
+    positions: Positions,
+}
+
+/// Stages 1 and 2: parses the file, walks its values once, runs the input
+/// checks on them and deserialises the document. serde stops at the first
+/// structural problem; only then does the schema check run, to report every
+/// one at once (the schema is not even built for a valid file).
+fn load_and_check(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    limits::input_size(file, source.len()).map_err(|d| vec![d])?;
+    let table = load::syntax(file, source, limits::MAX_DIAGNOSTICS)
+        .map_err(|errors| errors.into_iter().map(limits::explain_depth).collect::<Vec<_>>())?;
+    let tree = Tree::build(&table, limits::MAX_VALUES + 1);
+    limits::tree(file, source, &tree)?;
+    let kind = load::kind(file, source, &table).map_err(|d| vec![d])?;
+    let text = check::text::check(file, source, &tree);
+    let mut findings = text.diagnostics;
+    findings.extend(check::glyphs::check(file, source, &tree));
+    let positions = tree.positions();
+    let (document, mut problems) = match load::document(file, source, table.clone(), &positions) {
+        Ok(doc) => (Some(doc), Vec::new()),
+        Err(first) => {
+            let all = check::schema::check(file, source, &tree, load::schema_of(kind));
+            (None, if all.is_empty() { vec![first] } else { all })
+        }
+    };
+    problems.extend(findings.iter().filter(|d| d.is_error()).cloned());
+    match document {
+        Some(document) if problems.is_empty() => {
+            Ok(Loaded { document, warnings: findings, mixed_tone_marks: text.mixed_tone_marks, positions })
+        }
+        _ => {
+            problems.extend(findings.into_iter().filter(|d| !d.is_error()));
+            problems.extend(text.mixed_tone_marks);
+            problems.sort_by_key(|d| (d.line, d.column));
+            Err(problems)
+        }
+    }
+}
+
 /// Parses, validates and builds the template context of a document.
 pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
-    let (doc, text_warnings) = load::parse(file, source).map_err(Error::Invalid)?;
-    let mut checker = Checker::new(file, source);
-    checker.diagnostics.extend(text_warnings);
-    let profile_name = doc.profile.as_deref().unwrap_or(DEFAULT_PROFILE);
+    let loaded = load_and_check(file, source).map_err(Error::Invalid)?;
+    let doc = loaded.document;
+    let mut checker = Checker::new(file, source, &loaded.positions);
+    checker.diagnostics.extend(loaded.warnings);
+    // An explicit profile wins; otherwise the rule set in force on the date.
+    let (profile_name, chosen_by) = match doc.profile.as_deref() {
+        Some(name) => (name, ProfileChoice::Named),
+        None => (profile::for_date(&doc.date), ProfileChoice::Date(doc.date)),
+    };
     let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
         Ok(p) => {
             // Mixed tone-mark styles are no concern when the profile unifies them.
-            if p.spelling.tone_marks != profile::ToneMarks::Keep {
-                checker.diagnostics.retain(|d| !d.message.starts_with(check::text::MIXED_STYLES));
+            if p.spelling.tone_marks == profile::ToneMarks::Keep {
+                checker.diagnostics.extend(loaded.mixed_tone_marks);
             }
             Some(p)
         }
         Err(e) => {
+            checker.diagnostics.extend(loaded.mixed_tone_marks);
             profile_problem(&mut checker, &e);
             None
         }
@@ -82,10 +169,11 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let Some(profile) = profile else {
         return Err(Error::Invalid(checker.diagnostics));
     };
+    crate::check::rule_set::check(&mut checker, &doc, &profile);
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
-            let mut prepared = finish(file, profile, context, checker, doc, source)?;
+            let mut prepared = finish(file, profile, context, checker, chosen_by, doc, source)?;
             prepared.plan = plan;
             Ok(prepared)
         }
@@ -108,11 +196,23 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
                 .unwrap_or_else(|| "the keys and values of `[layout]` are those of the profile files in templates/profiles/".into());
             checker.error(&format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
         }
+        ProfileError::RefusedTypeCode { kind, why, .. } => {
+            let hint = format!("{why}; leave `{kind}` out of `[layout.codes.types]` to print the rule set's code");
+            checker.error(&format!("layout.codes.types.{kind}"), e.to_string(), Some(hint))
+        }
         _ => checker.error("layout", e.to_string(), None),
     }
 }
 
-fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, doc: model::Document, source: &str) -> Result<Prepared, Error> {
+fn finish(
+    file: &str,
+    profile: Profile,
+    context: DocContext,
+    checker: Checker,
+    chosen_by: ProfileChoice,
+    doc: model::Document,
+    source: &str,
+) -> Result<Prepared, Error> {
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
@@ -125,33 +225,27 @@ fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, d
         document: std::sync::Arc::new(doc),
         source: source.into(),
         plan: None,
+        chosen_by,
     })
 }
 
 /// The generated Typst source of a prepared document.
 pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
-    let source = crate::typeset::template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)?;
-    // Unifying tone marks works on the generated source: user text sits in
-    // its string literals, and the template code around them is ASCII.
-    Ok(match prepared.profile.spelling.tone_marks {
-        profile::ToneMarks::Keep => source,
-        profile::ToneMarks::Old => tone_marks::convert_tone_marks(&source, tone_marks::ToneStyle::Old),
-        profile::ToneMarks::New => tone_marks::convert_tone_marks(&source, tone_marks::ToneStyle::New),
-    })
+    crate::typeset::template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)
 }
 
 /// Typesets a prepared document into pages, refusing more than
-/// [`crate::check::limits::MAX_PAGES`]. An error with a user template directory is the
+/// [`limits::MAX_PAGES`]. An error with a user template directory is the
 /// directory's (invalid input); without one it is a bug in kehoach.
 pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
-    crate::check::limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
+    limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
     let source = typst_source(prepared)?;
     let doc = crate::typeset::compile_in(source, prepared.templates.clone(), prepared.plan.clone()).map_err(|e| match &prepared.templates {
         Some(dir) => Error::Invalid(vec![Diagnostic::error(&prepared.file, format!("the template directory {} failed: {e}", dir.root().display()))
             .with_hint("fix the template, or render without --templates to use the embedded ones")]),
         None => Error::Internal(e),
     })?;
-    crate::check::limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
+    limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
     Ok(doc)
 }
 

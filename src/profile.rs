@@ -9,9 +9,6 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Name of the profile used when a plan names none.
-pub const DEFAULT_PROFILE: &str = "dang";
-
 use crate::assets::PROFILES as BUILTIN;
 
 /// A resolved layout profile.
@@ -23,6 +20,7 @@ pub struct Profile {
     pub status: String,
     #[serde(default, skip_serializing)]
     pub extends: Option<String>,
+    pub rule_set: RuleSet,
     pub page: Page,
     pub page_number: PageNumber,
     pub header: Header,
@@ -38,6 +36,130 @@ pub struct Profile {
     pub table: TableStyle,
     pub appendix: AppendixStyle,
     pub spelling: Spelling,
+    pub punctuation: Punctuation,
+    pub typist: TypistStyle,
+    pub contact: ContactStyle,
+    pub codes: Codes,
+    pub checks: Checks,
+    pub rules: Rules,
+}
+
+/// Which guidance on document form the profile lays documents out by.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    /// "Hướng dẫn 05-HD/VPTW": printed by render, check and verify, and
+    /// recorded in the PDF's metadata.
+    pub title: String,
+    /// The day the guidance took effect ("2026-05-27"); only the rule-set
+    /// profiles have one, and [`crate::rule_set`] chooses among them by date.
+    #[serde(default)]
+    pub in_force_from: Option<String>,
+}
+
+/// What follows each line of a list (căn cứ, "Nơi nhận", "Kính gửi").
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Punctuation {
+    pub basis_between: String,
+    pub basis_last: String,
+    pub recipient_between: String,
+    pub addressee_between: String,
+    pub addressee_last: String,
+    pub addressee_single: String,
+}
+
+/// The typist's code and number of copies at the end of "Nơi nhận".
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TypistStyle {
+    pub size_pt: f64,
+    pub upper: bool,
+    pub gap_pt: f64,
+}
+
+/// The issuing body's contact information on the last page.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ContactStyle {
+    pub size_pt: f64,
+    pub rule_thickness_pt: f64,
+    pub gap_pt: f64,
+    pub line_spacing_pt: f64,
+}
+
+/// Type codes of the number, per rule set.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Codes {
+    /// Type code per kind id ("ke-hoach" → "KH").
+    pub types: std::collections::BTreeMap<String, String>,
+    /// Type codes refused under this rule set, with the reason.
+    pub refused_types: std::collections::BTreeMap<String, String>,
+}
+
+/// Checks of the data that depend on the rule set (see `form_checks`).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Checks {
+    /// Whether the issuer code must be the initials of the issuing body's name.
+    pub issuer_initials: bool,
+    /// Issuer codes accepted whatever the body's name.
+    pub fixed_issuer_codes: Vec<String>,
+    /// Bodies that may not sign "T/M …" under this rule set.
+    pub tm_refused_bodies: Vec<String>,
+    /// Whether a one-syllable place name, or one named after a person, needs
+    /// its administrative level ("Thành phố Huế").
+    pub place_level: bool,
+}
+
+/// A range `verify` accepts: `[min, max]`, or `[min]` for "at least".
+#[derive(Clone, Copy, Debug, Serialize, PartialEq)]
+pub struct Range {
+    pub min: f64,
+    pub max: Option<f64>,
+}
+
+impl Range {
+    pub fn contains(self, v: f64) -> bool {
+        v >= self.min - 1e-6 && self.max.is_none_or(|max| v <= max + 1e-6)
+    }
+}
+
+impl std::fmt::Display for Range {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = |v: f64| format!("{}", (v * 100.0).round() / 100.0);
+        match self.max {
+            None => write!(f, "≥ {}", n(self.min)),
+            Some(max) if max == self.min => write!(f, "{}", n(max)),
+            Some(max) => write!(f, "{}–{}", n(self.min), n(max)),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Range {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Vec::<f64>::deserialize(d)?;
+        match v.as_slice() {
+            [min] => Ok(Range { min: *min, max: None }),
+            [min, max] if min <= max => Ok(Range { min: *min, max: Some(*max) }),
+            _ => Err(serde::de::Error::custom("a range is [min, max] (min ≤ max) or [min]")),
+        }
+    }
+}
+
+/// The ranges `verify` accepts on the page, per rule set.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    pub party_title_pt: Range,
+    pub type_name_pt: Range,
+    pub subject_pt: Range,
+    pub body_pt: Range,
+    pub line_spacing_pt: Range,
+    pub kinh_gui_names_pt: Range,
+    pub typist_pt: Range,
+    pub contact_pt: Range,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -201,6 +323,28 @@ pub struct MarksStyle {
     pub gap_pt: f64,
     pub circulation_size_pt: f64,
     pub draft_size_pt: f64,
+    pub circulation_position: CirculationPosition,
+    pub circulation_distance_mm: f64,
+    pub no_broadcast: String,
+    pub no_broadcast_distance_mm: f64,
+}
+
+/// Where the circulation scope ("LƯU HÀNH NỘI BỘ") is printed.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum CirculationPosition {
+    /// Under the number, in the header's left column.
+    UnderNumber,
+    /// Top right of page 1, `circulation_distance_mm` from the top edge.
+    TopRight,
+}
+
+/// How several "Kính gửi" addressees are placed.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockAlign {
+    Left,
+    Center,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -210,6 +354,8 @@ pub struct KinhGui {
     pub label_italic: bool,
     pub gap_before_pt: f64,
     pub gap_after_pt: f64,
+    pub names_size_pt: f64,
+    pub align: BlockAlign,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -275,6 +421,9 @@ pub enum ProfileError {
     Invalid { name: String, path: Option<String>, message: String },
     #[error("profile `{0}` extends itself through a cycle")]
     Cycle(String),
+    /// A type code the rule set no longer uses ("QĐi" under HD 05).
+    #[error("type code `{code}` of `{kind}` is not used under {rule_set}")]
+    RefusedTypeCode { kind: String, code: String, rule_set: String, why: String },
 }
 
 /// Name and one-line description of every built-in profile.
@@ -285,6 +434,29 @@ pub fn list() -> Vec<(String, String)> {
             Profile::builtin(name).ok().map(|p| (p.name.clone(), p.description.clone()))
         })
         .collect()
+}
+
+/// The rule-set profile in force on a document's date: the one whose
+/// `in_force_from` is the latest not after the date (for a date without a
+/// day, its last possible day); before every rule set, the earliest.
+pub fn for_date(date: &crate::date::DocDate) -> &'static str {
+    let day = date.latest();
+    let mut in_force: Vec<((i32, u8, u8), &'static str)> = BUILTIN
+        .iter()
+        .filter_map(|(name, _)| {
+            let from = Profile::builtin(name).ok()?.rule_set.in_force_from?;
+            let d = crate::date::DocDate::parse(&from).ok()?;
+            Some((d.ordinal(), *name))
+        })
+        .collect();
+    in_force.sort();
+    in_force
+        .iter()
+        .rev()
+        .find(|(from, _)| *from <= day)
+        .or(in_force.first())
+        .map(|(_, name)| *name)
+        .unwrap_or("dang")
 }
 
 /// The names of the built-in profiles.
@@ -368,10 +540,20 @@ impl Profile {
                     message: message.lines().next().unwrap_or_default().to_owned(),
                 }
             })?;
+        if let Some((kind, code, why)) = profile.refused_type_code() {
+            return Err(ProfileError::RefusedTypeCode { kind, code, rule_set: profile.rule_set.title.clone(), why });
+        }
         profile
             .check()
             .map_err(|message| ProfileError::Invalid { name: name.to_owned(), path: None, message })?;
         Ok(profile)
+    }
+
+    /// The first type code that the rule set refuses: (kind, code, why).
+    fn refused_type_code(&self) -> Option<(String, String, String)> {
+        self.codes.types.iter().find_map(|(kind, code)| {
+            self.codes.refused_types.get(code).map(|why| (kind.clone(), code.clone(), why.clone()))
+        })
     }
 
     /// Sanity limits that keep a layout possible (no negative margins, …).
@@ -408,6 +590,9 @@ impl Profile {
                 self.body.line_spacing_pt, self.body.size_pt
             ));
         }
+        if let Some(kind) = crate::model::Kind::ALL.iter().find(|k| !self.codes.types.contains_key(k.id())) {
+            return Err(format!("`codes.types` gives no type code for `{}`", kind.id()));
+        }
         if self.header.left_width_mm + 40.0 > p.width_mm - p.margin_left_mm - p.margin_right_mm {
             return Err("`header.left_width_mm` leaves no room for the right header column".into());
         }
@@ -429,13 +614,41 @@ mod tests {
     }
 
     #[test]
-    fn profiles_differ_where_the_spec_says() {
+    fn rule_sets_differ_where_the_guidance_does() {
         let hd36 = Profile::builtin("dang-hd36-2018").unwrap();
-        let hd05 = Profile::builtin("dang-2026").unwrap();
+        let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
         assert_eq!(hd36.title.type_name_size_pt, 15.0);
         assert_eq!(hd05.title.type_name_size_pt, 16.0);
-        assert_eq!(hd05.body.line_spacing_pt, 19.0);
-        assert!(hd05.status.contains("UNVERIFIED"));
+        assert_eq!((hd36.punctuation.basis_last.as_str(), hd05.punctuation.basis_last.as_str()), (",", "."));
+        assert_eq!((hd36.punctuation.recipient_between.as_str(), hd05.punctuation.recipient_between.as_str()), (",", ";"));
+        assert_eq!(hd05.rules.line_spacing_pt.to_string(), "18–22");
+        assert_eq!(hd36.rules.line_spacing_pt.to_string(), "≥ 18");
+        assert_eq!((hd36.typist.size_pt, hd05.typist.size_pt), (8.0, 11.0));
+        assert_eq!(hd05.appendix.page_numbers, AppendixPageNumbers::Restart);
+        assert_eq!(hd05.rule_set.title, "Hướng dẫn 05-HD/VPTW");
+    }
+
+    #[test]
+    fn the_rule_set_follows_the_date() {
+        use crate::date::DocDate;
+        let on = |s: &str| for_date(&DocDate::parse(s).unwrap());
+        assert_eq!(on("2026-05-26"), "dang-hd36-2018");
+        assert_eq!(on("2026-05-27"), "dang-hd05-2026");
+        assert_eq!(on("2026-05"), "dang-hd05-2026");
+        assert_eq!(on("2026-04"), "dang-hd36-2018");
+        assert_eq!(on("2026"), "dang-hd05-2026");
+        assert_eq!(on("2024-04-01"), "dang-hd36-2018");
+        assert_eq!(on("2010-01-01"), "dang-hd36-2018");
+    }
+
+    #[test]
+    fn a_refused_type_code_names_its_reason() {
+        let over: toml::Table = toml::from_str("[codes.types]\nquyet-dinh = \"QĐi\"").unwrap();
+        let err = Profile::resolve("dang-hd05-2026", Some(&over)).unwrap_err().to_string();
+        assert_eq!(err, "type code `QĐi` of `quyet-dinh` is not used under Hướng dẫn 05-HD/VPTW");
+        let Err(ProfileError::RefusedTypeCode { why, .. }) = Profile::resolve("dang-hd05-2026", Some(&over)) else { panic!() };
+        assert!(why.contains("3.1.2a"), "{why}");
+        assert!(Profile::resolve("dang-hd36-2018", Some(&over)).is_ok());
     }
 
     #[test]

@@ -90,10 +90,11 @@ fn profiles_and_kinds_are_listed() {
     let o = kehoach(&["profiles"], &dir);
     assert_eq!(o.status.code(), Some(0));
     let out = String::from_utf8(o.stdout).unwrap();
-    for name in ["dang ", "dang-hd36-2018", "dang-2026"] {
+    for name in ["dang ", "dang-hd36-2018", "dang-hd05-2026"] {
         assert!(out.contains(name), "{out}");
     }
-    assert!(out.contains("UNVERIFIED"), "{out}");
+    assert!(out.contains("dated on or after 27/5/2026"), "{out}");
+    assert!(!out.contains("UNVERIFIED"), "{out}");
     let o = kehoach(&["kinds"], &dir);
     assert!(String::from_utf8(o.stdout).unwrap().contains("ke-hoach"));
 }

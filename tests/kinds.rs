@@ -66,7 +66,8 @@ fn cong_van_has_its_subject_under_the_number_and_kinh_gui() {
 #[test]
 fn bao_cao_tables_have_headers_and_right_aligned_numbers() {
     let l = layout_of_file(&example("bao-cao-binh-thuan-2023.toml"));
-    assert!(l.find_run("BÁO CÁO").is_some_and(|r| r.bold && r.size == 16.0));
+    // Dated 2024: HD 36, whose profile prints the type name in 15 pt.
+    assert!(l.find_run("BÁO CÁO").is_some_and(|r| r.bold && r.size == 15.0));
     let header = run(&l, "Số lượng");
     assert!(header.bold, "header row in bold");
     let value = run(&l, "746");

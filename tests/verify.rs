@@ -1,6 +1,6 @@
 //! Proof of form: `kehoach::verify` (and `kehoach verify`) on the laid-out
-//! pages. Every example, and the long-issuer fixture, meets every rule of
-//! ../shared/spec/party-format.md §7 in every profile; deliberately broken
+//! pages. Every example, and the fixtures, meet every rule of their rule set
+//! (docs/form-rules.md) in every profile; deliberately broken
 //! profiles (and a doctored layout) fail with the right check and a clear line;
 //! characters missing from the fonts are refused before typesetting.
 
@@ -45,6 +45,8 @@ const KNOWN_DEFECTS: &[(&str, &str)] = &[];
 fn every_example_meets_every_rule_in_every_profile() {
     let mut files = examples();
     files.push(fixture("long-issuer.toml"));
+    files.push(fixture("hd05-plan.toml"));
+    files.push(fixture("hd05-cong-van.toml"));
     let jobs: Vec<(PathBuf, &str)> =
         files.iter().flat_map(|f| kehoach::profile::names().into_iter().map(move |p| (f.clone(), p))).collect();
     let reports: Vec<String> = std::thread::scope(|s| {
@@ -184,7 +186,6 @@ fn broken_profiles_fail_with_a_clear_line() {
         (&fx, "[layout.header]\nissuer_size_pt = 13", "P-HDR-3", "issuing body", &["14 pt bold", "13 pt bold"]),
         (&fx, "[layout.title]\ntype_name_size_pt = 18", "P-TTL-1", "type name", &["spec 15–16 pt", "18 pt bold"]),
         (&fx, "[layout.title]\nseparator = \"* * *\"", "P-TTL-3", "separator", &["\"-----\"", "got \"* * *\""]),
-        (&fx, "[layout.body]\nline_spacing_pt = 24", "P-BODY-1", "line spacing", &["spec 18–22 pt", "got 24 pt"]),
         (&fx, "[layout.body]\nsize_pt = 13", "P-BODY-1", "body text size", &["spec 14–15 pt", "got 13 pt"]),
         (&fx, "[layout.body]\nfirst_line_indent_mm = 20", "P-BODY-1", "first-line indent", &["got 20 mm"]),
         (
@@ -221,6 +222,63 @@ fn broken_profiles_fail_with_a_clear_line() {
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
     assert_eq!(reports.len(), cases.len());
+}
+
+/// The rules HD 05 added or changed, each broken by a `[layout]` override of
+/// an HD 05 document: the rule set's expectation holds whatever the override.
+#[test]
+fn hd05_rules_fail_with_a_clear_line() {
+    let plan = fixture("hd05-plan.toml");
+    let letter = fixture("hd05-cong-van.toml");
+    for base in [&plan, &letter] {
+        let unbroken = broken(base, "");
+        assert!(failures(&unbroken).is_empty(), "{:#?}", failures(&unbroken));
+    }
+    let cases: &[(&Path, &str, &str, &str, &[&str])] = &[
+        (&plan, "[layout.body]\nline_spacing_pt = 24", "P-BODY-1", "line spacing", &["spec 18–22 pt", "got 24 pt"]),
+        (&plan, "[layout.punctuation]\nbasis_last = \",\"", "P-BODY-2", "căn cứ lines", &["the last \"- ….\"", "got \"- Căn cứ Quy chế"]),
+        (&plan, "[layout.punctuation]\nrecipient_between = \",\"", "P-RCV-2", "recipients", &["each \"- …;\"", "\"- Các Chi ủy Chi bộ,\""]),
+        (&letter, "[layout.kinh_gui]\nalign = \"left\"", "P-KG-1", "Kính gửi", &["centred on the text width", "block from 30 mm"]),
+        (&letter, "[layout.punctuation]\naddressee_last = \".\"", "P-KG-1", "Kính gửi", &["each \";\", the last \";\"", "tỉnh.\""]),
+        (&plan, "[layout.typist]\nsize_pt = 8", "P-TYP-1", "typist's code and copies", &["11 pt regular upright", "8 pt regular"]),
+        (&plan, "[layout.typist]\nupper = true", "P-TYP-1", "typist's code and copies", &["normal case", "\"NGUYENVANAN-26\""]),
+        (&plan, "[layout.marks]\ncirculation_distance_mm = 15", "P-MARK-1", "circulation scope", &["10 mm ± 0.5", "capitals' top at 15 mm"]),
+        (&plan, "[layout.marks]\ncirculation_position = \"under-number\"", "P-MARK-1", "circulation scope", &["top right of page 1", "not found"]),
+        (&plan, "[layout.marks]\nno_broadcast_distance_mm = 5", "P-MARK-2", "không phổ biến", &["baseline 10 mm ± 0.5", "baseline 5 mm"]),
+        (&plan, "[layout.contact]\nsize_pt = 12\nline_spacing_pt = 14", "P-CONTACT-1", "contact information", &["10 pt regular", "12 pt regular"]),
+    ];
+    std::thread::scope(|s| {
+        let handles: Vec<_> = cases
+            .iter()
+            .map(|(base, overrides, id, rule, contains)| s.spawn(move || assert_fails(&broken(base, overrides), id, rule, contains)))
+            .collect();
+        for h in handles {
+            h.join().unwrap();
+        }
+    });
+    // HD 36 asks for at least 18 pt: 24 pt holds there.
+    let hd36 = broken(&fixture("long-issuer.toml"), "[layout.body]\nline_spacing_pt = 24");
+    let spacing = hd36.iter().find(|r| r.id == "P-BODY-1" && r.rule == "line spacing").unwrap();
+    assert!(spacing.passed && spacing.expected.contains("spec ≥ 18 pt"), "{spacing}");
+}
+
+/// P-TTL-2 warns on a subject in capitals, not on a subject without "về".
+#[test]
+fn the_subject_is_asked_in_normal_case() {
+    let subject = |s: &str| {
+        let source = std::fs::read_to_string(fixture("hd05-plan.toml")).unwrap().replace(
+            "subject = \"thực hiện phong trào thi đua “Dân vận khéo” năm 2026\"",
+            &format!("subject = \"{s}\""),
+        );
+        let prepared = prepare("s.toml", &source);
+        let results = verify(&prepared, &layout(&prepared));
+        results.into_iter().find(|r| r.id == "P-TTL-2" && r.rule == "subject in normal case").unwrap()
+    };
+    let lower = subject("kết quả đại hội chi bộ nhiệm kỳ 2025 - 2030");
+    assert!(lower.passed, "HD 05 5.1.1's own example: {lower}");
+    let caps = subject("KẾT QUẢ ĐẠI HỘI CHI BỘ");
+    assert_eq!(caps.status(), "WARN");
+    assert_eq!(caps.to_string(), "WARN P-TTL-2 subject in normal case: expected normal case, not capitals (warning only), got \"KẾT QUẢ ĐẠI HỘI CHI BỘ\"");
 }
 
 /// No profile key changes the title rule, so the verifier is shown a layout
@@ -311,4 +369,70 @@ fn the_command_prints_one_line_per_rule_and_exits_by_the_result() {
 
 fn scratch(name: &str) -> PathBuf {
     scratch_in("verify", name)
+}
+
+/// `[layout.spelling] tone_marks = "old"` or `"new"` rewrites every string of
+/// the context (header, body, signature, recipients, appendices, metadata) to
+/// one style, so the page and `verify` agree: every example passes every rule
+/// in both styles, and no word of the other style is left in the context or
+/// on the page.
+#[test]
+fn every_example_is_unified_to_either_tone_mark_style_and_verifies() {
+    use kehoach::vietnamese::tone_marks::{tone_styles, ToneStyle};
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(m) => m.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let jobs: Vec<(PathBuf, &str, ToneStyle)> = examples()
+        .into_iter()
+        .flat_map(|f| [("old", ToneStyle::Old), ("new", ToneStyle::New)].map(|(name, style)| (f.clone(), name, style)))
+        .collect();
+    let mut converted = [0usize; 2];
+    let reports: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = jobs
+            .iter()
+            .map(|(path, name, style)| {
+                s.spawn(move || {
+                    let source = std::fs::read_to_string(path).unwrap();
+                    let kept = prepare(&path.display().to_string(), &source);
+                    let unified = prepare(
+                        &path.display().to_string(),
+                        &format!("{source}\n[layout.spelling]\ntone_marks = \"{name}\"\n"),
+                    );
+                    let mut report = Vec::new();
+                    let mut texts = Vec::new();
+                    strings(&serde_json::to_value(&unified.context).unwrap(), &mut texts);
+                    let mut before = Vec::new();
+                    strings(&serde_json::to_value(&kept.context).unwrap(), &mut before);
+                    let changed = texts.iter().zip(&before).filter(|(a, b)| a != b).count();
+                    for t in &texts {
+                        if tone_styles(t).iter().any(|(_, s)| s != style) {
+                            report.push(format!("{} ({name}): the context keeps the other style in {t:?}", path.display()));
+                        }
+                    }
+                    let page = layout(&unified).text();
+                    if tone_styles(&page).iter().any(|(_, s)| s != style) {
+                        report.push(format!("{} ({name}): the page keeps the other style", path.display()));
+                    }
+                    report.extend(failures(&verify(&unified, &layout(&unified))).into_iter().map(|f| format!("{} ({name}): {f}", path.display())));
+                    (report, changed, *style)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                let (report, changed, style) = h.join().unwrap();
+                converted[usize::from(style == ToneStyle::New)] += changed;
+                report
+            })
+            .collect()
+    });
+    assert!(reports.is_empty(), "{}", reports.join("\n"));
+    // The examples hold words of both styles, so both settings change something.
+    assert!(converted.iter().all(|&n| n > 0), "strings rewritten (old, new): {converted:?}");
 }

@@ -2,9 +2,8 @@
 //! express (authority prefixes, number codes, required text, deadlines), each
 //! reported as a located diagnostic with the fix.
 
-use crate::context::FieldProblem;
-use crate::diagnostic::Diagnostic;
-use crate::load::locate;
+use crate::diagnostic::{Diagnostic, FieldProblem};
+use crate::load::tree::Positions;
 use crate::model::date::DocDate;
 use crate::model::{Document, Issuer, Kind, Recipients, Signer};
 use crate::vietnamese::Text;
@@ -16,21 +15,20 @@ pub const PARTY_AUTHORITIES: [&str; 3] = ["T/M", "K/T", "T/L"];
 pub struct Checker<'a> {
     pub file: &'a str,
     pub source: &'a str,
+    /// Where each value of the file is.
+    pub positions: &'a Positions,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(file: &'a str, source: &'a str) -> Self {
-        Checker { file, source, diagnostics: Vec::new() }
+    pub fn new(file: &'a str, source: &'a str, positions: &'a Positions) -> Self {
+        Checker { file, source, positions, diagnostics: Vec::new() }
     }
 
     fn located(&self, mut d: Diagnostic, field: &str, offset: Option<usize>) -> Diagnostic {
-        if self.diagnostics.len() >= crate::check::limits::MAX_DIAGNOSTICS {
-            return d.with_field(field); // locating re-reads the file: bounded work for a flood
-        }
         // A missing field is shown at its table (the nearest parent that exists).
         let found = std::iter::successors(Some(field), |f| f.rfind(['.', '[']).map(|i| &f[..i]))
-            .find_map(|f| locate(self.source, f).map(|span| (f == field, span)))
+            .find_map(|f| self.positions.span(f).map(|span| (f == field, span)))
             // A missing top-level field: the start of the file.
             .or(Some((false, 0..0)));
         if let Some((exact, span)) = found {

@@ -14,10 +14,8 @@
 
 use std::ops::Range;
 
-use toml::de::{DeTable, DeValue};
-use toml::Spanned;
-
 use crate::diagnostic::Diagnostic;
+use crate::load::tree::Tree;
 use crate::memo::StrMemo;
 
 /// The family of the embedded fonts, for messages.
@@ -56,30 +54,18 @@ pub struct Missing {
     pub span: Range<usize>,
 }
 
-/// Every uncovered character of every string value of a TOML document, once
-/// per character and field, in source order. Unparsable TOML gives nothing
-/// (the loader reports it).
-pub fn missing(source: &str) -> Vec<Missing> {
-    match DeTable::parse(source) {
-        Ok(table) => missing_in(source, &table),
-        Err(_) => Vec::new(),
-    }
-}
-
-/// [`missing`] on an already parsed document.
-pub fn missing_in(source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Missing> {
+/// Every uncovered character of every string value of a document, once per
+/// character and field, in source order.
+pub fn missing_in(source: &str, tree: &Tree<'_>) -> Vec<Missing> {
     let mut out = Vec::new();
-    walk_table(source, table.get_ref(), "", &mut out);
+    // ASCII needs no look-up: the fonts cover all of it.
+    for (path, s, span) in tree.strings().filter(|(_, s, _)| !s.is_ascii()) {
+        for (c, capital) in uncovered(s) {
+            out.push(Missing { character: c, capital, field: path.to_owned(), span: span_of(source, span.clone(), c) });
+        }
+    }
     out.sort_by_key(|m| m.span.start);
     out
-}
-
-fn walk_table(source: &str, t: &DeTable<'_>, path: &str, out: &mut Vec<Missing>) {
-    for (key, value) in t.iter() {
-        let name: &str = key.get_ref();
-        let path = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
-        walk(source, value, &path, out);
-    }
 }
 
 /// The characters of one string (after NFC) that no font covers, once each,
@@ -105,25 +91,6 @@ fn uncovered(s: &str) -> Vec<(char, Option<char>)> {
         }
         out
     })
-}
-
-fn walk(source: &str, v: &Spanned<DeValue<'_>>, path: &str, out: &mut Vec<Missing>) {
-    match v.get_ref() {
-        // ASCII needs no look-up: the fonts cover all of it.
-        DeValue::String(s) if s.is_ascii() => {}
-        DeValue::String(s) => {
-            for (c, capital) in uncovered(s) {
-                out.push(Missing { character: c, capital, field: path.to_owned(), span: span_of(source, v.span(), c) });
-            }
-        }
-        DeValue::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                walk(source, item, &format!("{path}[{i}]"), out);
-            }
-        }
-        DeValue::Table(t) => walk_table(source, t, path, out),
-        _ => {}
-    }
 }
 
 /// The character's first literal occurrence inside the value, or the value.
@@ -162,13 +129,24 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
 
 /// An error (or, for a missing capital, a warning) for every character of
 /// the data that no embedded font covers.
-pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
-    missing_in(source, table).iter().map(|m| diagnostic(file, source, m)).collect()
+pub fn check(file: &str, source: &str, tree: &Tree<'_>) -> Vec<Diagnostic> {
+    missing_in(source, tree).iter().map(|m| diagnostic(file, source, m)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use toml::de::DeTable;
+
+/// Every uncovered character of every string value of a TOML document, once
+/// per character and field, in source order. Unparsable TOML gives nothing
+/// (the loader reports it).
+fn missing(source: &str) -> Vec<Missing> {
+    match DeTable::parse(source) {
+        Ok(table) => missing_in(source, &Tree::build(&table, crate::check::limits::MAX_VALUES)),
+        Err(_) => Vec::new(),
+    }
+}
 
     #[test]
     fn vietnamese_is_covered_and_cjk_is_not() {

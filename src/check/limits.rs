@@ -24,10 +24,11 @@
 
 use std::ops::Range;
 
-use toml::de::{DeTable, DeValue};
-use toml::Spanned;
+use toml::de::DeValue;
 
 use crate::diagnostic::Diagnostic;
+use crate::load::tree::Tree;
+use crate::profile::Profile;
 
 /// Largest input file, in bytes.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
@@ -76,10 +77,10 @@ pub fn explain_depth(mut d: Diagnostic) -> Diagnostic {
     d
 }
 
-/// Checks a parsed TOML tree against the value, string, text and section
-/// limits. Walks the tree with an explicit stack, so any depth the parser
-/// accepted is safe; stops at the first limit exceeded.
-pub fn tree(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Result<(), Vec<Diagnostic>> {
+/// Checks a file's values (as the [`Tree`] walk found them, in the order of
+/// the file, built with at most [`MAX_VALUES`]` + 1` values) against the
+/// value, string, text and section limits; stops at the first limit exceeded.
+pub fn tree(file: &str, source: &str, tree: &Tree<'_>) -> Result<(), Vec<Diagnostic>> {
     let fail = |message: String, span: Range<usize>, field: &str, hint: &str| {
         let mut d = Diagnostic::error(file, message).at(source, span);
         if !field.is_empty() {
@@ -87,95 +88,48 @@ pub fn tree(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Result<()
         }
         Err(vec![d.with_hint(hint)])
     };
-    // (field path, value)
-    let mut stack: Vec<(String, &Spanned<DeValue<'_>>)> = Vec::new();
-    let mut values = 0usize;
+    let values = &tree.nodes()[1..];
+    if values.len() > MAX_VALUES || tree.truncated() {
+        let last = &values[values.len().min(MAX_VALUES + 1) - 1];
+        return fail(
+            format!("the file holds more than {MAX_VALUES} values; that is the limit"),
+            last.span.clone(),
+            &last.path,
+            "a document this large cannot be a single Party document: split it",
+        );
+    }
     let mut text = 0usize;
-    push_table(&mut stack, "", table.get_ref());
-    while let Some((path, value)) = stack.pop() {
-        values += 1;
-        if values > MAX_VALUES {
-            return fail(
-                format!("the file holds more than {MAX_VALUES} values; that is the limit"),
-                value.span(),
-                &path,
-                "a document this large cannot be a single Party document: split it",
-            );
-        }
-        match value.get_ref() {
-            DeValue::String(s) => {
-                if s.len() > MAX_STRING_BYTES {
-                    return fail(
-                        format!("this string is {} bytes; the limit for one string is {MAX_STRING_BYTES} bytes (64 KiB)", s.len()),
-                        value.span().start..value.span().start + 1,
-                        &path,
-                        "split the text into several paragraphs (one string each in the list)",
-                    );
-                }
-                text += s.len();
-                if text > MAX_TEXT_BYTES {
-                    return fail(
-                        format!("the text of the file passes {MAX_TEXT_BYTES} bytes (1 MiB) here; that is the limit"),
-                        value.span().start..value.span().start + 1,
-                        &path,
-                        "a document this long cannot be a single Party document: split it",
-                    );
-                }
+    for node in values {
+        if let DeValue::String(s) = node.value {
+            let start = node.span.start..node.span.start + 1;
+            if s.len() > MAX_STRING_BYTES {
+                return fail(
+                    format!("this string is {} bytes; the limit for one string is {MAX_STRING_BYTES} bytes (64 KiB)", s.len()),
+                    start,
+                    &node.path,
+                    "split the text into several paragraphs (one string each in the list)",
+                );
             }
-            DeValue::Array(items) => {
-                // Reversed, so that values are visited in the order of the file.
-                for (i, item) in items.iter().enumerate().rev() {
-                    stack.push((format!("{path}[{i}]"), item));
-                }
+            text += s.len();
+            if text > MAX_TEXT_BYTES {
+                return fail(
+                    format!("the text of the file passes {MAX_TEXT_BYTES} bytes (1 MiB) here; that is the limit"),
+                    start,
+                    &node.path,
+                    "a document this long cannot be a single Party document: split it",
+                );
             }
-            DeValue::Table(t) => push_table(&mut stack, &path, t),
-            _ => {}
         }
     }
-    // Section depth, separately, so the error names the deepest path.
-    section_depth(table.get_ref()).map_or(Ok(()), |(path, span)| {
-        fail(
+    match values.iter().find(|n| n.section_depth > MAX_SECTION_DEPTH) {
+        Some(deep) => fail(
             format!("sections are nested more than {MAX_SECTION_DEPTH} levels deep here; that is the limit"),
-            span,
-            &path,
+            deep.span.clone(),
+            &deep.path,
             "flatten the structure: levels below the fourth print as plain dash headings anyway",
-        )
-    })
-}
-
-fn push_table<'a, 'i>(stack: &mut Vec<(String, &'a Spanned<DeValue<'i>>)>, path: &str, t: &'a DeTable<'i>) {
-    for (key, value) in t.iter().collect::<Vec<_>>().into_iter().rev() {
-        let name: &str = key.get_ref();
-        let child = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
-        stack.push((child, value));
+        ),
+        None => Ok(()),
     }
-}
-
-/// The first `sections` value nested deeper than the limit: its path and span.
-fn section_depth(root: &DeTable<'_>) -> Option<(String, Range<usize>)> {
-    let mut stack: Vec<(String, &DeTable<'_>, usize)> = vec![(String::new(), root, 0)];
-    while let Some((path, table, depth)) = stack.pop() {
-        for (key, value) in table.iter() {
-            let name: &str = key.get_ref();
-            let here = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
-            let depth = depth + usize::from(name == "sections");
-            if depth > MAX_SECTION_DEPTH {
-                return Some((here, value.span()));
-            }
-            match value.get_ref() {
-                DeValue::Table(t) => stack.push((here, t, depth)),
-                DeValue::Array(items) => {
-                    for (i, item) in items.iter().enumerate() {
-                        if let DeValue::Table(t) = item.get_ref() {
-                            stack.push((format!("{here}[{i}]"), t, depth));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    None
 }
 
 /// The page-count check, after layout.
@@ -196,7 +150,7 @@ fn too_many_pages(file: &str, message: String) -> Diagnostic {
 /// a `[layout]` override (a 1000 pt font, a page-high paragraph spacing)
 /// cannot make layout run for minutes and gigabytes before the real count is
 /// known.
-pub fn estimated_pages(file: &str, profile: &impl serde::Serialize, context: &impl serde::Serialize) -> Result<(), Diagnostic> {
+pub fn estimated_pages(file: &str, profile: &Profile, context: &impl serde::Serialize) -> Result<(), Diagnostic> {
     let estimate = estimate_pages(profile, context);
     if estimate <= 4 * MAX_PAGES {
         return Ok(());
@@ -209,11 +163,13 @@ pub fn estimated_pages(file: &str, profile: &impl serde::Serialize, context: &im
 /// at least one line each, with the body's line and paragraph spacing, in the
 /// page's text area. For ordinary profiles it is within a factor of two of
 /// the real count.
-pub fn estimate_pages(profile: &impl serde::Serialize, context: &impl serde::Serialize) -> usize {
-    let profile = serde_json::to_value(profile).unwrap_or_default();
-    let num = |path: &str| profile.pointer(path).and_then(serde_json::Value::as_f64).filter(|v| v.is_finite());
-    let mut size = num("/body/size_pt").unwrap_or(14.0);
-    let mut stack = vec![&profile];
+pub fn estimate_pages(profile: &Profile, context: &impl serde::Serialize) -> usize {
+    let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
+    // The largest font size of the profile, wherever it is set: every key
+    // ending in `size_pt` of the serialised profile.
+    let mut size = finite(profile.body.size_pt).max(1.0);
+    let serialised = serde_json::to_value(profile).unwrap_or_default();
+    let mut stack = vec![&serialised];
     while let Some(v) = stack.pop() {
         if let serde_json::Value::Object(map) = v {
             for (key, value) in map {
@@ -224,11 +180,13 @@ pub fn estimate_pages(profile: &impl serde::Serialize, context: &impl serde::Ser
             }
         }
     }
-    let line = num("/body/line_spacing_pt").unwrap_or(size).max(size).max(1.0);
-    let paragraph = num("/body/paragraph_spacing_pt").unwrap_or(0.0).max(0.0);
-    let mm = |path: &str| num(path).unwrap_or(0.0) * 72.0 / 25.4;
-    let width = (mm("/page/width_mm") - mm("/page/margin_left_mm") - mm("/page/margin_right_mm")).max(1.0);
-    let height = (mm("/page/height_mm") - mm("/page/margin_top_mm") - mm("/page/margin_bottom_mm")).max(1.0);
+    let body = &profile.body;
+    let line = finite(body.line_spacing_pt).max(size).max(1.0);
+    let paragraph = finite(body.paragraph_spacing_pt).max(0.0);
+    let page = &profile.page;
+    let pt = |mm: f64| finite(mm) * 72.0 / 25.4;
+    let width = (pt(page.width_mm) - pt(page.margin_left_mm) - pt(page.margin_right_mm)).max(1.0);
+    let height = (pt(page.height_mm) - pt(page.margin_top_mm) - pt(page.margin_bottom_mm)).max(1.0);
     // An average glyph of a serif face is about half an em wide.
     let per_line = (width / (0.5 * size)).floor().max(1.0);
     let mut total = 0.0f64;
@@ -253,8 +211,8 @@ mod tests {
     use super::*;
 
     fn check(src: &str) -> Result<(), Vec<Diagnostic>> {
-        let table = DeTable::parse(src).expect("valid TOML");
-        tree("t.toml", src, &table)
+        let table = toml::de::DeTable::parse(src).expect("valid TOML");
+        tree("t.toml", src, &Tree::build(&table, MAX_VALUES + 1))
     }
 
     #[test]

@@ -10,11 +10,13 @@
 //! | [`glyphs`] | every character of the data in the embedded fonts |
 //! | [`schema`] | every unknown key, missing field and wrong type at once |
 //! | [`form_rules`] | the rules of the Party form the types cannot express |
+//! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
 //! | [`images`] | the signer's signature and seal images: PNG, inside the plan's directory |
 
 pub mod form_rules;
 pub mod glyphs;
 pub mod images;
 pub mod limits;
+pub mod rule_set;
 pub mod schema;
 pub mod text;

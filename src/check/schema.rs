@@ -6,21 +6,22 @@
 //! model the loader uses, so the two cannot disagree.
 
 use serde_json::Value as Json;
-use toml::de::{DeTable, DeValue};
-use toml::Spanned;
+use toml::de::DeValue;
 
 use crate::diagnostic::{closest, Diagnostic};
+use crate::load::tree::{join, Tree};
 
 /// Checks a parsed table against a schema; returns the problems found.
-pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>, schema: &Json) -> Vec<Diagnostic> {
-    let mut walker = Walker { file, source, defs: schema.get("$defs"), out: Vec::new() };
-    walker.table(table.get_ref(), table.span(), schema, "");
+pub fn check(file: &str, source: &str, tree: &Tree<'_>, schema: &Json) -> Vec<Diagnostic> {
+    let mut walker = Walker { file, source, tree, defs: schema.get("$defs"), out: Vec::new() };
+    walker.table(0, schema);
     walker.out
 }
 
 struct Walker<'a> {
     file: &'a str,
     source: &'a str,
+    tree: &'a Tree<'a>,
     defs: Option<&'a Json>,
     out: Vec<Diagnostic>,
 }
@@ -47,14 +48,6 @@ fn describe(kind: &str) -> &str {
         "object" => "a table ({ … } or [section])",
         "date" => "a date",
         other => other,
-    }
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
     }
 }
 
@@ -95,31 +88,28 @@ impl<'a> Walker<'a> {
             })
     }
 
-    fn value(&mut self, v: &Spanned<DeValue<'_>>, schema: &'a Json, path: &str) {
+    fn value(&mut self, node: usize, schema: &'a Json) {
         if self.out.len() >= crate::check::limits::MAX_DIAGNOSTICS {
             return; // enough to fix first; bounded work for a flood of problems
         }
-        if !self.accepts(schema, v.get_ref()) {
-            let expected: Vec<&str> = self.types(schema).into_iter().filter(|t| *t != "null").map(describe).collect();
-            let mut expected = expected;
+        let n = &self.tree.nodes()[node];
+        if !self.accepts(schema, n.value) {
+            let mut expected: Vec<&str> = self.types(schema).into_iter().filter(|t| *t != "null").map(describe).collect();
             expected.dedup();
             self.out.push(
-                Diagnostic::error(
-                    self.file,
-                    format!("expected {}, found {}", expected.join(" or "), describe(kind_of(v.get_ref()))),
-                )
-                .at(self.source, v.span())
-                .with_field(path),
+                Diagnostic::error(self.file, format!("expected {}, found {}", expected.join(" or "), describe(kind_of(n.value))))
+                    .at(self.source, n.span.clone())
+                    .with_field(&n.path),
             );
             return;
         }
         let s = self.resolve(schema);
-        if let (DeValue::Integer(i), Some(min)) = (v.get_ref(), s.get("minimum").and_then(Json::as_i64)) {
-            if i.to_string().parse::<i64>().is_ok_and(|n| n < min) {
+        if let (DeValue::Integer(i), Some(min)) = (n.value, s.get("minimum").and_then(Json::as_i64)) {
+            if i.to_string().parse::<i64>().is_ok_and(|v| v < min) {
                 self.out.push(
                     Diagnostic::error(self.file, format!("expected a whole number of at least {min}, found {i}"))
-                        .at(self.source, v.span())
-                        .with_field(path),
+                        .at(self.source, n.span.clone())
+                        .with_field(&n.path),
                 );
                 return;
             }
@@ -128,19 +118,19 @@ impl<'a> Walker<'a> {
         let s = match s.get("anyOf").and_then(Json::as_array) {
             Some(alts) => match alts.iter().find(|alt| {
                 let t = self.types(alt);
-                !t.is_empty() && t.contains(&kind_of(v.get_ref()))
+                !t.is_empty() && t.contains(&kind_of(n.value))
             }) {
                 Some(alt) => self.resolve(alt),
                 None => return,
             },
             None => s,
         };
-        match v.get_ref() {
-            DeValue::Table(t) => self.table(t, v.span(), s, path),
-            DeValue::Array(items) => {
+        match n.value {
+            DeValue::Table(_) => self.table(node, s),
+            DeValue::Array(_) => {
                 if let Some(item_schema) = s.get("items") {
-                    for (i, item) in items.iter().enumerate() {
-                        self.value(item, item_schema, &format!("{path}[{i}]"));
+                    for &item in &n.children {
+                        self.value(item, item_schema);
                     }
                 }
             }
@@ -148,26 +138,29 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn table(&mut self, t: &DeTable<'_>, span: std::ops::Range<usize>, schema: &'a Json, path: &str) {
+    fn table(&mut self, node: usize, schema: &'a Json) {
         let schema = self.resolve(schema);
         let Some(props) = schema.get("properties").and_then(Json::as_object) else { return };
         let closed = schema.get("additionalProperties") == Some(&Json::Bool(false));
+        let tree = self.tree;
+        let n = &tree.nodes()[node];
         let mut suggested: Vec<&str> = Vec::new();
-        for (key, value) in t.iter() {
+        for &child in &n.children {
             if self.out.len() >= crate::check::limits::MAX_DIAGNOSTICS {
                 return;
             }
-            let name: &str = key.get_ref();
+            let c = &tree.nodes()[child];
+            let name = c.key.unwrap_or_default();
             match props.get(name) {
-                Some(prop) => self.value(value, prop, &join(path, name)),
+                Some(prop) => self.value(child, prop),
                 None if closed => {
                     let mut d = Diagnostic::error(self.file, format!("unknown field `{name}`"))
-                        .at(self.source, key.span())
-                        .with_field(join(path, name));
+                        .at(self.source, c.key_span.clone().unwrap_or(c.span.clone()))
+                        .with_field(&c.path);
                     d = match closest(name, props.keys().map(String::as_str)) {
-                        Some(c) => {
-                            suggested.push(c);
-                            d.with_hint(format!("did you mean `{c}`?"))
+                        Some(s) => {
+                            suggested.push(s);
+                            d.with_hint(format!("did you mean `{s}`?"))
                         }
                         None => {
                             let keys: Vec<&str> = props.keys().map(String::as_str).collect();
@@ -182,12 +175,13 @@ impl<'a> Walker<'a> {
         if let Some(required) = schema.get("required").and_then(Json::as_array) {
             for key in required.iter().filter_map(Json::as_str) {
                 // A misspelt key already says "did you mean `key`?".
-                if t.get(key).is_none() && !suggested.contains(&key) {
-                    let at = if path.is_empty() { "the top level".to_owned() } else { format!("[{path}]") };
+                let present = n.children.iter().any(|&c| tree.nodes()[c].key == Some(key));
+                if !present && !suggested.contains(&key) {
+                    let at = if n.path.is_empty() { "the top level".to_owned() } else { format!("[{}]", n.path) };
                     self.out.push(
                         Diagnostic::error(self.file, format!("missing field `{key}` in {at}"))
-                            .at(self.source, span.start..span.start)
-                            .with_field(join(path, key))
+                            .at(self.source, n.span.start..n.span.start)
+                            .with_field(join(&n.path, key))
                             .with_hint("add the field; `kehoach new ke-hoach` prints a complete example"),
                     );
                 }

@@ -4,39 +4,11 @@
 
 use std::ops::Range;
 
-use toml::de::{DeTable, DeValue};
-use toml::Spanned;
-
 use crate::diagnostic::Diagnostic;
+use crate::load::tree::Tree;
 use crate::memo::StrMemo;
 use crate::vietnamese::damage::{self, Level};
 use crate::vietnamese::tone_marks::{self, ToneStyle};
-
-/// Every string value of a table, with its field path and source span.
-pub fn strings<'a>(root: &'a Spanned<DeTable<'a>>) -> Vec<(String, &'a str, Range<usize>)> {
-    fn walk<'a>(v: &'a DeValue<'a>, span: Range<usize>, path: String, out: &mut Vec<(String, &'a str, Range<usize>)>) {
-        match v {
-            DeValue::String(s) => out.push((path, s.as_ref(), span)),
-            DeValue::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    walk(item.get_ref(), item.span(), format!("{path}[{i}]"), out);
-                }
-            }
-            DeValue::Table(t) => table(t, &path, out),
-            _ => {}
-        }
-    }
-    fn table<'a>(t: &'a DeTable<'a>, path: &str, out: &mut Vec<(String, &'a str, Range<usize>)>) {
-        for (key, value) in t.iter() {
-            let name: &str = key.get_ref();
-            let p = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
-            walk(value.get_ref(), value.span(), p, out);
-        }
-    }
-    let mut out = Vec::new();
-    table(root.get_ref(), "", &mut out);
-    out
-}
 
 /// The source range of byte `offset..offset+len` of a string value, when the
 /// value is written without escapes (so the source shows it byte for byte);
@@ -54,20 +26,30 @@ fn inner_span(source: &str, span: &Range<usize>, value: &str, offset: usize, len
     span.clone()
 }
 
-/// Checks every string; returns errors and warnings, located.
-pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diagnostic> {
+/// What the text checks found in one file.
+#[derive(Debug, Default)]
+pub struct TextFindings {
+    /// Text damage in single strings: errors and warnings, located.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The warning that the document mixes the two tone-mark styles; the
+    /// pipeline reports it only when the profile keeps the spelling as typed.
+    pub mixed_tone_marks: Option<Diagnostic>,
+}
+
+/// Checks every string.
+pub fn check(file: &str, source: &str, tree: &Tree<'_>) -> TextFindings {
     let mut out = Vec::new();
     let mut styles: Vec<(ToneStyle, String, Range<usize>, String)> = Vec::new();
     static FINDINGS: StrMemo<Vec<damage::Finding>> = StrMemo::new();
     static STYLES: StrMemo<Vec<(usize, ToneStyle)>> = StrMemo::new();
-    for (path, value, span) in strings(table) {
+    for (path, value, span) in tree.strings() {
         for f in FINDINGS.get(value, || damage::check_text(value)) {
             let at = inner_span(source, &span, value, f.offset, f.len);
             let d = match f.level {
                 Level::Error => Diagnostic::error(file, f.message),
                 Level::Warning => Diagnostic::warning(file, f.message),
             };
-            let d = d.at(source, at).with_field(&path);
+            let d = d.at(source, at).with_field(path);
             out.push(match f.hint {
                 Some(h) => d.with_hint(h),
                 None => d,
@@ -76,19 +58,15 @@ pub fn check(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Vec<Diag
         for (offset, style) in STYLES.get(value, || tone_marks::tone_styles(value)) {
             let word: String = value[offset..].chars().take_while(|c| c.is_alphabetic()).collect();
             let at = inner_span(source, &span, value, offset, word.len());
-            styles.push((style, path.clone(), at, word));
+            styles.push((style, path.to_owned(), at, word));
         }
     }
     styles.sort_by_key(|s| s.2.start);
-    if let Some(d) = mixed_styles(file, source, &styles) {
-        out.push(d);
-    }
-    out
+    TextFindings { diagnostics: out, mixed_tone_marks: mixed_styles(file, source, &styles) }
 }
 
-/// The start of the warning about mixed tone-mark styles (dropped when the
-/// profile unifies the styles anyway).
-pub const MIXED_STYLES: &str = "this document mixes tone-mark styles";
+/// The stable id of the warning about mixed tone-mark styles.
+pub const MIXED_TONE_MARKS: &str = "mixed-tone-marks";
 
 fn words(n: usize) -> String {
     if n == 1 { "1 word".into() } else { format!("{n} words") }
@@ -114,7 +92,7 @@ fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<us
         Diagnostic::warning(
             file,
             format!(
-                "{MIXED_STYLES}: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
+                "this document mixes tone-mark styles: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
                 words(old.min(new)),
                 words(old.max(new))
             ),

@@ -41,20 +41,28 @@ fn check(files: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
     for file in files {
         let name = file.display().to_string();
         let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
-        let (code, diagnostics) = match result {
+        let (code, diagnostics, rule_set) = match result {
             Ok(prepared) => {
                 let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
-                (code, prepared.warnings)
+                let rule_set = Some((prepared.rule_set_line(), prepared.rule_set_json()));
+                (code, prepared.warnings, rule_set)
             }
-            Err(Error::Invalid(d)) => (1, d),
-            Err(e) => (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string())]),
+            Err(Error::Invalid(d)) => (1, d, None),
+            Err(e) => (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string())], None),
         };
         worst = worst.max(code);
         if json {
-            reports.push(serde_json::json!({ "file": name, "valid": code == 0, "diagnostics": diagnostics }));
+            let mut report = serde_json::json!({ "file": name, "valid": code == 0, "diagnostics": diagnostics });
+            if let Some((_, json)) = &rule_set {
+                report["rule_set"] = json.clone();
+            }
+            reports.push(report);
         } else {
             for d in &diagnostics {
                 eprint!("{d}");
+            }
+            if let Some((line, _)) = &rule_set {
+                eprintln!("{name}: rule set {line}");
             }
             if code == 0 {
                 eprintln!("{name}: ok{}", if diagnostics.is_empty() { String::new() } else { format!(" ({} warnings)", diagnostics.len()) });

@@ -258,6 +258,7 @@ impl Reporter {
                     eprint!("{w}");
                 }
                 if !self.is_batch {
+                    eprintln!("{}: rule set {}", outcome.task.input.display(), rendered.rule_set);
                     for path in &rendered.written {
                         eprintln!("wrote {}", path.display());
                     }
@@ -265,7 +266,7 @@ impl Reporter {
                     let more = rendered.written.len().saturating_sub(1);
                     let more = if more > 0 { format!(" (and {more} more pages)") } else { String::new() };
                     let first = rendered.written.first().map(|p| p.display().to_string()).unwrap_or_default();
-                    eprintln!("{counter}wrote {first}{more}");
+                    eprintln!("{counter}wrote {first}{more}; rule set {}", rendered.rule_set);
                 }
             }
             Err(e) => {

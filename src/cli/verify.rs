@@ -1,5 +1,5 @@
 //! `kehoach verify`: renders documents in memory and checks every rule of the
-//! Party form on the laid-out pages (../shared/spec/party-format.md §7).
+//! Party form on the laid-out pages (docs/form-rules.md explains each rule).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,7 +49,7 @@ fn verify_file(file: &std::path::Path, name: &str) -> Result<Vec<CheckResult>, E
     for w in &prepared.warnings {
         eprint!("{w}");
     }
-    println!("{name} (profile {})", prepared.profile.name);
+    println!("{name}: rule set {}", prepared.rule_set_line());
     kehoach::verify::verify_prepared(&prepared)
 }
 

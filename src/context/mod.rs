@@ -10,26 +10,17 @@ pub mod numerals;
 pub mod parts;
 pub mod plan;
 pub mod rich;
+pub mod spelling;
 
 use serde::Serialize;
 
+use crate::diagnostic::FieldProblem;
 use crate::model::date::DocDate;
 use crate::model::{Document, Kind, Recipients, Section, Signer};
-use crate::profile::{HeadingStyle, NumberStyle, Profile};
+use crate::profile::{HeadingStyle, NumberStyle, Profile, Punctuation};
 use self::numerals::{point_letter, roman};
 use self::rich::Rich;
 use crate::vietnamese::{upper, Text};
-
-/// A problem found while building the context, located by field path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldProblem {
-    /// Dotted path into the TOML ("content.sectors[2].items[0]").
-    pub path: String,
-    /// What is wrong and how to fix it.
-    pub message: String,
-    /// Byte offset inside the string value, when known.
-    pub offset: Option<usize>,
-}
 
 /// Everything the document template needs.
 #[derive(Clone, Debug, Serialize)]
@@ -52,6 +43,8 @@ pub struct DocContext {
     pub signer: SignerCtx,
     pub recipients: RecipientsCtx,
     pub appendices: Vec<parts::AppendixCtx>,
+    /// The issuing body's contact information, for the foot of the last page.
+    pub contact: Option<String>,
     pub meta: Meta,
     /// Every date written in `[date]` tags, with its field path.
     #[serde(skip)]
@@ -89,6 +82,8 @@ pub struct RecipientsCtx {
     pub label: String,
     /// "- Ban Dân vận Huyện ủy (để báo cáo)," … "- Lưu VPĐU."
     pub lines: Vec<String>,
+    /// "NguyenVanAn-26": the typist's code and the number of copies.
+    pub typist: Option<String>,
 }
 
 /// PDF metadata.
@@ -96,6 +91,8 @@ pub struct RecipientsCtx {
 pub struct Meta {
     pub title: String,
     pub author: String,
+    /// "Thể thức: Hướng dẫn 05-HD/VPTW": the rule set the document follows.
+    pub keywords: Vec<String>,
     pub date: Option<(i32, u8, u8)>,
 }
 
@@ -291,9 +288,10 @@ fn bare(s: &str) -> &str {
 }
 
 /// The document's number as printed: "Số 15-KH/ĐU", or blank for a draft.
-pub fn number_line(doc: &Document) -> String {
+/// The type code is the rule set's (`[codes.types]` of the profile).
+pub fn number_line(profile: &Profile, doc: &Document) -> String {
     let code = doc.issuer.code.as_str().trim();
-    let kind = doc.kind.type_code();
+    let kind = profile.codes.types.get(doc.kind.id()).map(String::as_str).unwrap_or_default();
     match doc.number {
         Some(n) => format!("Số {n:02}-{kind}/{code}"),
         None => format!("Số      -{kind}/{code}"),
@@ -308,10 +306,10 @@ pub fn header(profile: &Profile, doc: &Document) -> HeaderCtx {
         party_title: profile.header.party_title.clone(),
         superior: issuer.superior.as_ref().filter(|s| !s.is_blank()).map(|s| upper(s.as_str().trim())),
         issuer: upper(issuer.name.as_str().trim()),
-        number: number_line(doc),
+        number: number_line(profile, doc),
         date: format!("{}, {}", doc.place.as_str().trim(), doc.date.header_form()),
         subject: (!doc.kind.has_title_line()).then(|| doc.subject.as_str().trim().to_owned()),
-        marks: parts::marks(doc.marks.as_ref()),
+        marks: parts::marks(profile, doc.marks.as_ref()),
     }
 }
 
@@ -320,9 +318,9 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
     let kind = doc.kind;
     let mut b = Builder::default();
     let header = header(profile, doc);
-    let to = parts::kinh_gui(&mut b, &doc.to);
+    let to = parts::kinh_gui(&mut b, &profile.punctuation, &doc.to);
     let opening = b.rich_list("opening", &doc.opening);
-    let basis = basis(&mut b, "basis", &doc.basis);
+    let basis = basis(&mut b, &profile.punctuation, "basis", &doc.basis);
     let articles = parts::articles(&mut b, &doc.articles);
     let sections = plan::sections(&mut b, doc);
     // A công văn's points are numbered from "1." (the second level).
@@ -332,7 +330,7 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
     if !b.problems.is_empty() {
         return Err(b.problems);
     }
-    Ok(DocContext {
+    let mut context = DocContext {
         kind: kind.id(),
         type_name: kind.has_title_line().then(|| kind.type_name().to_owned()),
         header,
@@ -347,13 +345,17 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
         signer: signer(&doc.signer),
         recipients: recipients(profile, kind, &doc.recipients),
         appendices,
-        meta: meta(doc),
+        contact: doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned()),
+        meta: meta(profile, doc),
         dates: b.dates,
-    })
+    };
+    spelling::unify(&mut context, profile.spelling.tone_marks);
+    Ok(context)
 }
 
-/// Basis lines: "- Căn cứ …;" and the last "- … ,".
-pub fn basis(b: &mut Builder, path: &str, lines: &[Text]) -> Vec<Rich> {
+/// Basis lines: "- Căn cứ …;" and the last "- … ," (HD 36) or "- … ." (HD 05),
+/// as the profile's punctuation says.
+pub fn basis(b: &mut Builder, punctuation: &Punctuation, path: &str, lines: &[Text]) -> Vec<Rich> {
     let count = lines.len();
     lines
         .iter()
@@ -361,7 +363,7 @@ pub fn basis(b: &mut Builder, path: &str, lines: &[Text]) -> Vec<Rich> {
         .map(|(i, line)| {
             let mut runs = Rich::plain("- ");
             runs.push(b.rich(&format!("{path}[{i}]"), &Text::new(bare(line.as_str()))));
-            runs.push_str(if i + 1 == count { "," } else { ";" });
+            runs.push_str(if i + 1 == count { &punctuation.basis_last } else { &punctuation.basis_between });
             runs
         })
         .collect()
@@ -390,8 +392,10 @@ fn plan_path(relative: &str) -> String {
 }
 
 /// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công
-/// văn's list starts with "- Như trên,".
+/// văn's list starts with "- Như trên,". The separator is the profile's ("," under
+/// HD 36, ";" under HD 05); then the typist's line "NguyenVanAn-26".
 pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
+    let sep = profile.punctuation.recipient_between.as_str();
     let mut lines: Vec<String> = r
         .to
         .iter()
@@ -400,30 +404,43 @@ pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCt
             match rec.note().filter(|n| !n.is_blank()) {
                 Some(note) => {
                     let note = note.as_str().trim().trim_start_matches('(').trim_end_matches(')');
-                    format!("- {name} ({note}),")
+                    format!("- {name} ({note}){sep}")
                 }
-                None => format!("- {name},"),
+                None => format!("- {name}{sep}"),
             }
         })
         .collect();
-    if kind == Kind::CongVan && lines.first().is_none_or(|l| l != AS_ABOVE) {
-        lines.insert(0, AS_ABOVE.to_owned());
+    let as_above = format!("- {AS_ABOVE}{sep}");
+    if kind == Kind::CongVan && lines.first().is_none_or(|l| *l != as_above) {
+        lines.insert(0, as_above);
     }
     let archive = bare(r.archive.as_str());
     let archive = archive.strip_prefix(profile.recipients.archive_prefix.as_str()).unwrap_or(archive).trim_start();
     lines.push(format!("- {} {}.", profile.recipients.archive_prefix, archive));
-    RecipientsCtx { label: profile.recipients.label.clone(), lines }
+    let typist = r.typist.as_ref().filter(|t| !t.is_blank()).map(|t| {
+        let code = t.as_str().trim();
+        let code = if profile.typist.upper { upper(code) } else { code.to_owned() };
+        match r.copies {
+            Some(n) => format!("{code}-{n:02}"),
+            None => code,
+        }
+    });
+    RecipientsCtx { label: profile.recipients.label.clone(), lines, typist }
 }
 
-/// The first recipient line of a công văn: the addressees of "Kính gửi".
-const AS_ABOVE: &str = "- Như trên,";
+/// The first recipient of a công văn: the addressees of "Kính gửi".
+const AS_ABOVE: &str = "Như trên";
 
-/// PDF metadata from the document's own data.
-pub fn meta(doc: &Document) -> Meta {
+/// What the PDF's keywords say about the rule set ("Thể thức: Hướng dẫn 05-HD/VPTW").
+pub const RULE_SET_KEYWORD: &str = "Thể thức: ";
+
+/// PDF metadata from the document's own data and its rule set.
+pub fn meta(profile: &Profile, doc: &Document) -> Meta {
     let date = &doc.date;
     Meta {
         title: format!("{} {}", doc.kind.type_name_in_text(), doc.subject.as_str().trim()),
         author: doc.issuer.name.as_str().trim().to_owned(),
+        keywords: vec![format!("{RULE_SET_KEYWORD}{}", profile.rule_set.title)],
         date: match (date.month, date.day) {
             (Some(m), Some(d)) => Some((date.year, m, d)),
             _ => None,
@@ -468,7 +485,7 @@ mod tests {
 
     #[test]
     fn list_punctuation_is_computed() {
-        let p = Profile::builtin("dang").unwrap();
+        let p = Profile::builtin("dang-hd36-2018").unwrap();
         let r: Recipients = toml::from_str(
             "to = [{ name = \"Ban Dân vận Huyện ủy\", note = \"để báo cáo\" }, \"Các Chi ủy Chi bộ,\"]\narchive = \"Lưu VPĐU.\"",
         )
@@ -478,8 +495,28 @@ mod tests {
             vec!["- Ban Dân vận Huyện ủy (để báo cáo),", "- Các Chi ủy Chi bộ,", "- Lưu VPĐU."]
         );
         let mut b = Builder::default();
-        let lines = basis(&mut b, "basis", &[Text::new("- Căn cứ Điều lệ Đảng;"), Text::new("Theo đề nghị của Văn phòng")]);
+        let basis_lines = [Text::new("- Căn cứ Điều lệ Đảng;"), Text::new("Theo đề nghị của Văn phòng")];
+        let lines = basis(&mut b, &p.punctuation, "basis", &basis_lines);
         let plain: Vec<String> = lines.iter().map(|r| r.to_plain()).collect();
         assert_eq!(plain, vec!["- Căn cứ Điều lệ Đảng;", "- Theo đề nghị của Văn phòng,"]);
+
+        // HD 05 9.2.5 and 6.2.3: ";" after every recipient, "." after the last căn cứ.
+        let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
+        assert_eq!(
+            recipients(&hd05, Kind::CongVan, &r).lines,
+            vec!["- Như trên;", "- Ban Dân vận Huyện ủy (để báo cáo);", "- Các Chi ủy Chi bộ;", "- Lưu VPĐU."]
+        );
+        let lines = basis(&mut b, &hd05.punctuation, "basis", &basis_lines);
+        let plain: Vec<String> = lines.iter().map(|r| r.to_plain()).collect();
+        assert_eq!(plain, vec!["- Căn cứ Điều lệ Đảng;", "- Theo đề nghị của Văn phòng."]);
+    }
+
+    #[test]
+    fn the_typist_line_follows_the_rule_set() {
+        let r: Recipients = toml::from_str("archive = \"VPĐU\"\ntypist = \"NguyenVanAn\"\ncopies = 26").unwrap();
+        let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
+        let hd36 = Profile::builtin("dang-hd36-2018").unwrap();
+        assert_eq!(recipients(&hd05, Kind::KeHoach, &r).typist.as_deref(), Some("NguyenVanAn-26"));
+        assert_eq!(recipients(&hd36, Kind::KeHoach, &r).typist.as_deref(), Some("NGUYENVANAN-26"));
     }
 }

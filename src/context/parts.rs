@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{number_line, Block, Builder, Node, Sec};
 use crate::model::parts::Align;
 use crate::model::{Appendix, Article, Cell, Document, Marks, Table};
-use crate::profile::{HeadingStyle, Profile};
+use crate::profile::{HeadingStyle, Profile, Punctuation};
 use crate::context::rich::Rich;
 use crate::vietnamese::{upper, Text};
 
@@ -17,6 +17,8 @@ pub struct MarksCtx {
     pub boxes: Vec<String>,
     pub draft: Option<String>,
     pub circulation: Option<String>,
+    /// "Không phổ biến trên phương tiện thông tin đại chúng", for the last page.
+    pub no_broadcast: Option<String>,
 }
 
 /// A table with every cell in its printed form.
@@ -52,21 +54,35 @@ fn text_or_none(t: &Option<Text>) -> Option<&str> {
     t.as_ref().map(|t| t.as_str().trim()).filter(|t| !t.is_empty())
 }
 
-/// Secrecy and urgency boxes, draft and circulation notes.
-pub fn marks(m: Option<&Marks>) -> MarksCtx {
+/// Secrecy and urgency boxes, draft and circulation notes (circulation
+/// scopes are printed in capitals: HD 05 Phụ lục 2 row 12).
+pub fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
     let Some(m) = m else { return MarksCtx::default() };
     MarksCtx {
         boxes: [&m.secrecy, &m.urgency].into_iter().filter_map(text_or_none).map(upper).collect(),
         draft: text_or_none(&m.draft).map(str::to_owned),
         circulation: text_or_none(&m.circulation).map(upper),
+        no_broadcast: m.no_broadcast.then(|| upper(&profile.marks.no_broadcast)),
     }
 }
 
-/// "Kính gửi:" lines: one recipient as is; several as "- …," and the last "- … .".
-pub fn kinh_gui(b: &mut Builder, to: &[Text]) -> Vec<Rich> {
+/// "Kính gửi:" lines: one addressee on the label's line, several as "- …"
+/// each, punctuated as the profile says (HD 36 "," and the last "."; HD 05
+/// ";" after every one).
+pub fn kinh_gui(b: &mut Builder, punctuation: &Punctuation, to: &[Text]) -> Vec<Rich> {
     let parsed = b.rich_list("to", to);
-    if parsed.len() <= 1 {
+    if parsed.len() == 1 && punctuation.addressee_single.is_empty() {
         return parsed;
+    }
+    if parsed.len() == 1 {
+        return parsed
+            .into_iter()
+            .map(|runs| {
+                let mut line = trim_end_punct(runs);
+                line.push_str(&punctuation.addressee_single);
+                line
+            })
+            .collect();
     }
     let count = parsed.len();
     parsed
@@ -75,7 +91,7 @@ pub fn kinh_gui(b: &mut Builder, to: &[Text]) -> Vec<Rich> {
         .map(|(i, runs)| {
             let mut line = Rich::plain("- ");
             line.push(trim_end_punct(runs));
-            line.push_str(if i + 1 == count { "." } else { "," });
+            line.push_str(if i + 1 == count { &punctuation.addressee_last } else { &punctuation.addressee_between });
             line
         })
         .collect()
@@ -232,7 +248,7 @@ impl Builder {
 
 /// Appendices: "Phụ lục N", the title, "(Kèm theo … số …, ngày … của …)".
 pub fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
-    let number = number_line(doc);
+    let number = number_line(profile, doc);
     let number = number.strip_prefix("Số ").unwrap_or(&number);
     // A complete date in its short form; a draft's blanks in the header form.
     let date = if doc.date.is_complete() { format!("ngày {}", doc.date.short_form()) } else { doc.date.header_form() };

@@ -105,9 +105,29 @@ impl DocDate {
         }
     }
 
+    /// The latest day the date can stand for: a draft dated "2026-05" may
+    /// still be issued on 31/5/2026, one dated "2026" on 31/12/2026.
+    pub fn latest(&self) -> (i32, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        (self.year, month, self.day.unwrap_or_else(|| days_in_month(self.year, month)))
+    }
+
     /// A sortable day number, treating missing parts as the earliest value.
     pub fn ordinal(&self) -> (i32, u8, u8) {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+}
+
+#[cfg(test)]
+mod latest_tests {
+    use super::DocDate;
+
+    #[test]
+    fn a_date_without_a_day_stands_for_its_last_day() {
+        assert_eq!(DocDate::parse("2026-05").unwrap().latest(), (2026, 5, 31));
+        assert_eq!(DocDate::parse("2024-02").unwrap().latest(), (2024, 2, 29));
+        assert_eq!(DocDate::parse("2026").unwrap().latest(), (2026, 12, 31));
+        assert_eq!(DocDate::parse("2026-05-26").unwrap().latest(), (2026, 5, 26));
     }
 }
 

@@ -41,14 +41,15 @@ pub enum Kind {
     ThongBao,
 }
 
-/// Static facts about a kind: (id, type name, type code, description).
-const KINDS: &[(Kind, &str, &str, &str, &str)] = &[
-    (Kind::KeHoach, "ke-hoach", "KẾ HOẠCH", "KH", "Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation"),
-    (Kind::CongVan, "cong-van", "CÔNG VĂN", "CV", "Công văn — an official letter: subject under the number, \"Kính gửi:\", body"),
-    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "BC", "Báo cáo — a report: numbered sections with tables of figures, results against targets"),
-    (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN", "HD", "Hướng dẫn — guidance: the I- / 1. / a) hierarchy"),
-    (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH", "QĐ", "Quyết định — a decision: basis lines, enacting line, Điều 1. … articles"),
-    (Kind::ThongBao, "thong-bao", "THÔNG BÁO", "TB", "Thông báo — a short notice"),
+/// Static facts about a kind: (id, type name, description). The type codes
+/// of the number ("KH") belong to the rule set: the profile's `[codes.types]`.
+const KINDS: &[(Kind, &str, &str, &str)] = &[
+    (Kind::KeHoach, "ke-hoach", "KẾ HOẠCH", "Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation"),
+    (Kind::CongVan, "cong-van", "CÔNG VĂN", "Công văn — an official letter: subject under the number, \"Kính gửi:\", body"),
+    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "Báo cáo — a report: numbered sections with tables of figures, results against targets"),
+    (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN", "Hướng dẫn — guidance: the I- / 1. / a) hierarchy"),
+    (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH", "Quyết định — a decision: basis lines, enacting line, Điều 1. … articles"),
+    (Kind::ThongBao, "thong-bao", "THÔNG BÁO", "Thông báo — a short notice"),
 ];
 
 impl Kind {
@@ -56,12 +57,12 @@ impl Kind {
     pub const ALL: &'static [Kind] =
         &[Kind::KeHoach, Kind::CongVan, Kind::BaoCao, Kind::HuongDan, Kind::QuyetDinh, Kind::ThongBao];
 
-    fn facts(self) -> (&'static str, &'static str, &'static str, &'static str) {
+    fn facts(self) -> (&'static str, &'static str, &'static str) {
         KINDS
             .iter()
             .find(|(k, ..)| *k == self)
-            .map(|(_, id, name, code, desc)| (*id, *name, *code, *desc))
-            .unwrap_or(("", "", "", ""))
+            .map(|(_, id, name, desc)| (*id, *name, *desc))
+            .unwrap_or(("", "", ""))
     }
 
     /// The `kind = "…"` value in TOML.
@@ -79,14 +80,9 @@ impl Kind {
         crate::vietnamese::capitalize_first(&self.type_name().to_lowercase())
     }
 
-    /// The type code inside the number ("Số 15-KH/ĐU").
-    pub fn type_code(self) -> &'static str {
-        self.facts().2
-    }
-
     /// One line for `kehoach kinds`.
     pub fn description(self) -> &'static str {
-        self.facts().3
+        self.facts().2
     }
 
     /// Whether the type name is printed as a title line (a công văn has none:
@@ -113,6 +109,10 @@ pub struct Issuer {
     pub name: Text,
     /// Its code in the number, after the slash: ĐU, TU, HU, BDVTU …
     pub code: Text,
+    /// Contact information (address, telephone, email, website), printed in
+    /// 10 pt on the last page under a full-width rule. Optional.
+    #[serde(default)]
+    pub contact: Option<Text>,
 }
 
 /// Who signs, and in what capacity.
@@ -186,6 +186,13 @@ pub struct Recipients {
     pub to: Vec<Recipient>,
     /// Where the original is archived: "VPĐU" prints "- Lưu VPĐU.".
     pub archive: Text,
+    /// The typist's code ("NguyenVanAn"), printed after the archive line
+    /// with the number of copies: "NguyenVanAn-26". Optional.
+    #[serde(default)]
+    pub typist: Option<Text>,
+    /// The number of copies issued, printed after the typist's code.
+    #[serde(default)]
+    pub copies: Option<u32>,
 }
 
 /// A general section: the escape hatch for any structure the semantic fields
@@ -225,7 +232,9 @@ fn yes() -> bool {
 pub struct Document {
     /// The kind: ke-hoach, cong-van, bao-cao, huong-dan, quyet-dinh, thong-bao.
     pub kind: Kind,
-    /// Layout profile name (`kehoach profiles`); the default is "dang".
+    /// Layout profile name (`kehoach profiles`); without it, the rule set in
+    /// force on `date`: HD 36 (`dang-hd36-2018`) before 27/5/2026, HD 05
+    /// (`dang-hd05-2026`) from that day.
     #[serde(default)]
     pub profile: Option<String>,
     /// Overrides of profile values, same keys as the profile file
@@ -253,7 +262,8 @@ pub struct Document {
     /// Opening paragraphs ("Thực hiện Kế hoạch số 12-KH/BDVHU …") (rich).
     #[serde(default)]
     pub opening: Vec<Text>,
-    /// Basis lines, each printed "- …;" and the last "- …," (rich).
+    /// Basis lines, each printed "- …;" and the last "- …," under HD 36,
+    /// "- … ." under HD 05 (rich).
     #[serde(default)]
     pub basis: Vec<Text>,
     /// The enacting line of a Quyết định ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:").

@@ -20,9 +20,14 @@ pub struct Marks {
     /// Draft note, e.g. "Dự thảo" or "Dự thảo lần 2" (italic, top right).
     #[serde(default)]
     pub draft: Option<Text>,
-    /// Circulation note, e.g. "LƯU HÀNH NỘI BỘ", "XONG HỘI NGHỊ TRẢ LẠI".
+    /// Circulation note, e.g. "LƯU HÀNH NỘI BỘ", "XONG HỘI NGHỊ TRẢ LẠI":
+    /// under the number (HD 36), top right of page 1 (HD 05).
     #[serde(default)]
     pub circulation: Option<Text>,
+    /// "Không phổ biến trên phương tiện thông tin đại chúng", centred at the
+    /// foot of the last page.
+    #[serde(default)]
+    pub no_broadcast: bool,
 }
 
 /// An article of a Quyết định: "Điều 1. {title}" then its text.

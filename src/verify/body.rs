@@ -158,14 +158,15 @@ impl Verifier<'_> {
         }
         let printed = squash(&lines.iter().map(Line::text).collect::<Vec<_>>().join(" "));
         let n = basis.len();
+        let punct = &self.rules.punctuation;
         let bad = basis.iter().enumerate().find(|(i, l)| {
-            let end = if i + 1 == n { ',' } else { ';' };
-            !l.starts_with("- ") || !l.ends_with(end) || !printed.contains(l.as_str())
+            let end = if i + 1 == n { &punct.basis_last } else { &punct.basis_between };
+            !l.starts_with("- ") || !l.ends_with(end.as_str()) || !printed.contains(l.as_str())
         });
         self.push(
             "P-BODY-2",
             "căn cứ lines",
-            "printed, each \"- …;\", the last \"- …,\"",
+            format!("printed, each \"- …{}\", the last \"- …{}\"", punct.basis_between, punct.basis_last),
             match bad {
                 None => format!("{n} lines"),
                 Some((_, l)) => format!("{:?}", clip(l)),

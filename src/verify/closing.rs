@@ -188,6 +188,9 @@ impl Verifier<'_> {
         let lines = lines_of(
             self.content.iter().filter(|r| r.page == label.page && r.center() < self.sig_left && r.y > label.y + 0.5),
         );
+        // The typist's line closes the column; P-TYP-1 checks it.
+        let typist = self.prepared.context.recipients.typist.as_deref().map(squash);
+        let lines: Vec<Line> = lines.into_iter().filter(|l| Some(squash(&l.text())) != typist).collect();
         let mut entries: Vec<String> = Vec::new();
         for l in &lines {
             let t = squash(&l.text());
@@ -202,6 +205,7 @@ impl Verifier<'_> {
         let style = Style::of(runs_of(&lines));
         let size = self.spec.recipients_pt;
         let n = entries.len();
+        let sep = self.rules.punctuation.recipient_between.as_str();
         let mut problems = Vec::new();
         if entries != expected {
             problems.push(format!("the lines are {entries:?}, the data gives {expected:?}"));
@@ -209,7 +213,7 @@ impl Verifier<'_> {
         for (i, e) in entries.iter().enumerate() {
             let last = i + 1 == n;
             let ok = e.starts_with("- ")
-                && if last { e.starts_with("- Lưu") && e.ends_with('.') } else { e.ends_with(',') };
+                && if last { e.starts_with("- Lưu") && e.ends_with('.') } else { e.ends_with(sep) };
             if !ok {
                 problems.push(format!("{e:?}"));
             }
@@ -220,7 +224,7 @@ impl Verifier<'_> {
         self.push(
             "P-RCV-2",
             "recipients",
-            format!("{} regular upright at the left margin, each \"- …,\", the last \"- Lưu ….\"", pt(size)),
+            format!("{} regular upright at the left margin, each \"- …{sep}\", the last \"- Lưu ….\"", pt(size)),
             if problems.is_empty() {
                 format!("{n} lines, {style}")
             } else {

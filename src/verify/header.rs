@@ -375,15 +375,18 @@ impl Verifier<'_> {
                         && style.italic == Some(false)
                         && offset.abs() <= tol,
                 );
-                let starts_ve = subject.starts_with("về ");
+                // "In thường" (HD 05 Phụ lục 2 row 5, HD 36 PL3 row 5b): normal
+                // case, not capitals. Its examples start "kết quả …", "về …", or
+                // with a capital when the subject is a name: none of that is checked.
+                let normal_case = subject.chars().any(char::is_lowercase);
                 self.push(
                     "P-TTL-2",
-                    "subject starts with lower-case \"về\"",
-                    "\"về …\" (warning only)",
+                    "subject in normal case",
+                    "normal case, not capitals (warning only)",
                     format!("{:?}", clip(&subject)),
-                    starts_ve,
+                    normal_case,
                 );
-                // The spec asks only for a warning here.
+                // The rule asks only for a warning here.
                 if let Some(last) = self.out.last_mut() {
                     last.advisory = true;
                 }

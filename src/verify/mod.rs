@@ -1,12 +1,13 @@
-//! Proof of form: the checks of ../shared/spec/party-format.md §7, run on the
-//! laid-out document (the positions, sizes and weights typst produced), not on
-//! the source that asked for them.
+//! Proof of form: the rules of the document's rule set (HD 36 or HD 05; every
+//! rule id is explained in docs/form-rules.md), checked on the laid-out
+//! document (the positions, sizes and weights typst produced), not on the
+//! source that asked for them.
 //!
-//! Every check compares a measurement with the **spec's** rule and tolerance.
-//! Where the spec gives a range or marks a value as conflicting ([C]) or
-//! unverified ([U]), the profile's choice is expected and must lie inside the
-//! spec's range. So a `[layout]` override that moves a margin or prints the
-//! recipients in 14 pt makes a check fail: that is the point.
+//! Every check compares a measurement with the rule and its tolerance. Where
+//! the rule gives a range (the profile's `[rules]`), the profile's choice is
+//! expected and must lie inside the range. So a `[layout]` override that
+//! moves a margin or prints the recipients in 14 pt makes a check fail: that
+//! is the point.
 //!
 //! How things are measured (mm from the page's top-left corner):
 //!
@@ -22,6 +23,7 @@ mod body;
 mod closing;
 mod header;
 mod images;
+mod marks;
 pub(crate) mod measure;
 mod page;
 
@@ -42,14 +44,14 @@ pub const PT: f64 = 25.4 / 72.0;
 /// The outcome of one rule.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CheckResult {
-    /// The id of the check in the spec's §7 ("P-HDR-2").
+    /// The id of the rule ("P-HDR-2"; docs/form-rules.md).
     pub id: &'static str,
     /// What is checked ("title rule").
     pub rule: String,
     pub expected: String,
     pub actual: String,
     pub passed: bool,
-    /// The spec asks only for a warning when this rule is broken.
+    /// The rule asks only for a warning when it is broken.
     pub advisory: bool,
 }
 
@@ -87,7 +89,9 @@ impl Between {
 
 impl fmt::Display for Between {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 == self.1 {
+        if self.1.is_infinite() {
+            write!(f, "≥ {}", num(self.0))
+        } else if self.0 == self.1 {
             write!(f, "{}", num(self.0))
         } else {
             write!(f, "{}–{}", num(self.0), num(self.1))
@@ -95,7 +99,14 @@ impl fmt::Display for Between {
     }
 }
 
-/// The rules of the spec (§1.1, §2, §7) that a Party document must meet.
+impl From<crate::profile::Range> for Between {
+    fn from(r: crate::profile::Range) -> Between {
+        Between(r.min, r.max.unwrap_or(f64::INFINITY))
+    }
+}
+
+/// The rules a Party document must meet: the fixed ones here, the ranges
+/// that differ by rule set from the profile's `[rules]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spec {
     /// A4, mm (P-PAGE-1), ± `page_tolerance_mm`.
@@ -145,32 +156,39 @@ pub struct Spec {
     pub page_number_distance_mm: Between,
     /// Subject of a công văn: 12 pt italic (P-CV-1).
     pub letter_subject_pt: f64,
+    /// Names after "Kính gửi:" (P-KG-1): 14 (HD 36), 14–15 (HD 05).
+    pub kinh_gui_names_pt: Between,
+    /// Typist's code and copies (P-TYP-1): 8 (HD 36), 11 (HD 05).
+    pub typist_pt: Between,
+    /// Contact information (P-CONTACT-1): 10.
+    pub contact_pt: Between,
+    /// Distance of a margin mark from its page edge, ± this, mm (P-MARK-1, 2).
+    pub mark_distance_tolerance_mm: f64,
 }
 
 impl Spec {
-    /// The rules that apply to documents laid out with a profile: the 2026
-    /// profile accepts the title sizes reported for the 2026 guidance.
+    /// The rules that apply to documents laid out with a profile.
     pub fn for_profile(profile: &Profile) -> Spec {
-        let title = if profile.name.contains("2026") { Between(14.0, 15.0) } else { Between(15.0, 15.0) };
+        let r = &profile.rules;
         Spec {
             page_mm: (210.0, 297.0),
             page_tolerance_mm: 0.5,
             margins_mm: [20.0, 20.0, 30.0, 15.0],
             margin_tolerance_mm: 0.5,
             party_title: "ĐẢNG CỘNG SẢN VIỆT NAM",
-            party_title_pt: title,
+            party_title_pt: r.party_title_pt.into(),
             rule_length_tolerance_mm: 0.5,
             centre_tolerance_mm: 1.0,
             header_pt: 14.0,
             header_name_max_lines: 2,
             row_tolerance_pt: 2.0,
-            type_name_pt: Between(15.0, 16.0),
-            subject_pt: Between(14.0, 15.0),
+            type_name_pt: r.type_name_pt.into(),
+            subject_pt: r.subject_pt.into(),
             separator: "-----",
-            body_pt: Between(14.0, 15.0),
+            body_pt: r.body_pt.into(),
             indent_mm: Between(9.0, 11.0),
             indent_alternative_mm: 12.7,
-            line_spacing_pt: Between(18.0, 22.0),
+            line_spacing_pt: r.line_spacing_pt.into(),
             paragraph_spacing_min_pt: 6.0,
             signature_pt: 14.0,
             sign_space_min_mm: 20.0,
@@ -180,6 +198,10 @@ impl Spec {
             page_number_pt: 14.0,
             page_number_distance_mm: Between(10.0, 15.0),
             letter_subject_pt: 12.0,
+            kinh_gui_names_pt: r.kinh_gui_names_pt.into(),
+            typist_pt: r.typist_pt.into(),
+            contact_pt: r.contact_pt.into(),
+            mark_distance_tolerance_mm: 0.5,
         }
     }
 }
@@ -205,6 +227,10 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.title_block();
     v.body();
     v.closing();
+    v.kinh_gui();
+    v.typist();
+    v.margin_marks();
+    v.contact();
     v.sign_images();
     v.text_layer();
     v.out
@@ -215,11 +241,19 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
 pub(super) struct Verifier<'a> {
     prepared: &'a Prepared,
     p: &'a Profile,
+    /// The rule set's own profile, without the plan's `[layout]` overrides:
+    /// what the rules expect (punctuation, ranges) is not the plan's to change.
+    rules: Profile,
     spec: Spec,
     layout: &'a Layout,
-    /// Every run but the page numbers.
+    /// Every run but the page numbers, the marks in the margins and the contact block.
     content: Vec<TextRun>,
     numbers: Vec<TextRun>,
+    /// The circulation scope and "không phổ biến" marks printed in the margins.
+    margin_marks: Vec<TextRun>,
+    /// The contact block at the foot of the last page, and the rule above it.
+    contact: Vec<TextRun>,
+    contact_rule: Option<crate::inspect::Rule>,
     /// Text area of the layout (from the profile), mm.
     left: f64,
     right: f64,
@@ -246,8 +280,17 @@ impl<'a> Verifier<'a> {
                 && (r.y < p.page.margin_top_mm || top(r) > height(r.page) - p.page.margin_bottom_mm)
         };
         let (numbers, content): (Vec<TextRun>, Vec<TextRun>) = layout.texts.iter().cloned().partition(is_number);
+        // Marks printed in the margins on purpose: their text is the data's.
+        let marks = &prepared.context.header.marks;
+        let mark_texts: Vec<String> = [&marks.circulation, &marks.no_broadcast].into_iter().flatten().map(|t| squash(t)).collect();
+        let in_margin = |r: &TextRun| r.y < p.page.margin_top_mm || top(r) > height(r.page) - p.page.margin_bottom_mm;
+        let (margin_marks, content): (Vec<TextRun>, Vec<TextRun>) = content.into_iter().partition(|r| {
+            let t = squash(&r.text);
+            in_margin(r) && !t.is_empty() && mark_texts.iter().any(|m| m.contains(&t))
+        });
         let left = p.page.margin_left_mm;
         let right = p.page.width_mm - p.page.margin_right_mm;
+
         let sig_left = right - p.signature.width_mm;
         // The "Nơi nhận" label opens the closing block: the body ends above
         // it, and the pages after its page hold the appendices.
@@ -256,6 +299,21 @@ impl<'a> Verifier<'a> {
             .into_iter()
             .filter(|l| squash(&l.text()) == label_text)
             .last();
+        // The contact block: under a rule as wide as the text area, below
+        // the closing block on its page.
+        let contact_rule = match (&prepared.context.contact, &label) {
+            (Some(_), Some(l)) => layout
+                .rules
+                .iter()
+                .filter(|r| r.page == l.page && r.y > l.y && r.dy.abs() < 0.01 && r.dx.abs() >= right - left - 1.0)
+                .max_by(|a, b| a.y.total_cmp(&b.y))
+                .cloned(),
+            _ => None,
+        };
+        let (contact, content): (Vec<TextRun>, Vec<TextRun>) = match &contact_rule {
+            Some(rule) => content.into_iter().partition(|r| r.page == rule.page && top(r) > rule.y),
+            None => (Vec::new(), content),
+        };
         let appendix_starts = match &label {
             Some(l) => prepared
                 .context
@@ -269,13 +327,18 @@ impl<'a> Verifier<'a> {
                 .collect(),
             None => Vec::new(),
         };
+        let rules = Profile::builtin(&p.name).unwrap_or_else(|_| p.clone());
         Verifier {
             prepared,
             p,
-            spec: Spec::for_profile(p),
+            spec: Spec::for_profile(&rules),
+            rules,
             layout,
             content,
             numbers,
+            margin_marks,
+            contact,
+            contact_rule,
             left,
             right,
             split: left + p.header.left_width_mm,

@@ -1,0 +1,95 @@
+//! Loading (stage 1): TOML text → a tree of spanned values ([`tree`], walked
+//! once) → the typed document, with every failure located at file, line,
+//! column and field path. The checks of [`crate::check`] run between the
+//! two steps; [`crate::pipeline`] calls them in order.
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::diagnostic::{closest, unknown_field_hint, Diagnostic};
+use crate::model::{Document, Kind};
+
+pub mod tree;
+
+use self::tree::Positions;
+
+/// Parses TOML text into a tree of spanned values; every syntax error (up to
+/// `max`) located.
+pub fn syntax<'a>(file: &str, source: &'a str, max: usize) -> Result<Spanned<DeTable<'a>>, Vec<Diagnostic>> {
+    let (table, errors) = DeTable::parse_recoverable(source);
+    if errors.is_empty() {
+        return Ok(table);
+    }
+    Err(errors.iter().take(max).map(|e| toml_error(file, source, e, None)).collect())
+}
+
+/// The kind of document a parsed file declares (`kind = "ke-hoach"`).
+pub fn kind(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Result<Kind, Diagnostic> {
+    match table.get_ref().get("kind").map(|v| (v.get_ref(), v.span())) {
+        None => Err(Diagnostic::error(file, "missing field `kind`: which kind of document is this?")
+            .at(source, 0..0)
+            .with_field("kind")
+            .with_hint(format!("add `kind = \"ke-hoach\"` at the top; the kinds are: {}", kind_ids()))),
+        Some((DeValue::String(s), span)) => Kind::from_id(s).ok_or_else(|| {
+            let d = Diagnostic::error(file, format!("unknown kind `{s}`")).at(source, span).with_field("kind");
+            match closest(s, Kind::ALL.iter().map(|k| k.id())) {
+                Some(c) => d.with_hint(format!("did you mean `{c}`? The kinds are: {}", kind_ids())),
+                None => d.with_hint(format!("the kinds are: {}", kind_ids())),
+            }
+        }),
+        Some((_, span)) => {
+            Err(Diagnostic::error(file, "`kind` must be a string such as \"ke-hoach\"").at(source, span).with_field("kind"))
+        }
+    }
+}
+
+/// The typed document of a parsed file, or the first problem serde finds,
+/// located (by `positions` when the error has no span of its own).
+pub fn document(file: &str, source: &str, table: Spanned<DeTable<'_>>, positions: &Positions) -> Result<Document, Diagnostic> {
+    let de = toml::de::Deserializer::from(table);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let mut d = toml_error(file, source, e.inner(), Some(&path));
+        if d.line.is_none() {
+            if let Some(span) = positions.span(&path) {
+                d = d.at(source, span);
+            }
+        }
+        d
+    })
+}
+
+/// The JSON Schema of a document file, as a JSON value (built once). One
+/// schema serves every kind; which parts a kind may use is checked by
+/// validation.
+pub fn schema_of(_kind: Kind) -> &'static serde_json::Value {
+    static SCHEMA: std::sync::LazyLock<serde_json::Value> =
+        std::sync::LazyLock::new(|| schemars::schema_for!(Document).as_value().clone());
+    &SCHEMA
+}
+
+fn kind_ids() -> String {
+    Kind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>().join(", ")
+}
+
+/// Turns a toml error into a located diagnostic, with a hint for unknown fields.
+fn toml_error(file: &str, source: &str, e: &toml::de::Error, path: Option<&str>) -> Diagnostic {
+    let message = e.message().trim().to_owned();
+    let mut d = Diagnostic::error(file, first_line(&message));
+    if let Some(span) = e.span() {
+        d = d.at(source, span);
+    }
+    if let Some(p) = path {
+        d = d.with_field(p);
+    }
+    if let Some(hint) = unknown_field_hint(&message) {
+        d = d.with_hint(hint);
+    } else if message.contains("missing field") {
+        d = d.with_hint("add the field; `kehoach new ke-hoach` prints a complete example");
+    }
+    d
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).to_owned()
+}

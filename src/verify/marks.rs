@@ -1,0 +1,242 @@
+//! P-KG, P-TYP, P-MARK, P-CONTACT: the elements whose place HD 05 fixed —
+//! "Kính gửi", the typist's line, the circulation marks in the margins and
+//! the contact block on the last page. Each rule applies only when the
+//! document has the element; where it is absent the rule is not reported.
+
+use super::measure::*;
+use super::*;
+use crate::profile::{BlockAlign, CirculationPosition};
+
+/// Cap height of Liberation Serif (and Times New Roman), in em: the top of
+/// a capital lies this far above its baseline.
+const CAP_HEIGHT_EM: f64 = 0.662;
+
+impl Verifier<'_> {
+    /// P-KG-1: "Kính gửi:" and its addressees on page 1 of a công văn.
+    pub(super) fn kinh_gui(&mut self) {
+        let to: Vec<String> = self.prepared.context.to.iter().map(|r| squash(&r.to_plain())).collect();
+        if to.is_empty() {
+            return;
+        }
+        let kp = &self.p.kinh_gui;
+        let punct = &self.rules.punctuation;
+        let page1 = lines_of(self.content.iter().filter(|r| r.page == 1));
+        let Some(first) = page1.iter().position(|l| l.text().trim_start().starts_with("Kính gửi:")) else {
+            self.missing("P-KG-1", "\"Kính gửi:\"", "the label and its addressees on page 1");
+            return;
+        };
+        let n = to.len();
+        let block: Vec<Line> = page1[first..(first + n).min(page1.len())].to_vec();
+        let (label_runs, name_runs): (Vec<&TextRun>, Vec<&TextRun>) = runs_of(&block).partition(|r| r.text.contains("Kính gửi"));
+        let label = Style::of(label_runs.iter().copied());
+        let names = Style::of(name_runs.iter().copied());
+        // The addressees as printed, without the label.
+        let printed: Vec<String> =
+            block.iter().map(|l| squash(l.text().trim_start().trim_start_matches("Kính gửi:"))).collect();
+        let ends: Vec<&str> = match n {
+            1 => vec![punct.addressee_single.as_str()],
+            _ => (0..n).map(|i| if i + 1 == n { punct.addressee_last.as_str() } else { punct.addressee_between.as_str() }).collect(),
+        };
+        let punctuated = printed.len() == n && printed.iter().zip(&ends).all(|(l, e)| l.ends_with(e)) && printed == to;
+        let centre = (self.left + self.right) / 2.0;
+        let offset = block_centre(&block) - centre;
+        let tol = self.spec.centre_tolerance_mm;
+        let (where_expected, placed) = match (self.rules.kinh_gui.align, n) {
+            (BlockAlign::Center, _) | (BlockAlign::Left, 1) => ("centred on the text width".to_owned(), offset.abs() <= tol),
+            (BlockAlign::Left, _) => {
+                ("the label at the left margin".to_owned(), near(block_left(&block), self.left, self.spec.margin_tolerance_mm))
+            }
+        };
+        let ends_text = if n == 1 { format!("\"{}\"", punct.addressee_single) } else { format!("each \"{}\", the last \"{}\"", punct.addressee_between, punct.addressee_last) };
+        self.push(
+            "P-KG-1",
+            "Kính gửi",
+            format!(
+                "on page 1, {where_expected}; the label {} {}, the names {} regular upright, ending {ends_text}",
+                pt(kp.size_pt),
+                if kp.label_italic { "italic" } else { "upright" },
+                size_expectation(self.spec.kinh_gui_names_pt, kp.names_size_pt),
+            ),
+            format!(
+                "{} line(s) {:?}, label {label}, names {names}, block from {} to {} (centre offset {})",
+                block.len(),
+                printed,
+                mm(block_left(&block)),
+                mm(block_right(&block)),
+                mm(offset)
+            ),
+            placed
+                && punctuated
+                && label.size_is(kp.size_pt)
+                && label.italic == Some(kp.label_italic)
+                && size_ok(&names, self.spec.kinh_gui_names_pt, kp.names_size_pt)
+                && names.bold == Some(false)
+                && names.italic == Some(false),
+        );
+    }
+
+    /// P-TYP-1: the typist's code and copies, after the last recipient line.
+    pub(super) fn typist(&mut self) {
+        let Some(typist) = self.prepared.context.recipients.typist.clone() else { return };
+        let Some(label) = self.label.clone() else { return };
+        let column = lines_of(self.content.iter().filter(|r| r.page == label.page && r.center() < self.sig_left && r.y > label.y));
+        let Some(i) = column.iter().position(|l| squash(&l.text()) == squash(&typist)) else {
+            self.missing("P-TYP-1", "typist's line", format!("{typist:?} under the recipients"));
+            return;
+        };
+        let line = &column[i];
+        let style = Style::of(line.runs.iter());
+        let tp = &self.p.typist;
+        let last_recipient = column[..i].last().map(|l| l.y);
+        let upper = self.rules.typist.upper;
+        let case_ok = if upper { is_caps(&typist) } else { typist.chars().any(char::is_lowercase) };
+        self.push(
+            "P-TYP-1",
+            "typist's code and copies",
+            format!(
+                "the last line under \"Nơi nhận\", at the left margin, {} regular upright, {}",
+                size_expectation(self.spec.typist_pt, tp.size_pt),
+                if upper { "capitals" } else { "normal case" }
+            ),
+            format!("{:?}, {style}, at {}, {}", line.text().trim(), mm(line.left()), if i + 1 == column.len() { "last" } else { "not last" }),
+            i + 1 == column.len()
+                && last_recipient.is_some()
+                && case_ok
+                && near(line.left(), self.left, self.spec.margin_tolerance_mm)
+                && size_ok(&style, self.spec.typist_pt, tp.size_pt)
+                && style.bold == Some(false)
+                && style.italic == Some(false),
+        );
+    }
+
+    /// P-MARK-1 (circulation scope) and P-MARK-2 ("không phổ biến …").
+    pub(super) fn margin_marks(&mut self) {
+        let marks = self.prepared.context.header.marks.clone();
+        // Where the marks go is the rule set's, whatever `[layout]` says.
+        let mp = self.rules.marks.clone();
+        let tol = self.spec.mark_distance_tolerance_mm;
+        let size = mp.circulation_size_pt;
+        if let Some(text) = &marks.circulation {
+            let want = squash(text);
+            match mp.circulation_position {
+                CirculationPosition::TopRight => {
+                    let runs: Vec<&TextRun> = self.margin_marks.iter().filter(|r| r.page == 1 && want.contains(&squash(&r.text))).collect();
+                    let line = lines_of(runs.iter().copied()).into_iter().next();
+                    match line {
+                        Some(line) => {
+                            let style = Style::of(line.runs.iter());
+                            let cap_top = line.y - CAP_HEIGHT_EM * size * PT;
+                            self.push(
+                                "P-MARK-1",
+                                "circulation scope",
+                                format!(
+                                    "{want:?} top right of page 1, the top of its capitals {} ± {} from the top edge, flush right, {} bold capitals",
+                                    mm(mp.circulation_distance_mm),
+                                    num(tol),
+                                    pt(size)
+                                ),
+                                format!("{:?}, capitals' top at {}, right edge at {}, {style}", line.text().trim(), mm(cap_top), mm(line.right())),
+                                squash(&line.text()) == want
+                                    && near(cap_top, mp.circulation_distance_mm, tol)
+                                    && near(line.right(), self.right, self.spec.margin_tolerance_mm)
+                                    && style.size_is(size)
+                                    && style.bold == Some(true)
+                                    && is_caps(&want),
+                            );
+                        }
+                        None => self.missing("P-MARK-1", "circulation scope", format!("{want:?} top right of page 1")),
+                    }
+                }
+                CirculationPosition::UnderNumber => {
+                    let left_col = lines_of(self.content.iter().filter(|r| r.page == 1 && r.center() < self.split));
+                    match left_col.iter().find(|l| squash(&l.text()) == want) {
+                        Some(line) => {
+                            let style = Style::of(line.runs.iter());
+                            self.push(
+                                "P-MARK-1",
+                                "circulation scope",
+                                format!("{want:?} under the number in the left column, {} bold capitals", pt(size)),
+                                format!("{:?}, {style}", line.text().trim()),
+                                style.size_is(size) && style.bold == Some(true) && is_caps(&want),
+                            );
+                        }
+                        None => self.missing("P-MARK-1", "circulation scope", format!("{want:?} under the number")),
+                    }
+                }
+            }
+        }
+        if let Some(text) = &marks.no_broadcast {
+            let want = squash(text);
+            let page = self.label.as_ref().map_or(self.layout.pages.len(), |l| l.page);
+            let line = lines_of(self.margin_marks.iter().filter(|r| r.page == page && want.contains(&squash(&r.text)))).into_iter().next();
+            match line {
+                Some(line) => {
+                    let style = Style::of(line.runs.iter());
+                    let from_bottom = self.page_height(page) - line.y;
+                    let offset = line.center() - (self.left + self.right) / 2.0;
+                    self.push(
+                        "P-MARK-2",
+                        "không phổ biến",
+                        format!(
+                            "{want:?} on the last page (the closing block's), centred, its baseline {} ± {} above the bottom edge, {} bold capitals",
+                            mm(mp.no_broadcast_distance_mm),
+                            num(tol),
+                            pt(size)
+                        ),
+                        format!("page {page}, baseline {} above the bottom edge, centre offset {}, {style}", mm(from_bottom), mm(offset)),
+                        squash(&line.text()) == want
+                            && near(from_bottom, mp.no_broadcast_distance_mm, tol)
+                            && offset.abs() <= self.spec.centre_tolerance_mm
+                            && style.size_is(size)
+                            && style.bold == Some(true),
+                    );
+                }
+                None => self.missing("P-MARK-2", "không phổ biến", format!("{want:?} at the foot of page {page}")),
+            }
+        }
+    }
+
+    /// P-CONTACT-1: the contact block under a full-width rule at the foot of
+    /// the closing block's page.
+    pub(super) fn contact(&mut self) {
+        let Some(text) = self.prepared.context.contact.clone() else { return };
+        let Some(rule) = self.contact_rule.clone() else {
+            self.missing("P-CONTACT-1", "contact information", "a solid rule across the text area, the contact under it, on the last page");
+            return;
+        };
+        let lines = lines_of(self.contact.iter());
+        let style = Style::of(runs_of(&lines));
+        let cp = &self.p.contact;
+        let printed = squash(&lines.iter().map(Line::text).collect::<Vec<_>>().join(" "));
+        let bottom_limit = self.page_height(rule.page) - self.p.page.margin_bottom_mm;
+        let lowest = lines.iter().map(|l| l.y + 0.2 * l.runs[0].size * PT).fold(0.0, f64::max);
+        let tol = self.spec.margin_tolerance_mm;
+        let full_width = near(rule.x.min(rule.x + rule.dx), self.left, tol) && near(rule.dx.abs(), self.right - self.left, tol);
+        self.push(
+            "P-CONTACT-1",
+            "contact information",
+            format!(
+                "on the closing block's page, under a solid rule from {} to {}, at the foot of the text area, {} regular upright",
+                mm(self.left),
+                mm(self.right),
+                size_expectation(self.spec.contact_pt, cp.size_pt)
+            ),
+            format!(
+                "page {}, rule {} long from {}, {} line(s) {:?} ending {} from the bottom edge, {style}",
+                rule.page,
+                mm(rule.dx.abs()),
+                mm(rule.x.min(rule.x + rule.dx)),
+                lines.len(),
+                clip(&printed),
+                mm(self.page_height(rule.page) - lowest)
+            ),
+            full_width
+                && printed == squash(&text)
+                && near(lowest, bottom_limit, 1.0)
+                && lines.iter().all(|l| near(l.left(), self.left, tol))
+                && size_ok(&style, self.spec.contact_pt, cp.size_pt)
+                && style.bold == Some(false)
+                && style.italic == Some(false),
+        );
+    }
+}
