@@ -209,7 +209,8 @@ fn the_fields_come_from_the_data_and_the_layout() {
     assert_eq!(m.archive, "VPĐU");
     assert_eq!(m.due_date.as_deref(), Some("2024-12-15"), "the latest deadline of the timeline and tasks");
     assert!(!m.draft);
-    assert_eq!(m.rule_set.profile, "dang");
+    assert_eq!((m.rule_set.profile.as_str(), m.rule_set.chosen_by.as_str()), ("dang-hd36-2018", "date"));
+    assert_eq!(m.rule_set.title, "Hướng dẫn 36-HD/VPTW");
     assert_eq!(m.appendices.len(), 1);
 
     // Marks, a draft and the XML form.
