@@ -235,3 +235,22 @@ fn the_commands_say_which_rule_set_they_used() {
     assert!(String::from_utf8_lossy(&render.stderr).lines().any(|l| l == line), "{}", String::from_utf8_lossy(&render.stderr));
     std::fs::remove_file(out).unwrap();
 }
+
+/// docs/form-rules.md explains every rule id `verify` reports and every
+/// warning id of the rule-set checks.
+#[test]
+fn every_rule_id_is_explained_in_the_docs() {
+    let docs = std::fs::read_to_string(root().join("docs/form-rules.md")).unwrap();
+    let mut ids: Vec<String> = Vec::new();
+    for name in ["hd05-plan.toml", "hd05-cong-van.toml"] {
+        let (prepared, layout) = laid_out(name, &fixture(name));
+        ids.extend(kehoach::verify::verify(&prepared, &layout).into_iter().map(|r| r.id.to_owned()));
+    }
+    ids.sort();
+    ids.dedup();
+    assert!(ids.len() >= 27, "{ids:?}");
+    use kehoach::check::rule_set::*;
+    ids.extend([ABOLISHED_DISTRICT_BODY, TM_NOT_ALLOWED, ISSUER_CODE_INITIALS, PLACE_NAME_LEVEL].map(|id| format!("`{id}`")));
+    let missing: Vec<&String> = ids.iter().filter(|id| !docs.contains(&format!("**{id}"))).collect();
+    assert!(missing.is_empty(), "not explained in docs/form-rules.md: {missing:?}");
+}
