@@ -288,7 +288,8 @@ pub fn check_pdf(file: &str, bytes: &[u8]) -> Result<PdfCheck, Error> {
         .and_then(|d| std::str::from_utf8(d).ok())
         .ok_or_else(|| invalid(format!("the PDF has no embedded source {}", record.source), "render it with --embed-source"))?;
     // Images of the signer are read next to the PDF, as they were next to the plan.
-    let beside = std::path::Path::new(file).with_file_name(&record.source);
+    let source_name = std::path::Path::new(&record.source).file_name().unwrap_or_default();
+    let beside = std::path::Path::new(file).with_file_name(source_name);
     let prepared = crate::prepare(&beside.display().to_string(), source)?;
     let mut settings = PdfSettings { timestamp: record.timestamp, signature_fields: record.signature_fields, ..PdfSettings::default() };
     for name in &record.pdf_standards {

@@ -67,7 +67,7 @@ fn verify_of_a_pdf_passes_when_untouched_and_when_signed() {
     render(&dir, "cong-van-121-bdvtu.toml", "cv.pdf", &["--pdf-standard", "a-3b", "--signature-fields"]);
     let (code, stdout) = verify(&dir, "cv.pdf");
     assert_eq!(code, Some(0), "{stdout}");
-    assert!(stdout.starts_with("cv.pdf (embedded source cong-van-121-bdvtu.toml, profile dang)\nPASS P-SRC-1 pages match the embedded source"), "{stdout}");
+    assert!(stdout.starts_with("cv.pdf (embedded source cong-van-121-bdvtu.toml, profile dang-hd36-2018)\nPASS P-SRC-1 pages match the embedded source"), "{stdout}");
     assert!(stdout.contains("got identical to a fresh render of the embedded source\n"), "{stdout}");
     assert!(stdout.contains("PASS P-SIG-3"), "the form rules run on the embedded source too");
 
