@@ -12,15 +12,13 @@ use typst::utils::LazyHash;
 
 use crate::model::Kind;
 
-/// The minijinja templates that write a document's Typst source: (name, source).
+/// The minijinja templates that write a document's Typst source: (name,
+/// source). `base.typ.j2` is every kind's skeleton; only a kind whose form
+/// differs has a template of its own.
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("base.typ.j2", include_str!("../templates/base.typ.j2")),
-    ("ke-hoach.typ.j2", include_str!("../templates/ke-hoach.typ.j2")),
     ("cong-van.typ.j2", include_str!("../templates/cong-van.typ.j2")),
-    ("bao-cao.typ.j2", include_str!("../templates/bao-cao.typ.j2")),
-    ("huong-dan.typ.j2", include_str!("../templates/huong-dan.typ.j2")),
     ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
-    ("thong-bao.typ.j2", include_str!("../templates/thong-bao.typ.j2")),
 ];
 
 /// The Typst layout library the generated source imports, at its virtual path.

@@ -122,13 +122,13 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             files.push(path.clone());
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|e| Error::Io(format!("cannot read directory {}: {e}", path.display())))?;
+        let entries = std::fs::read_dir(path).map_err(|source| Error::Io { action: "read directory", path: path.clone(), source })?;
         let mut found: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")))
             .collect();
         if found.is_empty() {
-            return Err(Error::Io(format!("no .toml files in directory {}", path.display())));
+            return Err(Error::Usage(format!("no .toml files in directory {}", path.display())));
         }
         found.sort();
         files.extend(found);
@@ -152,7 +152,7 @@ pub fn tasks(inputs: &[PathBuf], out_dir: Option<&Path>, format: Format) -> Resu
         .collect();
     for (i, t) in tasks.iter().enumerate() {
         if let Some(first) = tasks[..i].iter().find(|o| o.target == t.target) {
-            return Err(Error::Io(format!(
+            return Err(Error::Usage(format!(
                 "{} and {} would both be written to {}; render them to different directories",
                 first.input.display(),
                 t.input.display(),
@@ -176,7 +176,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     }
     let files = produce(&prepared, options, &task.target)?;
     for (path, bytes) in &files {
-        write_atomic(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+        write_atomic(path, bytes).map_err(|source| Error::Io { action: "write", path: path.clone(), source })?;
     }
     if options.format.per_page() {
         let pages = files.iter().filter(|(p, _)| Some(p) != options.metadata.as_ref()).count();
@@ -224,7 +224,7 @@ pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<
         Format::Png => {
             let doc = crate::typeset(prepared)?;
             page_count = Some(doc.pages().len());
-            files.extend(pages(crate::typeset::png(&doc, options.ppi).map_err(Error::Internal)?));
+            files.extend(pages(crate::typeset::png(&doc, options.ppi)?));
         }
         Format::Svg => {
             let doc = crate::typeset(prepared)?;
@@ -287,7 +287,7 @@ fn render_guarded(task: &Task, options: &Options) -> Outcome {
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
-        Err(Error::Internal(format!("typesetting {} panicked: {message}", task.input.display())))
+        Err(Error::Panicked { input: task.input.clone(), message })
     });
     typst::comemo::evict(EVICT_MAX_AGE);
     Outcome { task: task.clone(), result, elapsed: start.elapsed() }

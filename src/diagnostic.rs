@@ -179,25 +179,12 @@ pub fn unknown_field_hint(message: &str) -> Option<String> {
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
     candidates
-        .map(|c| (edit_distance(&word_lower, &c.to_lowercase()), c))
+        .map(|c| (strsim::levenshtein(&word_lower, &c.to_lowercase()), c))
         .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
 
 #[cfg(test)]
 mod tests {

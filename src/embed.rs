@@ -109,9 +109,8 @@ fn source_name(file: &str) -> String {
 pub fn mod_date(prepared: &Prepared, settings: &PdfSettings) -> Option<String> {
     match settings.timestamp {
         Some(secs) => {
-            let (y, m, d) = crate::typeset::civil_from_days(secs.div_euclid(86_400));
-            let rem = secs.rem_euclid(86_400);
-            Some(format!("D:{y:04}{m:02}{d:02}{:02}{:02}{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60))
+            let t = time::OffsetDateTime::from_unix_timestamp(secs).ok()?;
+            Some(format!("D:{:04}{:02}{:02}{:02}{:02}{:02}Z", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute(), t.second()))
         }
         None => prepared.context.meta.date.map(|(y, m, d)| format!("D:{y:04}{m:02}{d:02}000000Z")),
     }

@@ -70,8 +70,7 @@ pub mod vietnamese;
 
 pub use error::Error;
 pub use pipeline::{
-    json_schema, prepare, read_source, render_file, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared,
-    ProfileChoice,
+    json_schema, prepare, read_source, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared, ProfileChoice,
 };
 pub use typeset::PdfSettings;
 

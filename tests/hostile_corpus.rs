@@ -21,7 +21,7 @@
 mod common;
 
 use common::*;
-use kehoach::text::{nfc, upper};
+use kehoach::vietnamese::{nfc, upper};
 
 /// Where a field is printed, and how.
 #[derive(Clone, Copy, PartialEq, Debug)]

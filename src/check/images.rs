@@ -65,13 +65,13 @@ fn check_image(c: &mut Checker, plan: &TemplateDir, field: &str, path: &str) {
     if !path.to_ascii_lowercase().ends_with(".png") {
         return c.error(field, format!("`{path}` is not a PNG file"), Some("export the image as PNG with a transparent background".into()));
     }
-    let bytes = match VirtualPath::new(path).map_err(|e| e.to_string()).and_then(|v| plan.read(&v)) {
+    let bytes = match VirtualPath::new(path).map_err(|e| e.to_string()).and_then(|v| plan.read(&v).map_err(|e| e.to_string())) {
         Ok(Some(bytes)) => bytes,
         Ok(None) => return c.error(field, format!("`{path}` does not exist in the plan's directory"), Some(inside.into())),
         Err(why) if why.contains("leads outside") => {
             return c.error(field, format!("access refused: `{path}` leads outside the plan's directory (a symbolic link)"), Some(inside.into()))
         }
-        Err(why) => return c.error(field, format!("access refused: {why}"), Some(inside.into())),
+        Err(why) => return c.error(field, why, Some(inside.into())),
     };
     if bytes.len() > MAX_IMAGE_BYTES {
         return c.error(

@@ -104,7 +104,7 @@ impl RenderOptions {
         pdf.timestamp = source_date_epoch()?;
         pdf.signature_fields = self.signature_fields;
         pdf.embed_source = self.embed_source;
-        let templates = self.templates.as_deref().map(kehoach::world::TemplateDir::open).transpose()?;
+        let templates = self.templates.as_deref().map(kehoach::typeset::world::TemplateDir::open).transpose().map_err(|e| e.to_string())?;
         let format: Format = self.format.into();
         if let Some(path) = &self.metadata {
             let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
@@ -164,7 +164,7 @@ impl RenderOptions {
         if !to_directory {
             return Ok(inputs.into_iter().map(|input| Task { input, target: out.clone() }).collect());
         }
-        std::fs::create_dir_all(out).map_err(|e| Error::Io(format!("cannot create the output directory {}: {e}", out.display())))?;
+        std::fs::create_dir_all(out).map_err(|source| Error::Io { action: "create the output directory", path: out.clone(), source })?;
         batch::tasks(&inputs, Some(out), format)
     }
 }

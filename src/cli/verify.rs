@@ -56,7 +56,7 @@ fn verify_file(file: &std::path::Path, name: &str) -> Result<Vec<CheckResult>, E
 /// A PDF: its embedded source rendered again and compared with the file
 /// (P-SRC-1), then every rule of the form on the fresh render.
 fn verify_pdf(file: &std::path::Path, name: &str) -> Result<Vec<CheckResult>, Error> {
-    let bytes = std::fs::read(file).map_err(|e| Error::Io(format!("cannot read {name}: {e}")))?;
+    let bytes = std::fs::read(file).map_err(|source| Error::Io { action: "read", path: file.to_path_buf(), source })?;
     let check = kehoach::embed::check_pdf(name, &bytes)?;
     println!("{name} (embedded source {}, profile {})", check.prepared.file, check.prepared.profile.name);
     let mut results = vec![CheckResult {

@@ -108,11 +108,23 @@ pub struct Node {
     pub children: Vec<Node>,
 }
 
-/// A paragraph or a dash item.
+/// What a block is (serialised "par", "item", "table": `party.typ` reads it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// A paragraph.
+    Par,
+    /// A dash item ("- …").
+    Item,
+    /// A table of figures.
+    Table,
+}
+
+/// A paragraph, a dash item or a table.
 #[derive(Clone, Debug, Serialize)]
 pub struct Block {
-    /// "par", "item" or "table".
-    pub kind: &'static str,
+    /// What it is.
+    pub kind: BlockKind,
     pub runs: Rich,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<parts::TableCtx>,
@@ -121,7 +133,7 @@ pub struct Block {
 impl Block {
     /// A paragraph.
     pub fn par(runs: Rich) -> Self {
-        Block { kind: "par", runs, table: None }
+        Block { kind: BlockKind::Par, runs, table: None }
     }
 }
 
@@ -206,7 +218,7 @@ impl Builder {
 pub fn item(runs: Rich) -> Block {
     let mut r = Rich::plain("- ");
     r.push(runs);
-    Block { kind: "item", runs: r, table: None }
+    Block { kind: BlockKind::Item, runs: r, table: None }
 }
 
 /// The label of the n-th (1-based) section at a level.
