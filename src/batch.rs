@@ -174,7 +174,16 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
         return Err(Error::Invalid(diags));
     }
-    let files = produce(&prepared, options, &task.target)?;
+    let (files, pages) = produce_pages(&prepared, options, &task.target)?;
+    if let Some(pages) = &pages {
+        // The page checks of `verify`, as warnings located at their fields.
+        prepared.warnings.extend(crate::verify::page_warnings(&prepared, pages, &source));
+        if options.deny_warnings && !prepared.warnings.is_empty() {
+            let mut diags = prepared.warnings;
+            diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
+            return Err(Error::Invalid(diags));
+        }
+    }
     for (path, bytes) in &files {
         write_atomic(path, bytes).map_err(|source| Error::Io { action: "write", path: path.clone(), source })?;
     }
@@ -200,17 +209,22 @@ fn remove_stale_pages(target: &Path, pages: usize) {
 /// Produces every output file of a document in memory, so that nothing is
 /// written when any step fails.
 pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
-    let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page));
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut page_count = None;
-    match options.format {
-        Format::Typ => files.push((target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())),
-        Format::Pdf if options.metadata.is_none() && options.signature_map.is_none() && !options.pdf.signature_fields => {
-            files.push((target.to_path_buf(), crate::render_pdf(prepared, &options.pdf)?))
-        }
-        Format::Pdf => {
+    produce_pages(prepared, options, target).map(|(files, _)| files)
+}
+
+/// Every output file of a document, and the laid-out pages they came from
+/// (none for Typst source, which is not laid out).
+pub fn produce_pages(
+    prepared: &Prepared,
+    options: &Options,
+    target: &Path,
+) -> Result<(Vec<(PathBuf, Vec<u8>)>, Option<typst_layout::PagedDocument>), Error> {
+    let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page)).collect();
+    let (mut files, doc) = match options.format {
+        Format::Typ => (vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())], None),
+        Format::Pdf if options.metadata.is_some() || options.signature_map.is_some() || options.pdf.signature_fields || crate::embed::wanted(&options.pdf) => {
             let out = crate::render_pdf_output(prepared, &options.pdf)?;
-            files.push((target.to_path_buf(), out.pdf));
+            let mut files = vec![(target.to_path_buf(), out.pdf)];
             if let Some(path) = &options.signature_map {
                 if out.places.is_empty() {
                     return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-map: the document has no signature block")
@@ -219,25 +233,27 @@ pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<
                 let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 files.push((path.clone(), crate::sign::signature_map(&name, &out.places, &out.layout).into_bytes()));
             }
-            page_count = Some(out.metadata.page_count);
+            (files, Some(out.pages))
+        }
+        Format::Pdf => {
+            let doc = crate::pipeline::typeset_for_pdf(prepared, &options.pdf)?;
+            (vec![(target.to_path_buf(), crate::pipeline::pdf_of(prepared, &doc, &options.pdf)?)], Some(doc))
         }
         Format::Png => {
             let doc = crate::typeset(prepared)?;
-            page_count = Some(doc.pages().len());
-            files.extend(pages(crate::typeset::png(&doc, options.ppi)?));
+            (pages(crate::typeset::png(&doc, options.ppi)?), Some(doc))
         }
         Format::Svg => {
             let doc = crate::typeset(prepared)?;
-            page_count = Some(doc.pages().len());
-            files.extend(pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()));
+            (pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()), Some(doc))
         }
-    }
-    if let (Some(path), Some(count)) = (&options.metadata, page_count) {
-        let meta = crate::metadata::DocumentMetadata::new(prepared, count);
+    };
+    if let (Some(path), Some(doc)) = (&options.metadata, &doc) {
+        let meta = crate::metadata::DocumentMetadata::new(prepared, doc.pages().len());
         let text = if crate::metadata::is_xml_path(path) { meta.to_xml() } else { meta.to_json() };
         files.push((path.clone(), text.into_bytes()));
     }
-    Ok(files)
+    Ok((files, doc))
 }
 
 /// Renders every task with `workers` plain threads (at most one per task)

@@ -9,7 +9,7 @@
 //!    which [`crate::output`] writes.
 
 use crate::check::form_rules::{self, Checker};
-use crate::check::{self, limits};
+use crate::check::{self, allow, limits};
 use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
@@ -25,6 +25,11 @@ pub struct Prepared {
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,
+    /// Ids the document allows (`[check] allow`): their warnings are
+    /// silenced, including those of the page checks after layout.
+    pub allowed: Vec<String>,
+    /// Where each value of the TOML is, to locate the page checks' warnings.
+    pub positions: Positions,
     /// A user template directory layered over the embedded templates (see
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
@@ -173,7 +178,9 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
-            let mut prepared = finish(file, profile, context, checker, chosen_by, doc, source)?;
+            let allowed = allow::apply(&mut checker, doc.check.as_ref());
+            let positions = loaded.positions.clone();
+            let mut prepared = finish(file, profile, context, checker, chosen_by, allowed, positions, doc, source)?;
             prepared.plan = plan;
             Ok(prepared)
         }
@@ -210,6 +217,8 @@ fn finish(
     context: DocContext,
     checker: Checker,
     chosen_by: ProfileChoice,
+    allowed: Vec<String>,
+    positions: Positions,
     doc: model::Document,
     source: &str,
 ) -> Result<Prepared, Error> {
@@ -221,6 +230,8 @@ fn finish(
         profile,
         context,
         warnings: checker.diagnostics,
+        allowed,
+        positions,
         templates: None,
         document: std::sync::Arc::new(doc),
         source: source.into(),
@@ -291,12 +302,13 @@ pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>
     if settings.signature_fields || embed::wanted(settings) {
         return Ok(render_pdf_output(prepared, settings)?.pdf);
     }
-    export_pdf(prepared, &typeset_for_pdf(prepared, settings)?, settings)
+    let doc = typeset_for_pdf(prepared, settings)?;
+    pdf_of(prepared, &doc, settings)
 }
 
-/// Typesets for a PDF: with an explicit timestamp, the document's own date
-/// gives way to it.
-fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
+/// The pages of a PDF render: with an explicit timestamp the document's own
+/// date is left out of the metadata, so that the timestamp stands in for it.
+pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
     match settings.timestamp {
         Some(_) if prepared.context.meta.date.is_some() => {
             let mut undated = prepared.clone();
@@ -307,7 +319,8 @@ fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_
     }
 }
 
-fn export_pdf(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+/// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
+pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
     crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
 }
 
@@ -323,6 +336,8 @@ pub struct PdfOutput {
     pub places: Vec<sign::Place>,
     /// The laid-out pages, measured.
     pub layout: crate::inspect::Layout,
+    /// The laid-out pages themselves.
+    pub pages: typst_layout::PagedDocument,
 }
 
 /// Renders a prepared document to PDF, with its metadata and signature
@@ -330,7 +345,7 @@ pub struct PdfOutput {
 /// embedded source ([`embed::wanted`]) as one incremental update.
 pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<PdfOutput, Error> {
     let doc = typeset_for_pdf(prepared, settings)?;
-    let mut pdf = export_pdf(prepared, &doc, settings)?;
+    let mut pdf = pdf_of(prepared, &doc, settings)?;
     let layout = crate::inspect::inspect(&doc);
     let metadata = metadata::DocumentMetadata::new(prepared, doc.pages().len());
     let places = sign::places(prepared, &layout);
@@ -362,7 +377,7 @@ pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<
         })
         .map_err(|e| Error::Internal(TypesetError::Export(format!("adding signature fields or attachments to the PDF: {e}"))))?;
     }
-    Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout })
+    Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout, pages: doc })
 }
 
 /// A failed PDF export, explained in the terms of the data.

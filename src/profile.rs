@@ -194,7 +194,12 @@ pub struct PageNumber {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
+    /// The left column's width when the content lets it be (see `context::columns`).
     pub left_width_mm: f64,
+    /// The least room kept between a column's widest line and each of its edges.
+    pub column_padding_mm: f64,
+    /// The most lines a name of the header may take before its column widens.
+    pub name_max_lines: usize,
     pub party_title: String,
     pub party_title_size_pt: f64,
     pub title_rule_thickness_pt: f64,

@@ -85,6 +85,7 @@ fn check_image(c: &mut Checker, plan: &TemplateDir, field: &str, path: &str) {
     }
     if !has_transparency(&bytes) {
         c.warning(
+            crate::diagnostic::ids::OPAQUE_IMAGE,
             field,
             format!("`{path}` has no transparent background: it will hide the text under it"),
             Some("export it as PNG with an alpha channel (RGBA) and a transparent background".into()),

@@ -7,8 +7,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::Prepared;
 
-/// The id of the warning (see the diagnostics convention); attached once
-/// diagnostics carry ids.
+/// The id of the warning (see [`crate::diagnostic::ids`]).
 pub const DUPLICATE_NUMBER: &str = "duplicate-number";
 
 /// What makes a number unique: type code, number, issuer code, year.
@@ -48,6 +47,7 @@ pub fn duplicates(docs: &[(String, NumberKey)]) -> Vec<Diagnostic> {
                     ),
                 )
                 .with_field("number")
+                .with_id(DUPLICATE_NUMBER)
                 .with_hint("numbers run per document type and issuer (HD 05 3.1.1): give one of them the next free number"),
             );
         }
