@@ -21,7 +21,7 @@ fn a_number_used_twice_is_reported_with_both_files() {
     let out = common::kehoach(&["check", "plans"], &dir);
     let stderr = common::stderr(&out);
     assert_eq!(out.status.code(), Some(0), "a warning: {stderr}");
-    let warning = format!("warning: number 03-KH/ĐU of 2024 is also the number of {}", plans.join("a.toml").display().to_string().replace(&format!("{}/", dir.display()), ""));
+    let warning = format!("warning[duplicate-number]: number 03-KH/ĐU of 2024 is also the number of {}", plans.join("a.toml").display().to_string().replace(&format!("{}/", dir.display()), ""));
     assert!(stderr.contains(&warning), "{warning:?} not in\n{stderr}");
     assert!(stderr.contains("--> plans/b.toml"), "on the later file: {stderr}");
     assert_eq!(stderr.matches("is also the number of").count(), 1, "{stderr}");
