@@ -139,6 +139,61 @@ fn in_process_seconds_with(source: &str, n: usize, vary: fn(&str, usize) -> Stri
     (median(ours).as_secs_f64(), median(total).as_secs_f64(), pages)
 }
 
+/// 6. What each signing option adds to a warm render, interleaved so that
+/// every variant sees the same machine load: (name, median seconds).
+fn option_costs(n: usize) -> Vec<(&'static str, f64)> {
+    use kehoach::PdfSettings;
+    let plan = fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap();
+    let signed_path = root().join("examples/thong-bao-ky-so-2026.toml");
+    let signed = fs::read_to_string(&signed_path).unwrap();
+    let unsigned = signed.replace("signature_image = \"images/chu-ky.png\"\n", "").replace("seal_image = \"images/dau.png\"\n", "");
+    let fields = PdfSettings { signature_fields: true, ..PdfSettings::default() };
+    let embed = PdfSettings { embed_source: true, ..PdfSettings::default() };
+    let signed_name = signed_path.to_str().unwrap();
+    type Run<'a> = Box<dyn Fn(&str) + 'a>;
+    let variants: Vec<(&'static str, Run<'_>)> = vec![
+        ("plain render", Box::new(|s| drop(kehoach::render_pdf(&kehoach::prepare("bench.toml", s).unwrap(), &PdfSettings::default()).unwrap()))),
+        ("--metadata (json and xml)", Box::new(|s| {
+            let out = kehoach::render_pdf_output(&kehoach::prepare("bench.toml", s).unwrap(), &PdfSettings::default()).unwrap();
+            drop((out.metadata.to_json(), out.metadata.to_xml()));
+        })),
+        ("--signature-fields", Box::new(|s| drop(kehoach::render_pdf(&kehoach::prepare("bench.toml", s).unwrap(), &fields).unwrap()))),
+        ("--embed-source", Box::new(|s| drop(kehoach::render_pdf(&kehoach::prepare("bench.toml", s).unwrap(), &embed).unwrap()))),
+    ];
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); variants.len() + 2];
+    for _ in 0..n {
+        for (i, (_, run)) in variants.iter().enumerate() {
+            // New text for every render: nothing memoised from the variant before.
+            let varied = vary_text(&plan, 0);
+            let t = Instant::now();
+            run(&varied);
+            times[i].push(t.elapsed());
+        }
+        // The signed notice with and without its two images.
+        for (i, source) in [(variants.len(), &unsigned), (variants.len() + 1, &signed)] {
+            let varied = vary_text(&source.replace("Nguyễn Văn An", "Nguyễn Văn Ân"), 0);
+            let t = Instant::now();
+            drop(kehoach::render_pdf(&kehoach::prepare(signed_name, &varied).unwrap(), &PdfSettings::default()).unwrap());
+            times[i].push(t.elapsed());
+        }
+    }
+    let names = variants.iter().map(|(n, _)| *n).chain(["notice without images", "notice with signature and seal images"]);
+    names.zip(times).map(|(n, t)| (n, median(t).as_secs_f64())).collect()
+}
+
+fn print_option_costs(costs: Vec<(&'static str, f64)>) {
+    let base = costs[0].1;
+    for (name, secs) in &costs[1..4] {
+        let share = (secs - base) / base * 100.0;
+        let goal = if name.starts_with("--embed") { "—" } else if share <= 5.0 { "≤ 5 % ✓" } else { "≤ 5 % ✗" };
+        println!("| 6 | {name}: added to a warm render | {:.2} ms | {:.2} ms | {share:+.1} % | {goal} |", secs * 1e3, base * 1e3);
+    }
+    let (without, with) = (costs[4].1, costs[5].1);
+    println!(
+        "| 6 | signature and seal images (1-page notice) | {:.2} ms | {:.2} ms | {:+.1} % | — |",
+        with * 1e3,
+        without * 1e3,
+        (with - without) / without * 100.0
 /// A warm render (prepare, typeset, PDF) without and with `render`'s page
 /// checks (inspecting the pages and running every rule of `verify`), in
 /// alternation, text new each time: the medians, seconds.
@@ -180,6 +235,9 @@ fn print_page_checks_row(source: &str, n: usize) {
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let reps = if quick { 5 } else { 20 };
+    if std::env::args().any(|a| a == "--options") {
+        // Only goal 6 (`cargo bench --bench perf -- --options`).
+        print_option_costs(option_costs(reps.max(9)));
     if std::env::args().any(|a| a == "--page-checks") {
         // Only row 6, e.g. after changing verify.
         let source = fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap();
@@ -344,6 +402,9 @@ fn main() {
             o.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "?".into())
         ),
     }
+
+    // 6. The signing options, each against a plain warm render.
+    print_option_costs(option_costs(reps));
     // 6. The page checks of `render`.
     print_page_checks_row(&source, reps * 2);
     docx_vs_pdf(&fs::read_to_string(&plan).unwrap(), reps);

@@ -45,11 +45,23 @@ pub struct Options {
     pub deny_warnings: bool,
     /// A user template directory layered over the embedded templates.
     pub templates: Option<crate::typeset::world::TemplateDir>,
+    /// Write the document-system metadata here too (`.json` or `.xml`; one document only).
+    pub metadata: Option<PathBuf>,
+    /// Write the signature map (JSON) here too (PDF, one document only).
+    pub signature_map: Option<PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { format: Format::Pdf, ppi: 144.0, pdf: PdfSettings::default(), deny_warnings: false, templates: None }
+        Options {
+            format: Format::Pdf,
+            ppi: 144.0,
+            pdf: PdfSettings::default(),
+            deny_warnings: false,
+            templates: None,
+            metadata: None,
+            signature_map: None,
+        }
     }
 }
 
@@ -176,7 +188,8 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         write_atomic(path, bytes).map_err(|source| Error::Io { action: "write", path: path.clone(), source })?;
     }
     if options.format.per_page() {
-        remove_stale_pages(&task.target, files.len());
+        let pages = files.iter().filter(|(p, _)| Some(p) != options.metadata.as_ref()).count();
+        remove_stale_pages(&task.target, pages);
     }
     let rule_set = prepared.rule_set_line();
     Ok(Rendered { written: files.into_iter().map(|(p, _)| p).collect(), warnings: prepared.warnings, rule_set })
@@ -207,8 +220,21 @@ pub fn produce_pages(
     target: &Path,
 ) -> Result<(Vec<(PathBuf, Vec<u8>)>, Option<typst_layout::PagedDocument>), Error> {
     let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page)).collect();
-    Ok(match options.format {
+    let (mut files, doc) = match options.format {
         Format::Typ => (vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())], None),
+        Format::Pdf if options.metadata.is_some() || options.signature_map.is_some() || options.pdf.signature_fields || crate::embed::wanted(&options.pdf) => {
+            let out = crate::render_pdf_output(prepared, &options.pdf)?;
+            let mut files = vec![(target.to_path_buf(), out.pdf)];
+            if let Some(path) = &options.signature_map {
+                if out.places.is_empty() {
+                    return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-map: the document has no signature block")
+                        .with_field("signer")]));
+                }
+                let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                files.push((path.clone(), crate::sign::signature_map(&name, &out.places, &out.layout).into_bytes()));
+            }
+            (files, Some(out.pages))
+        }
         Format::Pdf => {
             let doc = crate::pipeline::typeset_for_pdf(prepared, &options.pdf)?;
             (vec![(target.to_path_buf(), crate::pipeline::pdf_of(prepared, &doc, &options.pdf)?)], Some(doc))
@@ -222,7 +248,13 @@ pub fn produce_pages(
             let doc = crate::typeset(prepared)?;
             (pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()), Some(doc))
         }
-    })
+    };
+    if let (Some(path), Some(doc)) = (&options.metadata, &doc) {
+        let meta = crate::metadata::DocumentMetadata::new(prepared, doc.pages().len());
+        let text = if crate::metadata::is_xml_path(path) { meta.to_xml() } else { meta.to_json() };
+        files.push((path.clone(), text.into_bytes()));
+    }
+    Ok((files, doc))
 }
 
 /// Renders every task with `workers` plain threads (at most one per task)

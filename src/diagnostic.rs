@@ -235,6 +235,8 @@ pub mod ids {
     pub const UNUSED_ALLOW: &str = "unused-allow";
     /// The place and date too long for one line beside the issuer's names.
     pub const PLACE_TOO_LONG: &str = "place-too-long";
+    /// A signature or seal image without a transparent background.
+    pub const OPAQUE_IMAGE: &str = "opaque-image";
 
     /// Every id above, for `[check] allow` to recognise.
     pub const ALL: &[&str] = &[
@@ -252,6 +254,8 @@ pub mod ids {
         DEADLINE_BEFORE_DATE,
         UNUSED_ALLOW,
         PLACE_TOO_LONG,
+        OPAQUE_IMAGE,
+        crate::check::numbers::DUPLICATE_NUMBER,
         crate::check::rule_set::ABOLISHED_DISTRICT_BODY,
         crate::check::rule_set::TM_NOT_ALLOWED,
         crate::check::rule_set::ISSUER_CODE_INITIALS,

@@ -72,6 +72,16 @@ pub struct FrameBox {
     pub thickness: f64,
 }
 
+/// A placed image (the signature, the seal), mm from the page's top-left.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageBox {
+    pub page: usize,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
 /// The size of a page, mm.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PageSize {
@@ -86,6 +96,7 @@ pub struct Layout {
     pub texts: Vec<TextRun>,
     pub rules: Vec<Rule>,
     pub frames: Vec<FrameBox>,
+    pub images: Vec<ImageBox>,
 }
 
 /// A line of text: runs sharing a baseline, left to right.
@@ -189,6 +200,11 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
                     }
                     _ => {}
                 }
+            }
+            FrameItem::Image(_, size, _) => {
+                let start = pos.transform(ts);
+                let end = (*pos + Point::new(size.x, size.y)).transform(ts);
+                out.images.push(ImageBox { page, x: mm(start.x), y: mm(start.y), width: mm(end.x - start.x), height: mm(end.y - start.y) });
             }
             _ => {}
         }

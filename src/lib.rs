@@ -53,20 +53,26 @@ pub mod check;
 pub mod context;
 pub mod diagnostic;
 pub mod docx;
+pub mod embed;
 mod error;
 pub mod inspect;
 pub mod load;
 pub mod memo;
+pub mod metadata;
 pub mod model;
 pub mod output;
+pub mod pdf_file;
 pub mod pipeline;
 pub mod profile;
+pub mod sign;
 pub mod typeset;
 pub mod verify;
 pub mod vietnamese;
 
 pub use error::Error;
-pub use pipeline::{json_schema, prepare, read_source, render_docx, render_pdf, starter, typeset, typst_source, Prepared, ProfileChoice};
+pub use pipeline::{
+    json_schema, prepare, read_source, render_docx, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared, ProfileChoice,
+};
 pub use typeset::PdfSettings;
 
 // The module paths before the pipeline became folders, kept so that

@@ -25,7 +25,10 @@ enum Command {
     Check(cli::check::Args),
     /// Render documents in memory and check every rule of the Party form on the pages.
     Verify(cli::verify::Args),
-    /// Print a JSON Schema of a document kind's TOML (for editors).
+    /// Write the files embedded by --embed-source (the TOML source, the metadata) back out.
+    Extract(cli::extract::Args),
+    /// Print a JSON Schema of a document kind's TOML (for editors), or of the
+    /// `--metadata` JSON (`kehoach schema metadata`).
     Schema {
         #[arg(default_value = "ke-hoach")]
         kind: String,
@@ -54,6 +57,11 @@ fn main() -> ExitCode {
         Command::Watch(args) => cli::watch::run(args),
         Command::Check(args) => cli::check::run(args),
         Command::Verify(args) => cli::verify::run(args),
+        Command::Extract(args) => cli::extract::run(args),
+        Command::Schema { kind } if kind == "metadata" => {
+            print!("{}", kehoach::metadata::json_schema());
+            ExitCode::SUCCESS
+        }
         Command::Schema { kind } => with_kind(&kind, |k| println!("{}", kehoach::json_schema(k))),
         Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::starter(k))),
         Command::Profiles => {

@@ -16,7 +16,7 @@ use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
 use crate::profile::{self, Profile};
 use crate::typeset::{PdfSettings, TypesetError};
-use crate::{load, model, Error};
+use crate::{embed, load, metadata, model, sign, Error};
 
 /// A document that passed validation, ready to typeset.
 #[derive(Clone, Debug)]
@@ -35,6 +35,13 @@ pub struct Prepared {
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
     pub templates: Option<crate::typeset::world::TemplateDir>,
+    /// The document as read (for the metadata and the signature images).
+    pub document: std::sync::Arc<model::Document>,
+    /// The TOML source as read (embedded in the PDF by `--embed-source`).
+    pub source: std::sync::Arc<str>,
+    /// The plan's own directory, opened as a sandbox for the signer's images
+    /// (`None` when the signer has none).
+    pub plan: Option<crate::typeset::world::TemplateDir>,
     /// How the profile was chosen: named in the file, or by the document's date.
     pub chosen_by: ProfileChoice,
 }
@@ -163,6 +170,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     checker.required("place", &doc.place, "place name");
     checker.required("subject", &doc.subject, "subject line");
     form_rules::signer(&mut checker, &doc.signer);
+    let plan = check::images::signer_images(&mut checker, &doc.signer);
     form_rules::recipients(&mut checker, &doc.recipients);
     let Some(profile) = profile else {
         return Err(Error::Invalid(checker.diagnostics));
@@ -173,7 +181,9 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
             let allowed = allow::apply(&mut checker, doc.check.as_ref());
             let positions = loaded.positions.clone();
-            finish(file, profile, context, checker, chosen_by, allowed, positions)
+            let mut prepared = finish(file, profile, context, checker, chosen_by, allowed, positions, doc, source)?;
+            prepared.plan = plan;
+            Ok(prepared)
         }
         Err(problems) => {
             checker.problems(problems);
@@ -210,11 +220,25 @@ fn finish(
     chosen_by: ProfileChoice,
     allowed: Vec<String>,
     positions: Positions,
+    doc: model::Document,
+    source: &str,
 ) -> Result<Prepared, Error> {
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
-    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, allowed, positions, templates: None, chosen_by })
+    Ok(Prepared {
+        file: file.to_owned(),
+        profile,
+        context,
+        warnings: checker.diagnostics,
+        allowed,
+        positions,
+        templates: None,
+        document: std::sync::Arc::new(doc),
+        source: source.into(),
+        plan: None,
+        chosen_by,
+    })
 }
 
 /// The generated Typst source of a prepared document.
@@ -229,7 +253,7 @@ pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
 pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
     limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
     let source = typst_source(prepared)?;
-    let doc = crate::typeset::compile_with(source, prepared.templates.clone()).map_err(|e| template_problem(prepared, e))?;
+    let doc = crate::typeset::compile_in(source, prepared.templates.clone(), prepared.plan.clone()).map_err(|e| template_problem(prepared, e))?;
     limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
     Ok(doc)
 }
@@ -276,6 +300,9 @@ fn template_problem(prepared: &Prepared, e: TypesetError) -> Error {
 /// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
 /// gives identical bytes.
 pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+    if settings.signature_fields || embed::wanted(settings) {
+        return Ok(render_pdf_output(prepared, settings)?.pdf);
+    }
     let doc = typeset_for_pdf(prepared, settings)?;
     pdf_of(prepared, &doc, settings)
 }
@@ -305,6 +332,62 @@ pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: 
 /// gives identical bytes.
 pub fn render_docx(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
     crate::docx::render(prepared, timestamp)
+}
+
+/// A rendered PDF with what was learnt from its layout.
+#[derive(Clone, Debug)]
+pub struct PdfOutput {
+    /// The PDF, with signature fields and attachments when the settings ask.
+    pub pdf: Vec<u8>,
+    /// The fields for the document system (page count from the layout).
+    pub metadata: metadata::DocumentMetadata,
+    /// Where the signature and the seal go (empty when the layout has no
+    /// signature block).
+    pub places: Vec<sign::Place>,
+    /// The laid-out pages, measured.
+    pub layout: crate::inspect::Layout,
+    /// The laid-out pages themselves.
+    pub pages: typst_layout::PagedDocument,
+}
+
+/// Renders a prepared document to PDF, with its metadata and signature
+/// places; adds signature fields (`settings.signature_fields`) and the
+/// embedded source ([`embed::wanted`]) as one incremental update.
+pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<PdfOutput, Error> {
+    let doc = typeset_for_pdf(prepared, settings)?;
+    let mut pdf = pdf_of(prepared, &doc, settings)?;
+    let layout = crate::inspect::inspect(&doc);
+    let metadata = metadata::DocumentMetadata::new(prepared, doc.pages().len());
+    let places = sign::places(prepared, &layout);
+    let embed = embed::wanted(settings);
+    if settings.signature_fields || embed {
+        let fields = match (&places, settings.signature_fields) {
+            (None, true) => {
+                return Err(Error::Invalid(vec![Diagnostic::error(
+                    &prepared.file,
+                    "--signature-fields: the document has no signature block to put the fields in",
+                )
+                .with_field("signer")
+                .with_hint("render without --signature-fields, or give the document a [signer] block that is printed")]))
+            }
+            (Some(places), true) => places.as_slice(),
+            (_, false) => &[],
+        };
+        let files = if embed {
+            embed::allowed(settings)
+                .map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e).with_hint("render with --pdf-standard a-3b")]))?;
+            embed::attachments(prepared, settings, metadata.to_json())
+        } else {
+            Vec::new()
+        };
+        let date = embed::mod_date(prepared, settings);
+        pdf = crate::pdf_file::amend(&pdf, |pdf, update, catalog| {
+            sign::add_fields(pdf, update, catalog, fields)?;
+            embed::attach(pdf, update, catalog, &files, date.as_deref())
+        })
+        .map_err(|e| Error::Internal(TypesetError::Export(format!("adding signature fields or attachments to the PDF: {e}"))))?;
+    }
+    Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout, pages: doc })
 }
 
 /// A failed PDF export, explained in the terms of the data.

@@ -314,6 +314,13 @@ pub struct Signature {
     pub sign_space_mm: f64,
     pub gap_before_pt: f64,
     pub line_spacing_pt: f64,
+    /// Width of the signer's image and signature field, centred in the column
+    /// between position and name (HD 05 7.2.2).
+    pub image_width_mm: f64,
+    /// Diameter of the seal when the signer gives none (HD 05 8.2.3: real size).
+    pub seal_diameter_mm: f64,
+    /// Share of the signature's width the seal covers on its left (HD 05 8.2.2: about 1/3).
+    pub seal_overlap: f64,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]

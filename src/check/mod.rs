@@ -12,11 +12,15 @@
 //! | [`form_rules`] | the rules of the Party form the types cannot express |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
 //! | [`allow`] | `[check] allow`: silences the warnings a document means to keep |
+//! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
+//! | [`images`] | the signer's signature and seal images: PNG, inside the plan's directory |
 
 pub mod allow;
 pub mod form_rules;
 pub mod glyphs;
+pub mod images;
 pub mod limits;
+pub mod numbers;
 pub mod rule_set;
 pub mod schema;
 pub mod text;

@@ -9,7 +9,8 @@ use kehoach::Error;
 /// Arguments of `kehoach check`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input TOML files.
+    /// Input TOML files, or directories (their *.toml files); numbers used
+    /// twice across them are reported.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output format of the diagnostics.
@@ -35,14 +36,23 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// `kehoach check`: validates each file; exit 0 valid, 1 invalid, 2 I/O.
-fn check(files: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
+fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
+    let files = match kehoach::batch::expand_inputs(inputs) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(e.exit_code());
+        }
+    };
     let mut worst = 0u8;
     let mut reports = Vec::new();
-    for file in files {
+    let mut numbers = Vec::new();
+    for file in &files {
         let name = file.display().to_string();
         let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
         let (code, diagnostics, rule_set) = match result {
             Ok(prepared) => {
+                numbers.extend(kehoach::check::numbers::NumberKey::of(&prepared).map(|k| (name.clone(), k)));
                 let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
                 let rule_set = Some((prepared.rule_set_line(), prepared.rule_set_json()));
                 (code, prepared.warnings, rule_set)
@@ -67,6 +77,20 @@ fn check(files: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
             if code == 0 {
                 eprintln!("{name}: ok{}", if diagnostics.is_empty() { String::new() } else { format!(" ({} warnings)", diagnostics.len()) });
             }
+        }
+    }
+    // Numbers used twice across the files: a warning on the later file.
+    for d in kehoach::check::numbers::duplicates(&numbers) {
+        worst = worst.max(u8::from(deny_warnings));
+        if json {
+            if let Some(report) = reports.iter_mut().find(|r| r["file"] == d.file.as_str()) {
+                report["valid"] = serde_json::Value::Bool(report["valid"] == true && !deny_warnings);
+                if let Some(list) = report["diagnostics"].as_array_mut() {
+                    list.push(serde_json::to_value(&d).unwrap_or_default());
+                }
+            }
+        } else {
+            eprint!("{d}");
         }
     }
     if json {

@@ -49,6 +49,24 @@ pub struct RenderOptions {
     /// modified lib/party.typ); nothing outside it can be read.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Also write the data a document system asks for (Nghị định 30 Phụ lục
+    /// VI / edXML: number, date, subject, signer, page count …) to FILE.json
+    /// or FILE.xml (one input only).
+    #[arg(long, value_name = "FILE")]
+    pub metadata: Option<PathBuf>,
+    /// Add empty signature fields for signing tools: `nguoi-ky-1` for the
+    /// signer, `co-quan-1` for the body's seal (PDF only).
+    #[arg(long)]
+    pub signature_fields: bool,
+    /// Also write the page and rectangle (pt, origin bottom-left) of each
+    /// signature place to FILE.json (PDF only, one input only).
+    #[arg(long, value_name = "FILE")]
+    pub signature_map: Option<PathBuf>,
+    /// Attach the TOML source, the metadata and the render options to the
+    /// PDF (always done with a PDF/A-3 standard); `kehoach extract` gets
+    /// them back, `kehoach verify doc.pdf` re-renders and compares.
+    #[arg(long)]
+    pub embed_source: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -87,8 +105,51 @@ impl RenderOptions {
             return Err("--ppi must be between 1 and 2400".into());
         }
         pdf.timestamp = source_date_epoch()?;
+        pdf.signature_fields = self.signature_fields;
+        pdf.embed_source = self.embed_source;
         let templates = self.templates.as_deref().map(kehoach::typeset::world::TemplateDir::open).transpose().map_err(|e| e.to_string())?;
-        Ok(batch::Options { format: self.format.into(), ppi: self.ppi, pdf, deny_warnings: self.deny_warnings, templates })
+        let format: Format = self.format.into();
+        if let Some(path) = &self.metadata {
+            let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+            if !matches!(ext.as_deref(), Some("json" | "xml")) {
+                return Err(format!("--metadata {}: the file must end in .json or .xml", path.display()));
+            }
+            if format == Format::Typ {
+                return Err("--metadata needs a layout (its page count): use --format pdf, png or svg".into());
+            }
+        }
+        if format != Format::Pdf && (self.signature_fields || self.signature_map.is_some()) {
+            return Err("--signature-fields and --signature-map need --format pdf".into());
+        }
+        if self.embed_source && format != Format::Pdf {
+            return Err("--embed-source needs --format pdf".into());
+        }
+        if self.embed_source {
+            kehoach::embed::allowed(&pdf)?;
+        }
+        if let Some(tagged) = self.pdf_standard.iter().find(|s| s.ends_with('a') || s.starts_with("ua")).filter(|_| self.signature_fields) {
+            return Err(format!(
+                "--signature-fields with --pdf-standard {tagged}: a tagged standard needs every field in the structure tree, which kehoach does not write; use a-2b or a-3b"
+            ));
+        }
+        Ok(batch::Options {
+            format,
+            ppi: self.ppi,
+            pdf,
+            deny_warnings: self.deny_warnings,
+            templates,
+            metadata: self.metadata.clone(),
+            signature_map: self.signature_map.clone(),
+        })
+    }
+
+    /// The side files asked for belong to one document.
+    pub fn check_single(&self, files: &[PathBuf]) -> Result<(), String> {
+        let several = files.len() > 1 || files.iter().any(|f| f.is_dir());
+        if several && (self.metadata.is_some() || self.signature_map.is_some()) {
+            return Err("--metadata and --signature-map name one file: render one document at a time with them".into());
+        }
+        Ok(())
     }
 
     /// The tasks of a command line: inputs expanded (directories to their
@@ -131,6 +192,9 @@ pub fn run(args: Args) -> ExitCode {
         Ok(o) => o,
         Err(e) => return usage(&e),
     };
+    if let Err(e) = args.options.check_single(&args.files) {
+        return usage(&e);
+    }
     let tasks = match args.options.tasks(&args.files) {
         Ok(t) => t,
         Err(e) => return failed(&e),
@@ -241,7 +305,7 @@ mod tests {
     fn output_is_a_directory_when_it_says_so() {
         let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
         let out = dir.join("out/");
-        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None };
+        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
         let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
         assert_eq!(tasks[0].target, out.join("plan.pdf"));
         assert!(out.is_dir(), "created");

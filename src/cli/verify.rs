@@ -10,7 +10,8 @@ use kehoach::Error;
 /// Arguments of `kehoach verify`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input TOML files.
+    /// Input TOML files, or PDFs rendered with --embed-source (their
+    /// embedded source is rendered again and compared with the file).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Print only the rules that fail (and the summary).
@@ -62,6 +63,9 @@ pub fn run(args: Args) -> ExitCode {
 
 /// The profile's name and the results of one file.
 fn verify_file(file: &std::path::Path, name: &str, json: bool) -> Result<(String, Vec<CheckResult>), Error> {
+    if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+        return verify_pdf(file, name, json);
+    }
     let source = kehoach::read_source(file)?;
     let prepared = kehoach::prepare(name, &source)?;
     for w in &prepared.warnings {
@@ -71,6 +75,27 @@ fn verify_file(file: &std::path::Path, name: &str, json: bool) -> Result<(String
         println!("{name}: rule set {}", prepared.rule_set_line());
     }
     Ok((prepared.profile.name.clone(), kehoach::verify::verify_prepared(&prepared)?))
+}
+
+/// A PDF: its embedded source rendered again and compared with the file
+/// (P-SRC-1), then every rule of the form on the fresh render.
+fn verify_pdf(file: &std::path::Path, name: &str, json: bool) -> Result<(String, Vec<CheckResult>), Error> {
+    let bytes = std::fs::read(file).map_err(|source| Error::Io { action: "read", path: file.to_path_buf(), source })?;
+    let check = kehoach::embed::check_pdf(name, &bytes)?;
+    if !json {
+        println!("{name} (embedded source {}, profile {})", check.prepared.file, check.prepared.profile.name);
+    }
+    let mut results = vec![CheckResult {
+        id: "P-SRC-1",
+        rule: "pages match the embedded source".into(),
+        expected: "the bytes of a fresh render of the embedded source, followed only by revisions that fill in signature fields".into(),
+        actual: check.detail,
+        passed: check.matches,
+        advisory: false,
+        measurable: true,
+    }];
+    results.extend(kehoach::verify::verify_prepared(&check.prepared)?);
+    Ok((check.prepared.profile.name.clone(), results))
 }
 
 /// Prints one line per rule and a summary; returns the exit code.

@@ -76,6 +76,11 @@ pub struct SignerCtx {
     /// "PHÓ BÍ THƯ THƯỜNG TRỰC".
     pub position: String,
     pub name: String,
+    /// Virtual paths (`/plan/…`) of the signature and seal images, if any.
+    pub signature_image: Option<String>,
+    pub seal_image: Option<String>,
+    /// The seal's diameter in mm, when the data gives it (else the profile's).
+    pub seal_diameter_mm: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -410,7 +415,16 @@ pub fn signer(s: &Signer) -> SignerCtx {
         authority,
         position: upper(s.position.as_str().trim()),
         name: s.name.as_str().trim().to_owned(),
+        signature_image: s.signature_image.as_ref().map(|p| plan_path(p.as_str())),
+        seal_image: s.seal_image.as_ref().map(|p| plan_path(p.as_str())),
+        seal_diameter_mm: s.seal_diameter_mm,
     }
+}
+
+/// The virtual path under which the typst world serves a file of the plan's
+/// directory (checked by [`crate::check::images`] before it gets here).
+fn plan_path(relative: &str) -> String {
+    format!("{}{}", crate::typeset::world::PLAN_PREFIX, relative.trim().replace('\\', "/"))
 }
 
 /// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công

@@ -141,6 +141,20 @@ pub struct Signer {
     pub position: Text,
     /// The signer's full name, without academic titles.
     pub name: Text,
+    /// The handwritten signature for the electronic document (HD 05 7.2.2): a
+    /// blue PNG with a transparent background, a path inside the plan's
+    /// directory ("chu-ky.png"); centred between position and name.
+    #[serde(default)]
+    pub signature_image: Option<Text>,
+    /// The body's seal (HD 05 8.2.3): a red PNG with a transparent background
+    /// inside the plan's directory, printed at its real size over about the
+    /// left third of the signature.
+    #[serde(default)]
+    pub seal_image: Option<Text>,
+    /// The seal's real diameter in mm, 20–60 (default: the profile's
+    /// `signature.seal_diameter_mm`).
+    #[serde(default)]
+    pub seal_diameter_mm: Option<f64>,
 }
 
 /// One line of the "Nơi nhận" list.

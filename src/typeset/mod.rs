@@ -22,6 +22,11 @@ pub struct PdfSettings {
     /// Creation time as a Unix timestamp (seconds); `None` writes no
     /// timestamp beyond the document's own date, so output is reproducible.
     pub timestamp: Option<i64>,
+    /// Add empty signature fields (one per signer, one per seal) for signing tools.
+    pub signature_fields: bool,
+    /// Attach the TOML source, the metadata and the render options (always
+    /// done under a PDF/A-3 standard; see [`crate::embed`]).
+    pub embed_source: bool,
 }
 
 /// Parses a PDF standard name as typst spells it ("a-2b", "1.7", "ua-1").
@@ -40,7 +45,13 @@ pub fn compile(source: String) -> Result<PagedDocument, TypesetError> {
 /// Compiles generated source with an optional user template directory
 /// layered over the embedded templates (see [`TemplateDir`]).
 pub fn compile_with(source: String, templates: Option<TemplateDir>) -> Result<PagedDocument, TypesetError> {
-    let world = DocWorld::with_templates(source, templates);
+    compile_in(source, templates, None)
+}
+
+/// Compiles with optional template and plan directories (the plan's own
+/// directory serves the signature and seal images; see [`world::PLAN_PREFIX`]).
+pub fn compile_in(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Result<PagedDocument, TypesetError> {
+    let world = DocWorld::with_dirs(source, templates, plan);
     let result = typst::compile::<PagedDocument>(&world);
     result.output.map_err(|errors| TypesetError::Compile(located(&world, &errors)))
 }

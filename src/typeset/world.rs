@@ -89,7 +89,7 @@ impl TemplateDir {
 
     /// The bytes of the file at a virtual path, `None` when there is no such
     /// file in the directory, or why it is refused.
-    fn read(&self, vpath: &VirtualPath) -> FileResult<Option<Vec<u8>>> {
+    pub fn read(&self, vpath: &VirtualPath) -> FileResult<Option<Vec<u8>>> {
         let shown = vpath.get_with_slash();
         let refuse = |why: String| refusal(why);
         let path = vpath.realize(&self.root).map_err(|e| refuse(format!("`{shown}`: {e}")))?;
@@ -119,10 +119,17 @@ impl TemplateDir {
     }
 }
 
+/// Virtual folder of the plan's own directory: the signature and seal images
+/// of `[signer]` are served from there (`/plan/chu-ky.png`), with the same
+/// checks as a template directory.
+pub const PLAN_PREFIX: &str = "/plan/";
+
 /// A world holding one generated document.
 pub struct DocWorld {
     main: Source,
     templates: Option<TemplateDir>,
+    /// The plan's directory, for its images under [`PLAN_PREFIX`].
+    plan: Option<TemplateDir>,
     /// Files read from the template directory, so that every request for a
     /// file during one compilation sees the same bytes.
     read: Mutex<HashMap<FileId, FileResult<Bytes>>>,
@@ -132,14 +139,24 @@ impl DocWorld {
     /// A world whose main file is the given Typst source, with an optional
     /// template directory layered over the embedded templates.
     pub fn with_templates(source: String, templates: Option<TemplateDir>) -> Self {
-        DocWorld { main: Source::new(file_id(MAIN_PATH), source), templates, read: Mutex::default() }
+        DocWorld::with_dirs(source, templates, None)
+    }
+
+    /// A world with an optional template directory and an optional plan
+    /// directory (served under [`PLAN_PREFIX`]).
+    pub fn with_dirs(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Self {
+        DocWorld { main: Source::new(file_id(MAIN_PATH), source), templates, plan, read: Mutex::default() }
     }
 
     /// A file from the template directory, if there is one and it has it.
     fn user_file(&self, id: FileId) -> Option<FileResult<Bytes>> {
-        let dir = self.templates.as_ref()?;
+        let in_plan = id.vpath().get_with_slash().strip_prefix(PLAN_PREFIX).zip(self.plan.as_ref());
+        let (dir, vpath) = match in_plan {
+            Some((rest, plan)) => (plan, VirtualPath::new(rest).ok()?),
+            None => (self.templates.as_ref()?, id.vpath().clone()),
+        };
         let mut read = self.read.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = read.entry(id).or_insert_with(|| match dir.read(id.vpath()) {
+        let entry = read.entry(id).or_insert_with(|| match dir.read(&vpath) {
             Ok(Some(bytes)) => Ok(Bytes::new(bytes)),
             Ok(None) => Err(FileError::NotFound(PathBuf::new())),
             Err(refused) => Err(refused),

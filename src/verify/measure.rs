@@ -26,7 +26,7 @@ pub(super) fn pt(x: f64) -> String {
     format!("{} pt", num(x))
 }
 
-pub(super) fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     // One allocation: the words, one space between them.
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -47,17 +47,17 @@ pub(super) fn near(a: f64, b: f64, tolerance: f64) -> bool {
 }
 
 /// The top of a run's line box, mm.
-pub(super) fn top(r: &TextRun) -> f64 {
+pub(crate) fn top(r: &TextRun) -> f64 {
     r.y - 0.8 * r.size * PT
 }
 
 /// The bottom of a run's line box, mm.
-pub(super) fn bottom(r: &TextRun) -> f64 {
+pub(crate) fn bottom(r: &TextRun) -> f64 {
     r.y + 0.2 * r.size * PT
 }
 
 /// Lines from a set of runs (runs sharing a baseline, left to right).
-pub(super) fn lines_of<'a>(runs: impl IntoIterator<Item = &'a TextRun>) -> Vec<Line> {
+pub(crate) fn lines_of<'a>(runs: impl IntoIterator<Item = &'a TextRun>) -> Vec<Line> {
     Layout { texts: runs.into_iter().cloned().collect(), ..Layout::default() }.lines()
 }
 
@@ -85,7 +85,7 @@ pub(super) fn worst_offset(lines: &[Line], centre: f64) -> f64 {
 /// The first run of lines, from index `from`, whose joined text is `needle`
 /// (white space collapsed): a text that may wrap over several lines. Each
 /// line's text is collapsed once and matched against the rest of the needle.
-pub(super) fn find_seq(lines: &[Line], from: usize, needle: &str) -> Option<std::ops::Range<usize>> {
+pub(crate) fn find_seq(lines: &[Line], from: usize, needle: &str) -> Option<std::ops::Range<usize>> {
     let needle = squash(needle);
     if needle.is_empty() || from >= lines.len() {
         return None;

@@ -22,8 +22,9 @@
 mod body;
 mod closing;
 mod header;
+mod images;
 mod marks;
-mod measure;
+pub(crate) mod measure;
 mod page;
 mod warnings;
 
@@ -257,6 +258,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.typist();
     v.margin_marks();
     v.contact();
+    v.sign_images();
     v.text_layer();
     v.right_margin_without_justified_line();
     v.out

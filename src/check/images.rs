@@ -1,0 +1,140 @@
+//! The signature and seal images of `[signer]` (HD 05 7.2.2, 8.2.3): each a
+//! PNG inside the plan's own directory, read only through the sandbox of
+//! [`crate::typeset::world::TemplateDir`] (no absolute path, no `..`, no
+//! symlink out, regular files only), at most [`MAX_IMAGE_BYTES`]; a PNG
+//! without transparency is a warning (the seal would hide the text under it),
+//! and the seal's diameter must be a real one, 20–60 mm.
+
+use std::path::Path;
+
+use typst::syntax::VirtualPath;
+
+use crate::check::form_rules::Checker;
+use crate::model::Signer;
+use crate::typeset::world::TemplateDir;
+
+/// Largest signature or seal image, in bytes.
+pub const MAX_IMAGE_BYTES: usize = 2 * 1024 * 1024;
+
+/// The diameters a Party seal has, mm.
+pub const SEAL_DIAMETER_MM: (f64, f64) = (20.0, 60.0);
+
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// Checks the images of the signer; returns the plan's directory, opened as
+/// the sandbox the typst world reads them from, when there is an image.
+pub fn signer_images(c: &mut Checker, signer: &Signer) -> Option<TemplateDir> {
+    if let Some(d) = signer.seal_diameter_mm {
+        let (min, max) = SEAL_DIAMETER_MM;
+        if !(min..=max).contains(&d) {
+            c.error(
+                "signer.seal_diameter_mm",
+                format!("a seal of {d} mm does not exist; the diameter must be {min}–{max} mm"),
+                Some("measure the seal: Party seals are about 30–42 mm across".into()),
+            );
+        }
+    }
+    let images = [("signer.signature_image", &signer.signature_image), ("signer.seal_image", &signer.seal_image)];
+    if images.iter().all(|(_, v)| v.is_none()) {
+        return None;
+    }
+    let dir = Path::new(c.file).parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let plan = match TemplateDir::open(dir) {
+        Ok(plan) => plan,
+        Err(e) => {
+            c.error("signer", format!("the plan's directory cannot be opened for its images: {e}"), None);
+            return None;
+        }
+    };
+    for (field, value) in images {
+        if let Some(path) = value {
+            check_image(c, &plan, field, path.as_str().trim());
+        }
+    }
+    Some(plan)
+}
+
+fn check_image(c: &mut Checker, plan: &TemplateDir, field: &str, path: &str) {
+    let inside = "give a path relative to the plan's file, inside its directory (e.g. \"chu-ky.png\")";
+    if path.is_empty() || path.starts_with(['/', '\\']) || path.get(1..2) == Some(":") {
+        return c.error(field, format!("`{path}` is not a path inside the plan's directory"), Some(inside.into()));
+    }
+    if path.split(['/', '\\']).any(|part| part == "..") {
+        return c.error(field, format!("`{path}` leads out of the plan's directory (`..`)"), Some(inside.into()));
+    }
+    if !path.to_ascii_lowercase().ends_with(".png") {
+        return c.error(field, format!("`{path}` is not a PNG file"), Some("export the image as PNG with a transparent background".into()));
+    }
+    let bytes = match VirtualPath::new(path).map_err(|e| e.to_string()).and_then(|v| plan.read(&v).map_err(|e| e.to_string())) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return c.error(field, format!("`{path}` does not exist in the plan's directory"), Some(inside.into())),
+        Err(why) if why.contains("leads outside") => {
+            return c.error(field, format!("access refused: `{path}` leads outside the plan's directory (a symbolic link)"), Some(inside.into()))
+        }
+        Err(why) => return c.error(field, why, Some(inside.into())),
+    };
+    if bytes.len() > MAX_IMAGE_BYTES {
+        return c.error(
+            field,
+            format!("`{path}` is {} bytes; the limit for an image is {MAX_IMAGE_BYTES} bytes (2 MiB)", bytes.len()),
+            Some("a signature or seal needs no more than 600 × 600 pixels".into()),
+        );
+    }
+    if !bytes.starts_with(PNG_SIGNATURE) || bytes.len() < 33 {
+        return c.error(field, format!("`{path}` is not a PNG image (its content is not PNG)"), Some("export the image as PNG with a transparent background".into()));
+    }
+    if !has_transparency(&bytes) {
+        c.warning(
+            crate::diagnostic::ids::OPAQUE_IMAGE,
+            field,
+            format!("`{path}` has no transparent background: it will hide the text under it"),
+            Some("export it as PNG with an alpha channel (RGBA) and a transparent background".into()),
+        );
+    }
+}
+
+/// Whether a PNG can be transparent: an alpha channel (colour types 4 and 6)
+/// or a `tRNS` chunk.
+fn has_transparency(png: &[u8]) -> bool {
+    // IHDR is the first chunk: 8 signature + 4 length + 4 type + 13 data.
+    if matches!(png.get(25), Some(4 | 6)) {
+        return true;
+    }
+    let mut at = 8;
+    while at + 8 <= png.len() {
+        let len = u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]) as usize;
+        match &png[at + 4..at + 8] {
+            b"tRNS" => return true,
+            b"IDAT" | b"IEND" => return false,
+            _ => at += 12 + len,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn png(colour_type: u8, chunk: &[u8]) -> Vec<u8> {
+        let mut v = PNG_SIGNATURE.to_vec();
+        v.extend([0, 0, 0, 13]);
+        v.extend(b"IHDR");
+        v.extend([0, 0, 0, 1, 0, 0, 0, 1, 8, colour_type, 0, 0, 0]);
+        v.extend([0, 0, 0, 0]);
+        v.extend([0, 0, 0, 0]);
+        v.extend(chunk);
+        v.extend([0, 0, 0, 0]);
+        v.extend([0, 0, 0, 0]);
+        v.extend(b"IDAT");
+        v
+    }
+
+    #[test]
+    fn transparency_by_alpha_or_trns() {
+        assert!(has_transparency(&png(6, b"")));
+        assert!(has_transparency(&png(4, b"")));
+        assert!(!has_transparency(&png(2, b"")));
+        assert!(has_transparency(&png(3, b"tRNS")));
+    }
+}
