@@ -22,6 +22,7 @@
 mod body;
 mod closing;
 mod header;
+mod kinds;
 mod marks;
 mod measure;
 mod page;
@@ -225,6 +226,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.header();
     v.title_block();
     v.body();
+    v.enacting_sentence();
     v.closing();
     v.kinh_gui();
     v.typist();
