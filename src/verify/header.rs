@@ -423,7 +423,8 @@ impl Verifier<'_> {
         if author.is_empty() {
             return next;
         }
-        let size = self.p.title.author_size_pt;
+        // The rule set's size, not the plan's `[layout]` override.
+        let size = self.rules.title.author_size_pt;
         let tol = self.spec.centre_tolerance_mm;
         let printed: Vec<Line> = lines.iter().skip(next).take(author.len()).cloned().collect();
         let texts: Vec<String> = printed.iter().map(|l| squash(&l.text())).collect();

@@ -27,6 +27,7 @@ impl Verifier<'_> {
         let printed = lines[r.clone()].to_vec();
         let style = Style::of(runs_of(&printed));
         let b = &self.p.body;
+        let spec = &self.spec;
         let indent = printed[0].left() - self.left;
         let next = lines.get(r.end).map(|l| l.text()).unwrap_or_default();
         let before_sections = first_section.is_none_or(|label| next.trim_start().starts_with(&label));
@@ -35,17 +36,18 @@ impl Verifier<'_> {
             "P-NQ-1",
             "enacting sentence",
             format!(
-                "a paragraph ending \"{}\", {} regular upright, first line indented {}, then the first section",
+                "a paragraph ending \"{}\", {} regular upright, first line indented {} (or {}), then the first section",
                 crate::check::form_rules::RESOLVES,
-                pt(b.size_pt),
-                mm(b.first_line_indent_mm)
+                size_expectation(spec.body_pt, b.size_pt),
+                spec.indent_mm,
+                mm(spec.indent_alternative_mm)
             ),
             format!("{text:?}, {style}, indented {}, followed by {:?}", mm(indent), clip(&next)),
             text.to_lowercase().ends_with(crate::check::form_rules::RESOLVES)
-                && style.size_is(b.size_pt)
+                && size_ok(&style, spec.body_pt, b.size_pt)
                 && style.bold == Some(false)
                 && style.italic == Some(false)
-                && near(indent, b.first_line_indent_mm, 0.5)
+                && (spec.indent_mm.contains(indent) || near(indent, spec.indent_alternative_mm, 0.2))
                 && before_sections,
         );
     }
