@@ -12,20 +12,14 @@ use typst::utils::LazyHash;
 
 use crate::model::Kind;
 
-/// The minijinja templates that write a document's Typst source: (name, source).
+/// The minijinja templates that write a document's Typst source: (name,
+/// source). `base.typ.j2` is every kind's skeleton; only a kind whose form
+/// differs has a template of its own.
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("base.typ.j2", include_str!("../templates/base.typ.j2")),
-    ("ke-hoach.typ.j2", include_str!("../templates/ke-hoach.typ.j2")),
     ("cong-van.typ.j2", include_str!("../templates/cong-van.typ.j2")),
-    ("bao-cao.typ.j2", include_str!("../templates/bao-cao.typ.j2")),
-    ("huong-dan.typ.j2", include_str!("../templates/huong-dan.typ.j2")),
     ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
-    ("thong-bao.typ.j2", include_str!("../templates/thong-bao.typ.j2")),
     ("nghi-quyet.typ.j2", include_str!("../templates/nghi-quyet.typ.j2")),
-    ("chi-thi.typ.j2", include_str!("../templates/chi-thi.typ.j2")),
-    ("thong-tri.typ.j2", include_str!("../templates/thong-tri.typ.j2")),
-    ("de-an.typ.j2", include_str!("../templates/de-an.typ.j2")),
-    ("ket-luan.typ.j2", include_str!("../templates/ket-luan.typ.j2")),
     ("to-trinh.typ.j2", include_str!("../templates/to-trinh.typ.j2")),
 ];
 

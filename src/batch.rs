@@ -110,13 +110,13 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             files.push(path.clone());
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|e| Error::Io(format!("cannot read directory {}: {e}", path.display())))?;
+        let entries = std::fs::read_dir(path).map_err(|source| Error::Io { action: "read directory", path: path.clone(), source })?;
         let mut found: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")))
             .collect();
         if found.is_empty() {
-            return Err(Error::Io(format!("no .toml files in directory {}", path.display())));
+            return Err(Error::Usage(format!("no .toml files in directory {}", path.display())));
         }
         found.sort();
         files.extend(found);
@@ -140,7 +140,7 @@ pub fn tasks(inputs: &[PathBuf], out_dir: Option<&Path>, format: Format) -> Resu
         .collect();
     for (i, t) in tasks.iter().enumerate() {
         if let Some(first) = tasks[..i].iter().find(|o| o.target == t.target) {
-            return Err(Error::Io(format!(
+            return Err(Error::Usage(format!(
                 "{} and {} would both be written to {}; render them to different directories",
                 first.input.display(),
                 t.input.display(),
@@ -162,9 +162,18 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
         return Err(Error::Invalid(diags));
     }
-    let files = produce(&prepared, options, &task.target)?;
+    let (files, pages) = produce_pages(&prepared, options, &task.target)?;
+    if let Some(pages) = &pages {
+        // The page checks of `verify`, as warnings located at their fields.
+        prepared.warnings.extend(crate::verify::page_warnings(&prepared, pages, &source));
+        if options.deny_warnings && !prepared.warnings.is_empty() {
+            let mut diags = prepared.warnings;
+            diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
+            return Err(Error::Invalid(diags));
+        }
+    }
     for (path, bytes) in &files {
-        write_atomic(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+        write_atomic(path, bytes).map_err(|source| Error::Io { action: "write", path: path.clone(), source })?;
     }
     if options.format.per_page() {
         remove_stale_pages(&task.target, files.len());
@@ -187,12 +196,31 @@ fn remove_stale_pages(target: &Path, pages: usize) {
 /// Produces every output file of a document in memory, so that nothing is
 /// written when any step fails.
 pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
+    produce_pages(prepared, options, target).map(|(files, _)| files)
+}
+
+/// Every output file of a document, and the laid-out pages they came from
+/// (none for Typst source, which is not laid out).
+pub fn produce_pages(
+    prepared: &Prepared,
+    options: &Options,
+    target: &Path,
+) -> Result<(Vec<(PathBuf, Vec<u8>)>, Option<typst_layout::PagedDocument>), Error> {
     let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page)).collect();
     Ok(match options.format {
-        Format::Typ => vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())],
-        Format::Pdf => vec![(target.to_path_buf(), crate::render_pdf(prepared, &options.pdf)?)],
-        Format::Png => pages(crate::typeset::png(&crate::typeset(prepared)?, options.ppi).map_err(Error::Internal)?),
-        Format::Svg => pages(crate::typeset::svg(&crate::typeset(prepared)?).into_iter().map(String::into_bytes).collect()),
+        Format::Typ => (vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())], None),
+        Format::Pdf => {
+            let doc = crate::pipeline::typeset_for_pdf(prepared, &options.pdf)?;
+            (vec![(target.to_path_buf(), crate::pipeline::pdf_of(prepared, &doc, &options.pdf)?)], Some(doc))
+        }
+        Format::Png => {
+            let doc = crate::typeset(prepared)?;
+            (pages(crate::typeset::png(&doc, options.ppi)?), Some(doc))
+        }
+        Format::Svg => {
+            let doc = crate::typeset(prepared)?;
+            (pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()), Some(doc))
+        }
     })
 }
 
@@ -243,7 +271,7 @@ fn render_guarded(task: &Task, options: &Options) -> Outcome {
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
-        Err(Error::Internal(format!("typesetting {} panicked: {message}", task.input.display())))
+        Err(Error::Panicked { input: task.input.clone(), message })
     });
     typst::comemo::evict(EVICT_MAX_AGE);
     Outcome { task: task.clone(), result, elapsed: start.elapsed() }

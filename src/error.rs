@@ -1,6 +1,9 @@
 //! The one error type of the library, by who can fix it.
 
+use std::path::PathBuf;
+
 use crate::diagnostic::Diagnostic;
+use crate::typeset::TypesetError;
 
 /// Everything that can go wrong, by who can fix it.
 #[derive(Debug, thiserror::Error)]
@@ -8,12 +11,31 @@ pub enum Error {
     /// The input is wrong: the user fixes the data (exit code 1).
     #[error("{}", render_all(.0))]
     Invalid(Vec<Diagnostic>),
-    /// A file could not be read or written (exit code 2).
+    /// A file or directory could not be read, written or created (exit code 2).
+    #[error("cannot {action} {}: {source}", path.display())]
+    Io {
+        /// What was being done: "read", "write", "create the output directory" …
+        action: &'static str,
+        /// The file or directory.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The files named on the command line cannot be used as named: a
+    /// directory without `.toml` files, two inputs for one output (exit code 2).
     #[error("{0}")]
-    Io(String),
+    Usage(String),
     /// A bug in kehoach's own templates (exit code 3).
     #[error("internal error (please report it): {0}")]
-    Internal(String),
+    Internal(#[from] TypesetError),
+    /// Rendering a file panicked: a bug in kehoach or typst (exit code 3).
+    #[error("internal error (please report it): typesetting {} panicked: {message}", input.display())]
+    Panicked {
+        /// The input file.
+        input: PathBuf,
+        /// The panic's message.
+        message: String,
+    },
 }
 
 impl Error {
@@ -21,8 +43,8 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Invalid(_) => 1,
-            Error::Io(_) => 2,
-            Error::Internal(_) => 3,
+            Error::Io { .. } | Error::Usage(_) => 2,
+            Error::Internal(_) | Error::Panicked { .. } => 3,
         }
     }
 }

@@ -65,7 +65,7 @@ pub mod verify;
 pub mod vietnamese;
 
 pub use error::Error;
-pub use pipeline::{json_schema, prepare, read_source, render_file, render_pdf, starter, typeset, typst_source, Prepared, ProfileChoice};
+pub use pipeline::{json_schema, prepare, read_source, render_pdf, starter, typeset, typst_source, Prepared, ProfileChoice};
 pub use typeset::PdfSettings;
 
 // The module paths before the pipeline became folders, kept so that

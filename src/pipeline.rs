@@ -9,12 +9,12 @@
 //!    which [`crate::output`] writes.
 
 use crate::check::form_rules::{self, Checker};
-use crate::check::{self, limits};
+use crate::check::{self, allow, limits};
 use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
 use crate::profile::{self, Profile};
-use crate::typeset::PdfSettings;
+use crate::typeset::{PdfSettings, TypesetError};
 use crate::{load, model, Error};
 
 /// A document that passed validation, ready to typeset.
@@ -25,6 +25,11 @@ pub struct Prepared {
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,
+    /// Ids the document allows (`[check] allow`): their warnings are
+    /// silenced, including those of the page checks after layout.
+    pub allowed: Vec<String>,
+    /// Where each value of the TOML is, to locate the page checks' warnings.
+    pub positions: Positions,
     /// A user template directory layered over the embedded templates (see
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
@@ -67,7 +72,7 @@ impl Prepared {
 /// Reads a file as UTF-8 text, refusing other encodings with a located error.
 pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {file}: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { action: "read", path: path.to_owned(), source })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
@@ -165,7 +170,9 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
-            finish(file, profile, context, checker, chosen_by)
+            let allowed = allow::apply(&mut checker, doc.check.as_ref());
+            let positions = loaded.positions.clone();
+            finish(file, profile, context, checker, chosen_by, allowed, positions)
         }
         Err(problems) => {
             checker.problems(problems);
@@ -194,16 +201,25 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
     }
 }
 
-fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, chosen_by: ProfileChoice) -> Result<Prepared, Error> {
+fn finish(
+    file: &str,
+    profile: Profile,
+    context: DocContext,
+    checker: Checker,
+    chosen_by: ProfileChoice,
+    allowed: Vec<String>,
+    positions: Positions,
+) -> Result<Prepared, Error> {
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
-    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, templates: None, chosen_by })
+    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, allowed, positions, templates: None, chosen_by })
 }
 
 /// The generated Typst source of a prepared document.
 pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
-    crate::typeset::template::render(prepared.context.kind, &prepared.context, &prepared.profile).map_err(Error::Internal)
+    crate::typeset::template::render(prepared.context.kind, &prepared.context, &prepared.profile, prepared.templates.as_ref())
+        .map_err(|e| template_problem(prepared, TypesetError::Template(e)))
 }
 
 /// Typesets a prepared document into pages, refusing more than
@@ -212,13 +228,45 @@ pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
 pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
     limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
     let source = typst_source(prepared)?;
-    let doc = crate::typeset::compile_with(source, prepared.templates.clone()).map_err(|e| match &prepared.templates {
-        Some(dir) => Error::Invalid(vec![Diagnostic::error(&prepared.file, format!("the template directory {} failed: {e}", dir.root().display()))
-            .with_hint("fix the template, or render without --templates to use the embedded ones")]),
-        None => Error::Internal(e),
-    })?;
+    let doc = crate::typeset::compile_with(source, prepared.templates.clone()).map_err(|e| template_problem(prepared, e))?;
     limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
     Ok(doc)
+}
+
+/// A typesetting error: without a user template directory, a bug in
+/// kehoach; with one, the directory's, each error located in the user's file
+/// when it is one of theirs (line, column and snippet), else named with the
+/// directory.
+fn template_problem(prepared: &Prepared, e: TypesetError) -> Error {
+    let Some(dir) = &prepared.templates else { return Error::Internal(e) };
+    let hint = "fix the template, or render without --templates to use the embedded ones";
+    let in_dir = |vpath: &str| dir.read_text(vpath).ok().flatten().map(|_| dir.root().join(vpath.trim_start_matches('/')));
+    let unlocated = |message: String| {
+        Diagnostic::error(&prepared.file, format!("the template directory {} failed: {message}", dir.root().display())).with_hint(hint)
+    };
+    let diagnostics = match e {
+        TypesetError::Compile(errors) => errors
+            .into_iter()
+            .map(|error| match (&error.place, error.path().and_then(|p| in_dir(&p))) {
+                (Some((source, range)), Some(file)) => {
+                    Diagnostic::error(&file.display().to_string(), error.message.clone()).at(source.text(), range.clone()).with_hint(hint)
+                }
+                _ => unlocated(error.to_string()),
+            })
+            .collect(),
+        TypesetError::Template(t) => {
+            let file = t.template.as_deref().and_then(|name| Some((dir.read_text(&format!("/{name}")).ok().flatten()?, name)));
+            vec![match (file, t.line) {
+                (Some((text, name)), Some(line)) => {
+                    let start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+                    Diagnostic::error(&dir.root().join(name).display().to_string(), t.message).at(&text, start..start).with_hint(hint)
+                }
+                _ => unlocated(t.message),
+            }]
+        }
+        other => vec![unlocated(other.to_string())],
+    };
+    Error::Invalid(diagnostics)
 }
 
 /// Renders a prepared document to PDF bytes.
@@ -227,15 +275,26 @@ pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error
 /// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
 /// gives identical bytes.
 pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    let doc = match settings.timestamp {
+    let doc = typeset_for_pdf(prepared, settings)?;
+    pdf_of(prepared, &doc, settings)
+}
+
+/// The pages of a PDF render: with an explicit timestamp the document's own
+/// date is left out of the metadata, so that the timestamp stands in for it.
+pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
+    match settings.timestamp {
         Some(_) if prepared.context.meta.date.is_some() => {
             let mut undated = prepared.clone();
             undated.context.meta.date = None;
-            typeset(&undated)?
+            typeset(&undated)
         }
-        _ => typeset(prepared)?,
-    };
-    crate::typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e)]))
+        _ => typeset(prepared),
+    }
+}
+
+/// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
+pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+    crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
 }
 
 /// A failed PDF export, explained in the terms of the data.
@@ -256,11 +315,4 @@ pub fn json_schema(kind: model::Kind) -> String {
 /// A commented starter document of a kind, valid as it stands.
 pub fn starter(kind: model::Kind) -> &'static str {
     crate::assets::starter(kind)
-}
-
-/// Convenience: read, prepare and render a file to PDF bytes.
-pub fn render_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
-    let source = read_source(path)?;
-    let prepared = prepare(&path.display().to_string(), &source)?;
-    render_pdf(&prepared, &PdfSettings::default())
 }

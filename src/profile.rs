@@ -194,7 +194,12 @@ pub struct PageNumber {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
+    /// The left column's width when the content lets it be (see `context::columns`).
     pub left_width_mm: f64,
+    /// The least room kept between a column's widest line and each of its edges.
+    pub column_padding_mm: f64,
+    /// The most lines a name of the header may take before its column widens.
+    pub name_max_lines: usize,
     pub party_title: String,
     pub party_title_size_pt: f64,
     pub title_rule_thickness_pt: f64,
@@ -242,6 +247,8 @@ pub struct Body {
     pub hyphenate: bool,
     pub basis_style: BasisStyle,
     pub closing_punctuation: String,
+    /// Baseline distance of a single-spaced line, as a multiple of its size.
+    pub single_line_factor: f64,
 }
 
 /// How a heading level is numbered.
@@ -434,13 +441,13 @@ pub fn list() -> Vec<(String, String)> {
 /// The rule-set profile in force on a document's date: the one whose
 /// `in_force_from` is the latest not after the date (for a date without a
 /// day, its last possible day); before every rule set, the earliest.
-pub fn for_date(date: &crate::date::DocDate) -> &'static str {
+pub fn for_date(date: &crate::model::date::DocDate) -> &'static str {
     let day = date.latest();
     let mut in_force: Vec<((i32, u8, u8), &'static str)> = BUILTIN
         .iter()
         .filter_map(|(name, _)| {
             let from = Profile::builtin(name).ok()?.rule_set.in_force_from?;
-            let d = crate::date::DocDate::parse(&from).ok()?;
+            let d = crate::model::date::DocDate::parse(&from).ok()?;
             Some((d.ordinal(), *name))
         })
         .collect();
@@ -625,7 +632,7 @@ mod tests {
 
     #[test]
     fn the_rule_set_follows_the_date() {
-        use crate::date::DocDate;
+        use crate::model::date::DocDate;
         let on = |s: &str| for_date(&DocDate::parse(s).unwrap());
         assert_eq!(on("2026-05-26"), "dang-hd36-2018");
         assert_eq!(on("2026-05-27"), "dang-hd05-2026");

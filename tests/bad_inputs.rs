@@ -13,12 +13,7 @@ use std::process::Command;
 fn every_bad_input_gets_its_exact_message_and_exit_code() {
     let dir = common::root().join("tests/bad_inputs");
     let bless = std::env::var_os("KEHOACH_BLESS").is_some();
-    let mut cases: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    cases.sort();
+    let cases = common::toml_files(&dir);
     assert!(cases.len() >= 30, "the table has {} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {

@@ -85,7 +85,7 @@ fn missing_input_is_an_io_error_and_bad_usage_exits_2() {
 }
 
 #[test]
-fn profiles_and_kinds_are_listed() {
+fn profiles_are_listed() {
     let dir = scratch("lists");
     let o = kehoach(&["profiles"], &dir);
     assert_eq!(o.status.code(), Some(0));
@@ -95,32 +95,10 @@ fn profiles_and_kinds_are_listed() {
     }
     assert!(out.contains("dated on or after 27/5/2026"), "{out}");
     assert!(!out.contains("UNVERIFIED"), "{out}");
-    let o = kehoach(&["kinds"], &dir);
-    assert!(String::from_utf8(o.stdout).unwrap().contains("ke-hoach"));
 }
 
 #[test]
-fn png_gives_one_file_per_page() {
-    let dir = scratch("png");
-    let o = kehoach(&["render", example("nghia-thai-2024.toml").to_str().unwrap(), "--format", "png", "--ppi", "30", "-o", "out.png"], &dir);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(dir.join("out-1.png").exists() && dir.join("out-2.png").exists());
-    assert!(fs::read(dir.join("out-1.png")).unwrap().starts_with(b"\x89PNG"));
-}
-
-#[test]
-fn identical_input_gives_identical_bytes() {
-    let dir = scratch("repro");
-    let input = example("nghia-thai-2024.toml");
-    for out in ["a.pdf", "b.pdf"] {
-        let o = kehoach(&["render", input.to_str().unwrap(), "-o", out], &dir);
-        assert_eq!(o.status.code(), Some(0));
-    }
-    assert_eq!(fs::read(dir.join("a.pdf")).unwrap(), fs::read(dir.join("b.pdf")).unwrap());
-}
-
-#[test]
-fn a_template_directory_overrides_the_layout_library_and_stays_sandboxed() {
+fn render_takes_a_template_directory() {
     let dir = scratch("templates");
     fs::create_dir_all(dir.join("tpl/lib")).unwrap();
     let lib = fs::read_to_string(common::root().join("templates/lib/party.typ")).unwrap();
@@ -135,12 +113,12 @@ fn a_template_directory_overrides_the_layout_library_and_stays_sandboxed() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_ne!(fs::read(dir.join("custom-1.svg")).unwrap(), fs::read(dir.join("default-1.svg")).unwrap());
 
-    // A template that tries to read outside its directory is refused.
-    fs::write(dir.join("tpl/lib/party.typ"), format!("{lib}\n#let leak = read(\"/etc/passwd\")\n")).unwrap();
-    let o = kehoach(&["render", "plan.toml", "--templates", "tpl", "-o", "leak.pdf"], &dir);
+    // What a template may read is tests/sandbox.rs's business; here, the exit codes.
+    fs::write(dir.join("tpl/lib/party.typ"), "#let broken = (").unwrap();
+    let o = kehoach(&["render", "plan.toml", "--templates", "tpl", "-o", "broken.pdf"], &dir);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("refused"), "{}", stderr(&o));
-    assert!(!dir.join("leak.pdf").exists());
+    assert!(stderr(&o).contains("party.typ:1:"), "located in the user's file: {}", stderr(&o));
+    assert!(!dir.join("broken.pdf").exists());
 
     let o = kehoach(&["render", "plan.toml", "--templates", "no-such-dir"], &dir);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));

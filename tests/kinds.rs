@@ -209,3 +209,22 @@ fn appendix_page_numbers_continue_or_restart() {
     let restarted = layout_of("qd.toml", &format!("{source}\n[layout.appendix]\npage_numbers = \"restart\"\n"));
     assert_eq!(number_on_appendix(&restarted), Some("1".to_string()), "the appendix restarts at 1 and shows it");
 }
+
+/// The baseline distance of single-spaced lines (the type name, header marks,
+/// appendix heads) is profile data: `body.single_line_factor` × the size.
+#[test]
+fn single_spaced_lines_follow_the_profile_factor() {
+    let gap = |source: &str| {
+        let l = layout_of("single.toml", source);
+        let type_name = l.find_run("KẾ HOẠCH").expect("type name").y;
+        let subject = l.lines().into_iter().find(|line| line.y > type_name + 0.1).expect("a line under the type name").y;
+        subject - type_name
+    };
+    let default = gap(MINIMAL);
+    let doubled = gap(&format!("{MINIMAL}\n[layout.body]\nsingle_line_factor = 2.0\n"));
+    // The type name is 16 pt: its line grows by (2.0 − 1.15) × 16 pt = 13.6 pt,
+    // of which the gap to the next line takes up most (paragraph spacing
+    // between blocks of different sizes absorbs the rest).
+    let moved_pt = (doubled - default) * 72.0 / 25.4;
+    assert!((10.0..=13.7).contains(&moved_pt), "the next line moved by {moved_pt:.1} pt");
+}

@@ -7,7 +7,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use kehoach::limits::*;
+use kehoach::check::limits::*;
 
 /// Prepares (and, if valid, typesets) on a thread with a small stack, so a
 /// recursion that the limits fail to stop overflows here rather than pass.

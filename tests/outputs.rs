@@ -375,16 +375,27 @@ fn watch_rerenders_on_change_and_survives_errors() {
     let toml = dir.join("plan.toml");
     let pdf_path = dir.join("plan.pdf");
     fs::write(&toml, plan("về bản thứ nhất")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kehoach"))
-        .args(["watch", "plan.toml"])
-        .current_dir(&dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start kehoach watch");
+    /// The watching process, ended however the test ends (a failed
+    /// assertion unwinds through `drop`).
+    struct Watcher(std::process::Child);
+    impl Drop for Watcher {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut child = Watcher(
+        Command::new(env!("CARGO_BIN_EXE_kehoach"))
+            .args(["watch", "plan.toml"])
+            .current_dir(&dir)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("start kehoach watch"),
+    );
     let log = Arc::new(Mutex::new(String::new()));
-    let mut pipe = child.stderr.take().unwrap();
+    let mut pipe = child.0.stderr.take().unwrap();
     let sink = Arc::clone(&log);
     std::thread::spawn(move || {
         let mut buf = [0u8; 4096];
@@ -417,14 +428,13 @@ fn watch_rerenders_on_change_and_survives_errors() {
     wait_until("the error", || log().contains("failed; nothing written, the last good output stays"));
     assert!(log().contains("plan.toml:2:"), "the error is located: {}", log());
     assert!(pdf() == second, "the last good PDF is kept");
-    assert!(child.try_wait().unwrap().is_none(), "still watching after an error");
+    assert!(child.0.try_wait().unwrap().is_none(), "still watching after an error");
 
     // Fixed: rendered again.
     fs::write(&toml, plan("về bản thứ ba")).unwrap();
     wait_until("the fixed PDF", || contains(&pdf(), &utf16("về bản thứ ba")));
-    assert!(child.try_wait().unwrap().is_none());
-    child.kill().unwrap();
-    child.wait().unwrap();
+    assert!(child.0.try_wait().unwrap().is_none());
+    drop(child);
     assert_eq!(names(&dir), ["plan.pdf", "plan.toml"], "no temporary files");
 }
 

@@ -51,7 +51,7 @@ proptest! {
         prop_assert_eq!(layout.pages.len(), 1);
         // Compared without white space: a line may break inside a token (after
         // "/" or "-"), and the text of two lines is joined with a space.
-        let dense = |s: &str| kehoach::text::nfc(s).split_whitespace().collect::<String>();
+        let dense = |s: &str| kehoach::vietnamese::nfc(s).split_whitespace().collect::<String>();
         let text = dense(&layout.text());
         for typed in [&subject, &paragraph] {
             let typed = dense(typed);

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 use kehoach::typeset::{compile, compile_with};
-use kehoach::world::TemplateDir;
+use kehoach::typeset::world::TemplateDir;
 
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -20,7 +20,7 @@ fn write(path: &Path, text: &str) {
 fn refused(source: &str, templates: Option<TemplateDir>) -> String {
     match compile_with(source.to_owned(), templates) {
         Ok(_) => panic!("compiled, but should have been refused:\n{source}"),
-        Err(e) => e,
+        Err(e) => e.to_string(),
     }
 }
 
@@ -109,7 +109,7 @@ fn symlinks_out_of_the_template_directory_are_refused() {
 fn oversized_template_files_are_refused() {
     let dir = scratch("big");
     let file = std::fs::File::create(dir.join("big.bin")).unwrap();
-    file.set_len(kehoach::world::MAX_TEMPLATE_FILE_BYTES + 1).unwrap(); // sparse: no disk used
+    file.set_len(kehoach::typeset::world::MAX_TEMPLATE_FILE_BYTES + 1).unwrap(); // sparse: no disk used
     let e = refused("#read(\"/big.bin\", encoding: none)", Some(TemplateDir::open(&dir).unwrap()));
     assert!(e.contains("access refused") && e.contains("the limit is"), "{e}");
     let _ = std::fs::remove_dir_all(&dir);
@@ -118,10 +118,10 @@ fn oversized_template_files_are_refused() {
 #[test]
 fn a_template_directory_must_exist() {
     let missing = std::env::temp_dir().join("kehoach-no-such-template-dir");
-    assert!(TemplateDir::open(&missing).unwrap_err().contains("template directory"));
+    assert!(TemplateDir::open(&missing).unwrap_err().to_string().contains("template directory"));
     let file = scratch("file").join("f.typ");
     write(&file, "x");
-    assert!(TemplateDir::open(&file).unwrap_err().contains("not a directory"));
+    assert!(TemplateDir::open(&file).unwrap_err().to_string().contains("not a directory"));
 }
 
 /// The directory is layered over the embedded templates: its `lib/party.typ`
@@ -141,10 +141,46 @@ fn a_template_directory_overrides_the_layout_library() {
     let text = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap()).text();
     assert!(text.contains("ĐOẠN ĐÃ THAY") && !text.contains("Đoạn gốc"), "{text}");
 
-    write(&party, "#let broken = (");
+    // An error in the user's file is located in it: file, line, column, snippet.
+    write(&party, "// a comment\n#let broken = (");
     let err = kehoach::typeset(&prepared).unwrap_err();
     assert_eq!(err.exit_code(), 1, "{err}");
-    assert!(err.to_string().contains("template directory"), "{err}");
+    let kehoach::Error::Invalid(diags) = &err else { panic!("{err}") };
+    let shown = party.canonicalize().unwrap().display().to_string();
+    assert_eq!((diags[0].file.as_str(), diags[0].line), (shown.as_str(), Some(2)), "{err}");
+    assert!(err.to_string().contains("#let broken = ("), "the snippet shows the line: {err}");
+    assert!(err.to_string().contains("render without --templates"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The minijinja templates layer too: `DIR/base.typ.j2` or a kind's own
+/// `DIR/ke-hoach.typ.j2` replaces the embedded skeleton, and an error in it is
+/// located at its line.
+#[test]
+fn a_template_directory_overrides_the_document_templates() {
+    let dir = scratch("override-j2");
+    let (_, base) = kehoach::assets::TEMPLATES.iter().find(|(n, _)| *n == "base.typ.j2").unwrap();
+    let mut prepared = kehoach::prepare("plan.toml", MINIMAL).unwrap();
+    prepared.templates = Some(TemplateDir::open(&dir).unwrap());
+    assert_eq!(kehoach::typst_source(&prepared).unwrap(), {
+        let mut embedded = prepared.clone();
+        embedded.templates = None;
+        kehoach::typst_source(&embedded).unwrap()
+    }, "an empty directory changes nothing");
+
+    write(&dir.join("base.typ.j2"), &format!("{base}\n#[CHÂN TRANG RIÊNG]\n"));
+    let text = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap()).text();
+    assert!(text.contains("CHÂN TRANG RIÊNG"), "the user's skeleton is used: {text}");
+
+    write(&dir.join("ke-hoach.typ.j2"), "{% extends \"base.typ.j2\" %}\n{% block title %}#[TIÊU ĐỀ RIÊNG]\n{% endblock %}\n");
+    let text = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap()).text();
+    assert!(text.contains("TIÊU ĐỀ RIÊNG") && text.contains("CHÂN TRANG RIÊNG"), "a kind's own template over the user's skeleton: {text}");
+
+    write(&dir.join("ke-hoach.typ.j2"), "{% extends \"base.typ.j2\" %}\n{% block title %}{{ doc.no_such_field }}{% endblock %}\n");
+    let err = kehoach::typeset(&prepared).unwrap_err();
+    assert_eq!(err.exit_code(), 1, "{err}");
+    let kehoach::Error::Invalid(diags) = &err else { panic!("{err}") };
+    assert!(diags[0].file.ends_with("ke-hoach.typ.j2") && diags[0].line == Some(2), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(doc) => {
             let layout = kehoach::inspect::inspect(&doc);
             assert!(!layout.pages.is_empty(), "a document has at least one page");
-            assert!(layout.pages.len() <= kehoach::limits::MAX_PAGES, "the page limit holds");
+            assert!(layout.pages.len() <= kehoach::check::limits::MAX_PAGES, "the page limit holds");
             let (w, h) = (prepared.profile.page.width_mm, prepared.profile.page.height_mm);
             for page in &layout.pages {
                 let is = |a: f64, b: f64| (page.width - a).abs() < 0.5 && (page.height - b).abs() < 0.5;

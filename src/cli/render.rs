@@ -84,7 +84,7 @@ impl RenderOptions {
             return Err("--ppi must be between 1 and 2400".into());
         }
         pdf.timestamp = source_date_epoch()?;
-        let templates = self.templates.as_deref().map(kehoach::world::TemplateDir::open).transpose()?;
+        let templates = self.templates.as_deref().map(kehoach::typeset::world::TemplateDir::open).transpose().map_err(|e| e.to_string())?;
         Ok(batch::Options { format: self.format.into(), ppi: self.ppi, pdf, deny_warnings: self.deny_warnings, templates })
     }
 
@@ -103,7 +103,7 @@ impl RenderOptions {
         if !to_directory {
             return Ok(inputs.into_iter().map(|input| Task { input, target: out.clone() }).collect());
         }
-        std::fs::create_dir_all(out).map_err(|e| Error::Io(format!("cannot create the output directory {}: {e}", out.display())))?;
+        std::fs::create_dir_all(out).map_err(|source| Error::Io { action: "create the output directory", path: out.clone(), source })?;
         batch::tasks(&inputs, Some(out), format)
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{number_line, Block, Builder, Node, Sec};
+use super::{number_line, Block, BlockKind, Builder, Node, Sec};
 use crate::model::parts::Align;
 use crate::model::{Appendix, Article, Cell, Document, Marks, Table};
 use crate::profile::{HeadingStyle, Profile, Punctuation};
@@ -27,8 +27,8 @@ pub struct TableCtx {
     pub title: Option<String>,
     pub headers: Vec<String>,
     pub widths: Vec<f64>,
-    /// "left", "center" or "right", per column.
-    pub aligns: Vec<&'static str>,
+    /// Per column (serialised "left", "center", "right").
+    pub aligns: Vec<Align>,
     pub rows: Vec<Vec<String>>,
     /// How many of the last rows are blank rows of a form.
     pub blank_rows: usize,
@@ -221,13 +221,11 @@ impl Builder {
                     .iter()
                     .enumerate()
                     .map(|(c, col)| match col.align {
-                        Some(Align::Left) => "left",
-                        Some(Align::Center) => "center",
-                        Some(Align::Right) => "right",
+                        Some(align) => align,
                         None => {
                             let numeric = t.rows.iter().filter_map(|r| r.get(c)).all(|cell| !matches!(cell, Cell::Text(_)))
                                 && t.rows.iter().any(|r| r.get(c).is_some());
-                            if numeric { "right" } else { "left" }
+                            if numeric { Align::Right } else { Align::Left }
                         }
                     })
                     .collect();
@@ -240,7 +238,7 @@ impl Builder {
                     blank_rows: blank,
                     note: t.note.as_ref().map(|n| self.rich(&format!("{path}.note"), n)),
                 };
-                Block { kind: "table", runs: Rich::default(), table: Some(table) }
+                Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table) }
             })
             .collect()
     }

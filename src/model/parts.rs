@@ -2,7 +2,7 @@
 //! tables of figures and appendices.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Section;
 use crate::vietnamese::Text;
@@ -49,7 +49,7 @@ pub struct Article {
 }
 
 /// How a column's cells are aligned; numbers are right-aligned by default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Align {
     Left,

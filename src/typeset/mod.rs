@@ -7,9 +7,11 @@ use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
+mod error;
 pub mod template;
 pub mod world;
 
+pub use self::error::{TemplateError, TypesetError, TypstError};
 use self::world::{DocWorld, TemplateDir};
 
 /// Options of the PDF export.
@@ -29,48 +31,38 @@ pub fn parse_pdf_standard(name: &str) -> Result<PdfStandard, String> {
     })
 }
 
-/// Compiles generated source into pages. Errors are rendered as text with the
-/// line of the generated source; they mean a bug in a template, never bad data.
-pub fn compile(source: String) -> Result<PagedDocument, String> {
+/// Compiles generated source into pages. Errors name their place in the
+/// generated source; they mean a bug in a template, never bad data.
+pub fn compile(source: String) -> Result<PagedDocument, TypesetError> {
     compile_with(source, None)
 }
 
 /// Compiles generated source with an optional user template directory
 /// layered over the embedded templates (see [`TemplateDir`]).
-pub fn compile_with(source: String, templates: Option<TemplateDir>) -> Result<PagedDocument, String> {
+pub fn compile_with(source: String, templates: Option<TemplateDir>) -> Result<PagedDocument, TypesetError> {
     let world = DocWorld::with_templates(source, templates);
     let result = typst::compile::<PagedDocument>(&world);
-    result.output.map_err(|errors| describe(&world, &errors))
+    result.output.map_err(|errors| TypesetError::Compile(located(&world, &errors)))
 }
 
-/// Renders typst diagnostics as "file:line:col: message" lines, `file` being
-/// the virtual path of the Typst file (`main.typ` is the generated source).
-fn describe(world: &DocWorld, diags: &[SourceDiagnostic]) -> String {
+/// Typst's errors with their places.
+fn located(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TypstError> {
     diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .map(|d| {
-            let place = world
-                .range(d.span)
-                .and_then(|r| {
-                    let src = world.source(d.span.id()?).ok()?;
-                    let line = src.lines().byte_to_line(r.start)? + 1;
-                    let col = src.lines().byte_to_column(r.start)? + 1;
-                    Some(format!("{}:{line}:{col}: ", src.id().vpath().get_without_slash()))
-                })
-                .unwrap_or_default();
+            let place = world.range(d.span).and_then(|r| Some((world.source(d.span.id()?).ok()?, r)));
             // typst's own hints about `--root` are for its command line, not ours.
             let hints: String = d.hints.iter().filter(|h| !h.v.contains("--root")).map(|h| format!(" (hint: {})", h.v)).collect();
             let refused = if d.message.contains("escape the project root") { "access refused: " } else { "" };
-            format!("{place}{refused}{}{hints}", d.message)
+            TypstError { message: format!("{refused}{}{hints}", d.message), place }
         })
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect()
 }
 
 /// Exports pages as one PDF.
-pub fn pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, String> {
-    let standards = PdfStandards::new(&settings.standards).map_err(|e| e.message().to_string())?;
+pub fn pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, TypesetError> {
+    let standards = PdfStandards::new(&settings.standards).map_err(|e| TypesetError::Export(e.message().to_string()))?;
     let timestamp = match settings.timestamp {
         Some(secs) => Some(timestamp_from_unix(secs)?),
         None => None,
@@ -85,53 +77,33 @@ pub fn pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Strin
         ..PdfOptions::default()
     };
     typst_pdf::pdf(doc, &options).map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| {
-                let hints: String = e.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
-                format!("{}{hints}", e.message)
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        TypesetError::Export(
+            errors
+                .iter()
+                .map(|e| {
+                    let hints: String = e.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+                    format!("{}{hints}", e.message)
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
     })
 }
 
-fn timestamp_from_unix(secs: i64) -> Result<typst_pdf::Timestamp, String> {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    let dt = typst::foundations::Datetime::from_ymd_hms(
-        y,
-        m,
-        d,
-        (rem / 3600) as u8,
-        ((rem % 3600) / 60) as u8,
-        (rem % 60) as u8,
-    )
-    .ok_or_else(|| format!("timestamp {secs} is out of range"))?;
+fn timestamp_from_unix(secs: i64) -> Result<typst_pdf::Timestamp, TypesetError> {
+    let out_of_range = || TypesetError::Export(format!("timestamp {secs} is out of range"));
+    let t = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|_| out_of_range())?;
+    let dt = typst::foundations::Datetime::from_ymd_hms(t.year(), t.month().into(), t.day(), t.hour(), t.minute(), t.second())
+        .ok_or_else(out_of_range)?;
     Ok(typst_pdf::Timestamp::new_utc(dt))
 }
 
-/// Days since 1970-01-01 → (year, month, day) (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
-}
-
 /// Renders each page as a PNG at the given resolution (pixels per inch).
-pub fn png(doc: &PagedDocument, ppi: f32) -> Result<Vec<Vec<u8>>, String> {
+pub fn png(doc: &PagedDocument, ppi: f32) -> Result<Vec<Vec<u8>>, TypesetError> {
     let options = typst_render::RenderOptions { pixel_per_pt: typst::utils::Scalar::new(f64::from(ppi) / 72.0), render_bleed: false };
     doc.pages()
         .iter()
-        .map(|page| typst_render::render(page, &options).encode_png().map_err(|e| e.to_string()))
+        .map(|page| typst_render::render(page, &options).encode_png().map_err(|e| TypesetError::Export(e.to_string())))
         .collect()
 }
 
@@ -146,9 +118,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn civil_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_814), (2024, 4, 1));
+    fn unix_time_becomes_a_utc_timestamp() {
+        assert!(timestamp_from_unix(0).is_ok());
+        assert!(timestamp_from_unix(1_711_929_600).is_ok()); // 2024-04-01
+        assert!(timestamp_from_unix(i64::MAX).unwrap_err().to_string().contains("out of range"));
     }
 
     #[test]

@@ -1,5 +1,13 @@
 //! Template stage: minijinja turns a document's context into Typst source.
 //!
+//! `templates/base.typ.j2` is the skeleton every kind shares; a kind whose
+//! form differs has its own template that extends it (`cong-van.typ.j2`,
+//! `quyet-dinh.typ.j2`), and every other kind uses the skeleton itself. A
+//! user template directory (`--templates DIR`) layers over every embedded
+//! template: `DIR/base.typ.j2`, `DIR/ke-hoach.typ.j2` (a kind's own), or any
+//! file they include replaces or adds to the embedded ones, as
+//! `DIR/lib/party.typ` does for the Typst layout library.
+//!
 //! The one safety rule lives in [`typst_literal`]: every `{{ value }}` in a
 //! template is written as a Typst *literal* — strings as escaped string
 //! literals, lists as arrays, maps as dictionaries. User text therefore reaches
@@ -12,11 +20,25 @@ use minijinja::value::ValueKind;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
+use super::world::TemplateDir;
+use super::TemplateError;
 use crate::assets::TEMPLATES;
 
-static ENV: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(build_env);
+/// The environment of the embedded templates, built once per process.
+static ENV: LazyLock<Result<Environment<'static>, TemplateError>> = LazyLock::new(|| {
+    let mut env = environment();
+    for (name, source) in TEMPLATES {
+        env.add_template(name, source)?;
+    }
+    Ok(env)
+});
 
-fn build_env() -> Result<Environment<'static>, String> {
+/// The template every kind without a template of its own uses.
+pub const BASE: &str = "base.typ.j2";
+
+/// An environment with kehoach's rules: strict undefined values, and every
+/// `{{ value }}` written as a Typst literal.
+fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| AutoEscape::Custom("typst".into()));
@@ -31,20 +53,49 @@ fn build_env() -> Result<Environment<'static>, String> {
         typst_literal(value, &mut lit, 0)?;
         out.write_str(&lit).map_err(minijinja::Error::from)
     });
-    for (name, source) in TEMPLATES {
-        env.add_template(name, source).map_err(|e| format!("template {name}: {e:#}"))?;
-    }
-    Ok(env)
+    env
 }
 
-/// Renders the template of a document kind with its context and profile.
-pub fn render(kind_id: &str, doc: &impl Serialize, profile: &impl Serialize) -> Result<String, String> {
-    let env = ENV.as_ref().map_err(|e| e.clone())?;
-    let name = format!("{kind_id}.typ.j2");
-    let template = env.get_template(&name).map_err(|e| format!("{e:#}"))?;
-    template
-        .render(minijinja::context! { doc => Value::from(minijinja::value::Serde(doc)), profile => Value::from(minijinja::value::Serde(profile)) })
-        .map_err(|e| format!("{e:#}"))
+/// An environment whose templates come from a user's template directory
+/// where it has them (`DIR/base.typ.j2`, `DIR/ke-hoach.typ.j2`, or any file
+/// they include), else the embedded ones.
+fn layered(dir: &TemplateDir) -> Environment<'static> {
+    let mut env = environment();
+    let dir = dir.clone();
+    env.set_loader(move |name| {
+        let refused = |e: typst::diag::FileError| {
+            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("template `{name}`: {e}"))
+        };
+        match dir.read_text(&format!("/{name}")).map_err(refused)? {
+            Some(text) => Ok(Some(text)),
+            None => Ok(TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, s)| (*s).to_owned())),
+        }
+    });
+    env
+}
+
+/// Renders the template of a document kind (`{kind}.typ.j2`, or
+/// [`BASE`] for a kind without its own) with its context and profile; the
+/// templates of `templates`, when given, are layered over the embedded ones.
+pub fn render(kind_id: &str, doc: &impl Serialize, profile: &impl Serialize, templates: Option<&TemplateDir>) -> Result<String, TemplateError> {
+    let user;
+    let env = match templates {
+        Some(dir) => {
+            user = layered(dir);
+            &user
+        }
+        None => ENV.as_ref().map_err(Clone::clone)?,
+    };
+    let own = format!("{kind_id}.typ.j2");
+    let template = match env.get_template(&own) {
+        Err(e) if e.kind() == minijinja::ErrorKind::TemplateNotFound => env.get_template(BASE)?,
+        other => other?,
+    };
+    let context = minijinja::context! {
+        doc => Value::from(minijinja::value::Serde(doc)),
+        profile => Value::from(minijinja::value::Serde(profile)),
+    };
+    Ok(template.render(context)?)
 }
 
 /// Writes a string as a Typst string literal: only `\\ \" \n \r \t` and

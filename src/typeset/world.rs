@@ -63,12 +63,11 @@ pub struct TemplateDir {
 
 impl TemplateDir {
     /// Opens a template directory; fails unless it exists and is a directory.
-    pub fn open(path: &Path) -> Result<TemplateDir, String> {
-        let root = path
-            .canonicalize()
-            .map_err(|e| format!("template directory {}: {e}", path.display()))?;
+    pub fn open(path: &Path) -> Result<TemplateDir, crate::Error> {
+        let io = |source| crate::Error::Io { action: "open the template directory", path: path.to_owned(), source };
+        let root = path.canonicalize().map_err(io)?;
         if !root.is_dir() {
-            return Err(format!("template directory {}: not a directory", path.display()));
+            return Err(io(std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory")));
         }
         Ok(TemplateDir { root: Arc::new(root) })
     }
@@ -78,32 +77,43 @@ impl TemplateDir {
         &self.root
     }
 
+    /// The text of the file at a virtual path (`/ke-hoach.typ.j2`), `None`
+    /// when the directory has no such file; refused like every other file.
+    pub fn read_text(&self, path: &str) -> FileResult<Option<String>> {
+        let vpath = VirtualPath::new(path).map_err(|e| refusal(format!("`{path}`: {e}")))?;
+        match self.read(&vpath)? {
+            Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| FileError::InvalidUtf8),
+            None => Ok(None),
+        }
+    }
+
     /// The bytes of the file at a virtual path, `None` when there is no such
     /// file in the directory, or why it is refused.
-    fn read(&self, vpath: &VirtualPath) -> Result<Option<Vec<u8>>, String> {
+    fn read(&self, vpath: &VirtualPath) -> FileResult<Option<Vec<u8>>> {
         let shown = vpath.get_with_slash();
-        let path = vpath.realize(&self.root).map_err(|e| format!("`{shown}`: {e}"))?;
+        let refuse = |why: String| refusal(why);
+        let path = vpath.realize(&self.root).map_err(|e| refuse(format!("`{shown}`: {e}")))?;
         let real = match path.canonicalize() {
             Ok(real) => real,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(format!("`{shown}`: {e}")),
+            Err(e) => return Err(refuse(format!("`{shown}`: {e}"))),
         };
         if !real.starts_with(self.root.as_path()) {
-            return Err(format!("`{shown}` leads outside the template directory (to {})", real.display()));
+            return Err(refuse(format!("`{shown}` leads outside the template directory (to {})", real.display())));
         }
-        let meta = std::fs::metadata(&real).map_err(|e| format!("`{shown}`: {e}"))?;
+        let meta = std::fs::metadata(&real).map_err(|e| refuse(format!("`{shown}`: {e}")))?;
         if !meta.is_file() {
-            return Err(format!("`{shown}` is not a regular file"));
+            return Err(refuse(format!("`{shown}` is not a regular file")));
         }
         if meta.len() > MAX_TEMPLATE_FILE_BYTES {
-            return Err(format!("`{shown}` is {} bytes; the limit is {MAX_TEMPLATE_FILE_BYTES}", meta.len()));
+            return Err(refuse(format!("`{shown}` is {} bytes; the limit is {MAX_TEMPLATE_FILE_BYTES}", meta.len())));
         }
         let mut bytes = Vec::new();
         std::fs::File::open(&real)
             .and_then(|f| f.take(MAX_TEMPLATE_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| format!("`{shown}`: {e}"))?;
+            .map_err(|e| refuse(format!("`{shown}`: {e}")))?;
         if bytes.len() as u64 > MAX_TEMPLATE_FILE_BYTES {
-            return Err(format!("`{shown}` is larger than {MAX_TEMPLATE_FILE_BYTES} bytes"));
+            return Err(refuse(format!("`{shown}` is larger than {MAX_TEMPLATE_FILE_BYTES} bytes")));
         }
         Ok(Some(bytes))
     }
@@ -119,20 +129,10 @@ pub struct DocWorld {
 }
 
 impl DocWorld {
-    /// A world whose main file is the given Typst source.
-    pub fn new(source: String) -> Self {
-        DocWorld::with_templates(source, None)
-    }
-
     /// A world whose main file is the given Typst source, with an optional
     /// template directory layered over the embedded templates.
     pub fn with_templates(source: String, templates: Option<TemplateDir>) -> Self {
         DocWorld { main: Source::new(file_id(MAIN_PATH), source), templates, read: Mutex::default() }
-    }
-
-    /// The main source (for locating diagnostics).
-    pub fn main_source(&self) -> &Source {
-        &self.main
     }
 
     /// A file from the template directory, if there is one and it has it.
@@ -142,7 +142,7 @@ impl DocWorld {
         let entry = read.entry(id).or_insert_with(|| match dir.read(id.vpath()) {
             Ok(Some(bytes)) => Ok(Bytes::new(bytes)),
             Ok(None) => Err(FileError::NotFound(PathBuf::new())),
-            Err(why) => Err(refusal(why)),
+            Err(refused) => Err(refused),
         });
         match entry {
             Err(FileError::NotFound(_)) => None,

@@ -34,7 +34,12 @@ pub fn squash(s: &str) -> String {
 
 /// Every example file.
 pub fn examples() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
+    toml_files(&root().join("examples"))
+}
+
+/// The `*.toml` files of a directory, sorted.
+pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -99,20 +104,7 @@ pub fn scratch_in(group: &str, name: &str) -> PathBuf {
     dir
 }
 
-/// A TOML basic string holding `s` exactly (escapes for quotes, backslashes
-/// and control characters).
+/// A TOML string holding `s` exactly, as the `toml` crate writes it.
 pub fn toml_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    toml::Value::String(s.to_owned()).to_string()
 }
