@@ -213,6 +213,7 @@ pub fn produce_pages(
             let doc = crate::pipeline::typeset_for_pdf(prepared, &options.pdf)?;
             (vec![(target.to_path_buf(), crate::pipeline::pdf_of(prepared, &doc, &options.pdf)?)], Some(doc))
         }
+        Format::Docx => (vec![(target.to_path_buf(), crate::render_docx(prepared, options.pdf.timestamp)?)], None),
         Format::Png => {
             let doc = crate::typeset(prepared)?;
             (pages(crate::typeset::png(&doc, options.ppi)?), Some(doc))

@@ -6,7 +6,8 @@
 //! 2. [`typst_source`]: context → Typst source ([`crate::typeset::template`]);
 //! 3. [`typeset()`]: Typst source → laid-out pages ([`crate::typeset`]);
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
-//!    which [`crate::output`] writes.
+//!    which [`crate::output`] writes; or, from the same context without typst,
+//!    [`render_docx`] ([`crate::docx`]) → a Word document.
 
 use crate::check::form_rules::{self, Checker};
 use crate::check::{self, allow, limits};
@@ -295,6 +296,15 @@ pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<ty
 /// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
 pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
     crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
+}
+
+/// Renders a prepared document to the bytes of an editable Word file (.docx),
+/// from the same context as the PDF (see [`crate::docx`]). `timestamp`
+/// (seconds since 1970, from `SOURCE_DATE_EPOCH`) dates the document's
+/// properties; without it the document's own date does, so identical input
+/// gives identical bytes.
+pub fn render_docx(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
+    crate::docx::render(prepared, timestamp)
 }
 
 /// A failed PDF export, explained in the terms of the data.

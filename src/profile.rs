@@ -236,6 +236,17 @@ pub enum BasisStyle {
     Italic,
 }
 
+/// How justified body text is broken into lines: `simple` fills each line
+/// in turn, as Word and LibreOffice do (so a DOCX of the document breaks
+/// its lines where the PDF does); `optimized` is typst's paragraph-wide
+/// optimisation (Knuth–Plass).
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineBreaks {
+    Simple,
+    Optimized,
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
@@ -246,6 +257,7 @@ pub struct Body {
     pub justify: bool,
     pub hyphenate: bool,
     pub basis_style: BasisStyle,
+    pub linebreaks: LineBreaks,
     pub closing_punctuation: String,
     /// Baseline distance of a single-spaced line, as a multiple of its size.
     pub single_line_factor: f64,
