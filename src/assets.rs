@@ -19,6 +19,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("base.typ.j2", include_str!("../templates/base.typ.j2")),
     ("cong-van.typ.j2", include_str!("../templates/cong-van.typ.j2")),
     ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
+    ("nghi-quyet.typ.j2", include_str!("../templates/nghi-quyet.typ.j2")),
+    ("to-trinh.typ.j2", include_str!("../templates/to-trinh.typ.j2")),
 ];
 
 /// The Typst layout library the generated source imports, at its virtual path.
@@ -50,6 +52,12 @@ pub fn starter(kind: Kind) -> &'static str {
         HuongDan => include_str!("../templates/new/huong-dan.toml"),
         QuyetDinh => include_str!("../templates/new/quyet-dinh.toml"),
         ThongBao => include_str!("../templates/new/thong-bao.toml"),
+        NghiQuyet => include_str!("../templates/new/nghi-quyet.toml"),
+        ChiThi => include_str!("../templates/new/chi-thi.toml"),
+        ThongTri => include_str!("../templates/new/thong-tri.toml"),
+        DeAn => include_str!("../templates/new/de-an.toml"),
+        KetLuan => include_str!("../templates/new/ket-luan.toml"),
+        ToTrinh => include_str!("../templates/new/to-trinh.toml"),
     }
 }
 

@@ -71,8 +71,11 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Kinds => {
+            // The type code of the number is the rule set's: today's (HD 05).
+            let today = kehoach::profile::Profile::builtin("dang-hd05-2026").ok();
             for kind in kehoach::model::Kind::ALL {
-                println!("{:<12} {}", kind.id(), kind.description());
+                let code = today.as_ref().and_then(|p| p.codes.types.get(kind.id()).cloned()).unwrap_or_default();
+                println!("{:<12} {:<4} {}", kind.id(), code, kind.description());
             }
             ExitCode::SUCCESS
         }

@@ -222,6 +222,8 @@ pub struct Title {
     pub gap_before_pt: f64,
     pub type_name_size_pt: f64,
     pub subject_size_pt: f64,
+    /// Author lines between the type name and the subject (HD 05 5.1.1), bold capitals.
+    pub author_size_pt: f64,
     pub separator: String,
     pub separator_size_pt: f64,
     pub gap_after_pt: f64,

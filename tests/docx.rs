@@ -378,3 +378,28 @@ fn a_template_directory_overrides_a_docx_template() {
     assert_eq!(e.exit_code(), 1);
     assert!(e.to_string().contains("template directory"), "{e}");
 }
+
+#[test]
+fn the_parts_of_the_newer_kinds_are_written_to_the_docx() {
+    let of = |name: &str| {
+        let parts = unzip(&docx_of(&common::example(name)));
+        paragraphs(&parts["word/document.xml"])
+    };
+    // Nghị quyết: the author lines between the type name and the subject; the enacting sentence.
+    let nq = of("nghi-quyet-dong-nai-2026.toml");
+    let title = nq.iter().position(|p| p == "NGHỊ QUYẾT").expect("type name");
+    assert_eq!(nq[title + 1], "HỘI NGHỊ LẦN THỨ BA");
+    assert_eq!(nq[title + 2], "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA I)");
+    let enacting = nq.iter().position(|p| p == "Ban Chấp hành Đảng bộ tỉnh quyết nghị:").expect("enacting sentence");
+    assert!(nq[enacting + 1].starts_with("I-"), "{:?}", &nq[enacting + 1]);
+    // Kết luận: "T/M BỘ CHÍNH TRỊ", then the name, no position paragraph.
+    let kl = of("ket-luan-01-kl-tw-2021.toml");
+    assert_eq!(kl[kl.iter().position(|p| p == "KẾT LUẬN").unwrap() + 1], "CỦA BỘ CHÍNH TRỊ");
+    let authority = kl.iter().position(|p| p == "T/M BỘ CHÍNH TRỊ").expect("authority");
+    assert_eq!(kl[authority + 1], "Võ Văn Thưởng");
+    // Tờ trình: "Kính trình:" and its addressees, "- Như trên;" first in Nơi nhận.
+    let tt = of("to-trinh-btgdv-dong-nai-2026.toml");
+    let label = tt.iter().position(|p| p == "Kính trình:").expect("Kính trình label");
+    assert_eq!(tt[label + 1], "- Thường trực Tỉnh ủy;");
+    assert!(tt.iter().any(|p| p == "- Như trên;"));
+}

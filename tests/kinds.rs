@@ -22,7 +22,11 @@ fn kinds_are_listed() {
     for id in ["ke-hoach", "cong-van", "bao-cao", "huong-dan", "quyet-dinh", "thong-bao"] {
         assert!(out.contains(id), "{out}");
     }
-    assert!(out.lines().count() >= 6);
+    // Each with the type code of today's rule set.
+    for (id, code) in [("nghi-quyet", "NQ"), ("chi-thi", "CT"), ("thong-tri", "TT"), ("de-an", "ĐA"), ("ket-luan", "KL"), ("to-trinh", "TTr")] {
+        assert!(out.lines().any(|l| l.split_whitespace().take(2).eq([id, code])), "{id} {code}: {out}");
+    }
+    assert!(out.lines().count() >= 12);
 }
 
 #[test]

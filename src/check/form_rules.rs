@@ -89,16 +89,20 @@ impl<'a> Checker<'a> {
 pub fn parts(c: &mut Checker, doc: &Document) {
     use Kind::*;
     let kind = doc.kind;
-    let present: [(&str, bool, &[Kind]); 9] = [
+    const ALL_BUT_DECISION: &[Kind] =
+        &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao, NghiQuyet, ChiThi, ThongTri, DeAn, KetLuan, ToTrinh];
+    let present: [(&str, bool, &[Kind]); 11] = [
         ("to", !doc.to.is_empty(), &[CongVan]),
-        ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh]),
-        ("enacting", doc.enacting.is_some(), &[QuyetDinh]),
+        ("kinh_trinh", !doc.kinh_trinh.is_empty(), &[ToTrinh]),
+        ("author", !doc.author.is_empty(), &[NghiQuyet, KetLuan]),
+        ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh, NghiQuyet, ChiThi, ThongTri, DeAn, ToTrinh]),
+        ("enacting", doc.enacting.is_some(), &[QuyetDinh, NghiQuyet]),
         ("articles", !doc.articles.is_empty(), &[QuyetDinh]),
         ("purpose", doc.purpose.is_some(), &[KeHoach]),
         ("content", doc.content.is_some(), &[KeHoach]),
-        ("organization", doc.organization.is_some(), &[KeHoach, HuongDan]),
-        ("opening", !doc.opening.is_empty(), &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao]),
-        ("sections", !doc.sections.is_empty(), &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao]),
+        ("organization", doc.organization.is_some(), &[KeHoach, HuongDan, ChiThi, ThongTri, DeAn]),
+        ("opening", !doc.opening.is_empty(), ALL_BUT_DECISION),
+        ("sections", !doc.sections.is_empty(), ALL_BUT_DECISION),
     ];
     for (field, is_present, allowed) in present {
         if is_present && !allowed.contains(&kind) {
@@ -121,7 +125,37 @@ pub fn parts(c: &mut Checker, doc: &Document) {
             "a Quyết định needs at least one article (\"Điều 1. …\")",
             Some("add `[[articles]]` with `text = [\"…\"]`".into()),
         ),
+        ToTrinh if doc.kinh_trinh.is_empty() => c.error(
+            "kinh_trinh",
+            "a Tờ trình needs the body it is submitted to after \"Kính trình:\"",
+            Some("add `kinh_trinh = [\"Ban Thường vụ Tỉnh ủy\"]`".into()),
+        ),
+        NghiQuyet => enacting_sentence(c, doc.enacting.as_ref()),
         _ => {}
+    }
+    for (i, line) in doc.author.iter().enumerate() {
+        c.required(&format!("author[{i}]"), line, "author line");
+    }
+}
+
+/// What a Nghị quyết's enacting sentence ends with (HD 05 §4 examples:
+/// "Ban Chấp hành Đảng bộ tỉnh quyết nghị:", "ĐẠI HỘI QUYẾT NGHỊ:").
+pub const RESOLVES: &str = "quyết nghị:";
+
+/// A Nghị quyết needs its enacting sentence, ending "… quyết nghị:".
+fn enacting_sentence(c: &mut Checker, enacting: Option<&Text>) {
+    match enacting {
+        None => c.error(
+            "enacting",
+            "a Nghị quyết needs its enacting sentence before the sections",
+            Some("add `enacting = \"Ban Chấp hành Đảng bộ tỉnh quyết nghị:\"`".into()),
+        ),
+        Some(line) if !line.as_str().trim().to_lowercase().ends_with(RESOLVES) => c.error(
+            "enacting",
+            format!("the enacting sentence of a Nghị quyết ends \"{RESOLVES}\""),
+            Some("e.g. `enacting = \"Ban Chấp hành Đảng bộ tỉnh quyết nghị:\"`".into()),
+        ),
+        Some(_) => {}
     }
 }
 
@@ -175,7 +209,16 @@ pub fn signer(c: &mut Checker, signer: &Signer) {
             );
         }
     }
-    c.required("signer.position", &signer.position, "signer's position");
+    // Only a collective signing "T/M …" may leave the position out (HD 05 7.1.4b:
+    // "T/M BỘ CHÍNH TRỊ" / name; "T/M ĐOÀN CHỦ TỊCH" / name).
+    let on_behalf = signer.authority.as_ref().is_some_and(|a| a.as_str().trim() == "T/M");
+    if signer.position.is_blank() && !on_behalf {
+        c.error(
+            "signer.position",
+            "signer's position is empty",
+            Some("write the signer's position in `signer.position`; only a \"T/M …\" signature of a collective may omit it (\"T/M BỘ CHÍNH TRỊ\" / name)".into()),
+        );
+    }
     const TITLES: [&str; 9] = ["TS.", "ThS.", "PGS.", "GS.", "BS.", "KS.", "CN.", "TS ", "ThS "];
     if let Some(title) = TITLES.iter().find(|t| signer.name.as_str().trim_start().starts_with(*t)) {
         c.warning(

@@ -34,9 +34,13 @@ pub struct DocContext {
     pub subject: String,
     /// "Kính gửi:" lines of a công văn, punctuated.
     pub to: Vec<Rich>,
+    /// Author lines of the subject block, in capitals ("CỦA BAN THƯỜNG VỤ THÀNH UỶ").
+    pub author: Vec<String>,
+    /// "Kính trình:" lines of a Tờ trình, punctuated as "Kính gửi" lines.
+    pub kinh_trinh: Vec<Rich>,
     pub opening: Vec<Rich>,
     pub basis: Vec<Rich>,
-    /// The enacting line of a Quyết định.
+    /// The enacting line of a Quyết định, the enacting sentence of a Nghị quyết.
     pub enacting: Option<String>,
     /// Articles of a Quyết định ("Điều 1. …").
     pub articles: Vec<Node>,
@@ -353,13 +357,14 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
     let kind = doc.kind;
     let mut b = Builder::default();
     let header = header(profile, doc).map_err(|p| b.problems.push(p));
-    let to = parts::kinh_gui(&mut b, &profile.punctuation, &doc.to);
+    let to = parts::kinh_gui(&mut b, &profile.punctuation, "to", &doc.to);
+    let kinh_trinh = parts::kinh_gui(&mut b, &profile.punctuation, "kinh_trinh", &doc.kinh_trinh);
     let opening = b.rich_list("opening", &doc.opening);
     let basis = basis(&mut b, &profile.punctuation, "basis", &doc.basis);
     let articles = parts::articles(&mut b, &doc.articles);
     let sections = plan::sections(&mut b, doc);
-    // A công văn's points are numbered from "1." (the second level).
-    let first_level = if kind == Kind::CongVan { 2 } else { 1 };
+    // A công văn's (chỉ thị's, kết luận's …) points are numbered from "1." (the second level).
+    let first_level = if kind.numbers_points() { 2 } else { 1 };
     let closing = b.rich_list("closing", &doc.closing);
     let appendices = parts::appendices(&mut b, profile, doc);
     let header = match header {
@@ -372,6 +377,8 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
         header,
         subject: doc.subject.as_str().trim().to_owned(),
         to,
+        author: doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect(),
+        kinh_trinh,
         opening,
         basis,
         enacting: doc.enacting.as_ref().filter(|e| !e.is_blank()).map(|e| e.as_str().trim().to_owned()),
@@ -428,7 +435,7 @@ fn plan_path(relative: &str) -> String {
 }
 
 /// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công
-/// văn's list starts with "- Như trên,". The separator is the profile's ("," under
+/// văn's or a tờ trình's list starts with "- Như trên,". The separator is the profile's ("," under
 /// HD 36, ";" under HD 05); then the typist's line "NguyenVanAn-26".
 pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
     let sep = profile.punctuation.recipient_between.as_str();
@@ -447,7 +454,7 @@ pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCt
         })
         .collect();
     let as_above = format!("- {AS_ABOVE}{sep}");
-    if kind == Kind::CongVan && lines.first().is_none_or(|l| *l != as_above) {
+    if kind.lists_as_above() && lines.first().is_none_or(|l| *l != as_above) {
         lines.insert(0, as_above);
     }
     let archive = bare(r.archive.as_str());
@@ -464,7 +471,7 @@ pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCt
     RecipientsCtx { label: profile.recipients.label.clone(), lines, typist }
 }
 
-/// The first recipient of a công văn: the addressees of "Kính gửi".
+/// The first recipient of a công văn (tờ trình): the addressees of "Kính gửi" ("Kính trình").
 const AS_ABOVE: &str = "Như trên";
 
 /// What the PDF's keywords say about the rule set ("Thể thức: Hướng dẫn 05-HD/VPTW").

@@ -69,8 +69,8 @@ pub fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
 /// "Kính gửi:" lines: one addressee on the label's line, several as "- …"
 /// each, punctuated as the profile says (HD 36 "," and the last "."; HD 05
 /// ";" after every one).
-pub fn kinh_gui(b: &mut Builder, punctuation: &Punctuation, to: &[Text]) -> Vec<Rich> {
-    let parsed = b.rich_list("to", to);
+pub fn kinh_gui(b: &mut Builder, punctuation: &Punctuation, path: &str, to: &[Text]) -> Vec<Rich> {
+    let parsed = b.rich_list(path, to);
     if parsed.len() == 1 && punctuation.addressee_single.is_empty() {
         return parsed;
     }

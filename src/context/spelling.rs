@@ -79,7 +79,7 @@ macro_rules! wording {
     };
 }
 
-wording!(DocContext: type_name, header, subject, to, opening, basis, enacting, articles, sections, closing, signer, recipients, appendices, meta);
+wording!(DocContext: type_name, header, subject, to, author, kinh_trinh, opening, basis, enacting, articles, sections, closing, signer, recipients, appendices, meta);
 wording!(HeaderCtx: party_title, superior, issuer, layout, number, date, subject, marks);
 // The names' lines: the same letters whichever the style, so the breaks stand.
 wording!(HeaderLayout: superior_lines, issuer_lines);

@@ -39,6 +39,24 @@ pub enum Kind {
     /// Thông báo (notice), type code TB.
     #[serde(rename = "thong-bao")]
     ThongBao,
+    /// Nghị quyết (resolution), type code NQ.
+    #[serde(rename = "nghi-quyet")]
+    NghiQuyet,
+    /// Chỉ thị (directive), type code CT.
+    #[serde(rename = "chi-thi")]
+    ChiThi,
+    /// Thông tri (circular), type code TT.
+    #[serde(rename = "thong-tri")]
+    ThongTri,
+    /// Đề án (scheme), type code ĐA.
+    #[serde(rename = "de-an")]
+    DeAn,
+    /// Kết luận (conclusions), type code KL.
+    #[serde(rename = "ket-luan")]
+    KetLuan,
+    /// Tờ trình (submission), type code TTr.
+    #[serde(rename = "to-trinh")]
+    ToTrinh,
 }
 
 /// Static facts about a kind: (id, type name, description). The type codes
@@ -50,12 +68,30 @@ const KINDS: &[(Kind, &str, &str, &str)] = &[
     (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN", "Hướng dẫn — guidance: the I- / 1. / a) hierarchy"),
     (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH", "Quyết định — a decision: basis lines, enacting line, Điều 1. … articles"),
     (Kind::ThongBao, "thong-bao", "THÔNG BÁO", "Thông báo — a short notice"),
+    (Kind::NghiQuyet, "nghi-quyet", "NGHỊ QUYẾT", "Nghị quyết — a resolution: optional author lines and căn cứ, the enacting sentence \"… quyết nghị:\", I- / II- sections"),
+    (Kind::ChiThi, "chi-thi", "CHỈ THỊ", "Chỉ thị — a directive: the situation, then numbered requirements"),
+    (Kind::ThongTri, "thong-tri", "THÔNG TRI", "Thông tri — a circular explaining how to carry out a resolution or directive"),
+    (Kind::DeAn, "de-an", "ĐỀ ÁN", "Đề án — a scheme: basis, the situation, goals, tasks and solutions, organisation"),
+    (Kind::KetLuan, "ket-luan", "KẾT LUẬN", "Kết luận — conclusions: author lines in the subject block (\"CỦA BAN THƯỜNG VỤ …\"), numbered points"),
+    (Kind::ToTrinh, "to-trinh", "TỜ TRÌNH", "Tờ trình — a submission: \"Kính trình:\" under the subject, recipients from \"- Như trên;\""),
 ];
 
 impl Kind {
     /// Every kind, in the order `kehoach kinds` lists them.
-    pub const ALL: &'static [Kind] =
-        &[Kind::KeHoach, Kind::CongVan, Kind::BaoCao, Kind::HuongDan, Kind::QuyetDinh, Kind::ThongBao];
+    pub const ALL: &'static [Kind] = &[
+        Kind::KeHoach,
+        Kind::CongVan,
+        Kind::BaoCao,
+        Kind::HuongDan,
+        Kind::QuyetDinh,
+        Kind::ThongBao,
+        Kind::NghiQuyet,
+        Kind::ChiThi,
+        Kind::ThongTri,
+        Kind::DeAn,
+        Kind::KetLuan,
+        Kind::ToTrinh,
+    ];
 
     fn facts(self) -> (&'static str, &'static str, &'static str) {
         KINDS
@@ -89,6 +125,19 @@ impl Kind {
     /// its subject stands under the number instead).
     pub fn has_title_line(self) -> bool {
         self != Kind::CongVan
+    }
+
+    /// Whether "Nơi nhận" starts "- Như trên": the addressees of "Kính gửi"
+    /// (a công văn) or "Kính trình" (a tờ trình, HD 05 9.2.4).
+    pub fn lists_as_above(self) -> bool {
+        matches!(self, Kind::CongVan | Kind::ToTrinh)
+    }
+
+    /// Whether the top sections are points "1.", "2." rather than parts
+    /// "I-", "II-": a công văn, a chỉ thị, a thông tri and a kết luận set out
+    /// their points; the other kinds have parts.
+    pub fn numbers_points(self) -> bool {
+        matches!(self, Kind::CongVan | Kind::ChiThi | Kind::ThongTri | Kind::KetLuan)
     }
 
     /// Looks a kind up by its TOML id.
@@ -138,6 +187,9 @@ pub struct Signer {
     #[serde(default)]
     pub body: Option<Text>,
     /// The signer's position ("Phó Bí thư Thường trực"); printed in capitals.
+    /// Omitted only under "T/M" of a collective that signs without one
+    /// ("T/M BỘ CHÍNH TRỊ" / name, "T/M ĐOÀN CHỦ TỊCH": HD 05 7.1.4b).
+    #[serde(default)]
     pub position: Text,
     /// The signer's full name, without academic titles.
     pub name: Text,
@@ -241,7 +293,8 @@ fn yes() -> bool {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
-    /// The kind: ke-hoach, cong-van, bao-cao, huong-dan, quyet-dinh, thong-bao.
+    /// The kind: ke-hoach, cong-van, bao-cao, huong-dan, quyet-dinh, thong-bao,
+    /// nghi-quyet, chi-thi, thong-tri, de-an, ket-luan, to-trinh (`kehoach kinds`).
     pub kind: Kind,
     /// Layout profile name (`kehoach profiles`); without it, the rule set in
     /// force on `date`: HD 36 (`dang-hd36-2018`) before 27/5/2026, HD 05
@@ -270,6 +323,15 @@ pub struct Document {
     /// "Kính gửi:" recipients of a công văn (rich).
     #[serde(default)]
     pub to: Vec<Text>,
+    /// Author lines in the subject block, between the type name and the
+    /// subject (Nghị quyết, Kết luận; HD 05 5.1.1): "Của Ban Thường vụ Thành ủy",
+    /// or a conference over several lines "Hội nghị lần thứ bảy", "Ban Chấp
+    /// hành Đảng bộ tỉnh (khoá XVI)". Printed in capitals, bold, centred.
+    #[serde(default)]
+    pub author: Vec<Text>,
+    /// "Kính trình:" addressees of a Tờ trình, under the subject (HD 05 9.2.4) (rich).
+    #[serde(default)]
+    pub kinh_trinh: Vec<Text>,
     /// Opening paragraphs ("Thực hiện Kế hoạch số 12-KH/BDVHU …") (rich).
     #[serde(default)]
     pub opening: Vec<Text>,
@@ -277,7 +339,9 @@ pub struct Document {
     /// "- … ." under HD 05 (rich).
     #[serde(default)]
     pub basis: Vec<Text>,
-    /// The enacting line of a Quyết định ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:").
+    /// The enacting line of a Quyết định ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:"),
+    /// or the enacting sentence of a Nghị quyết ("Ban Chấp hành Đảng bộ tỉnh
+    /// quyết nghị:"), printed as a paragraph before its sections.
     #[serde(default)]
     pub enacting: Option<Text>,
     /// Articles of a Quyết định: "Điều 1. …".

@@ -58,7 +58,21 @@ impl Verifier<'_> {
             ),
         }
         let mut position_y = None;
-        match find_seq(&sig, next, &signer.position) {
+        // No position line: "T/M BỘ CHÍNH TRỊ" / name (HD 05 7.1.4b).
+        let no_position = signer.position.trim().is_empty();
+        if no_position {
+            let nothing_between =
+                signer.name.trim().is_empty() || find_seq(&sig, next, &signer.name).is_some_and(|r| r.start == next);
+            position_y = first_line.as_ref().map(|l| l.y);
+            self.push(
+                "P-SIG-2",
+                "position",
+                "none (a collective signing \"T/M …\"): the name follows the authority line",
+                if nothing_between { "no position line" } else { "a line between the authority and the name" },
+                signer.authority.as_deref().is_some_and(|a| a.starts_with("T/M")) && nothing_between,
+            );
+        }
+        match find_seq(&sig, next, &signer.position).filter(|_| !no_position) {
             Some(r) => {
                 next = r.end;
                 let lines = sig[r].to_vec();
@@ -84,6 +98,7 @@ impl Verifier<'_> {
                         && offset.abs() <= tol,
                 );
             }
+            None if no_position => {}
             None => self.missing("P-SIG-2", "position", format!("{:?} in the signature column", signer.position)),
         }
         if signer.name.trim().is_empty() {
@@ -105,7 +120,7 @@ impl Verifier<'_> {
                         "P-SIG-3",
                         "name",
                         format!(
-                            "normal case, no academic title, {} bold upright, centred, at least {} below the position (room to sign)",
+                            "normal case, no academic title, {} bold upright, centred, at least {} below the position (the authority when there is none: room to sign)",
                             pt(size),
                             mm(self.spec.sign_space_min_mm)
                         ),

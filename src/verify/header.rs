@@ -354,7 +354,9 @@ impl Verifier<'_> {
                 && style.italic == Some(false)
                 && offset.abs() <= tol,
         );
-        // P-TTL-2: the subject, right under the type name.
+        // P-TTL-4: author lines between the type name and the subject (HD 05 5.1.1).
+        next = self.author_lines(&lines, next, centre);
+        // P-TTL-2: the subject, right under the type name (and its author lines).
         let subject = ctx.subject.clone();
         match find_seq(&lines, next, &subject).filter(|r| r.start == next) {
             Some(r) => {
@@ -409,6 +411,40 @@ impl Verifier<'_> {
             }
             None => self.missing("P-TTL-3", "separator", format!("{:?} under the subject", self.spec.separator)),
         }
+    }
+
+    /// P-TTL-4: the author lines of a Nghị quyết or Kết luận ("CỦA BAN THƯỜNG
+    /// VỤ TỈNH ỦY"), right under the type name: capitals, bold upright, the
+    /// profile's size, each line as given, centred. Returns the line after them.
+    fn author_lines(&mut self, lines: &[Line], next: usize, centre: f64) -> usize {
+        let author = self.prepared.context.author.clone();
+        if author.is_empty() {
+            return next;
+        }
+        // The rule set's size, not the plan's `[layout]` override.
+        let size = self.rules.title.author_size_pt;
+        let tol = self.spec.centre_tolerance_mm;
+        let printed: Vec<Line> = lines.iter().skip(next).take(author.len()).cloned().collect();
+        let texts: Vec<String> = printed.iter().map(|l| squash(&l.text())).collect();
+        let wanted: Vec<String> = author.iter().map(|a| squash(a)).collect();
+        let style = Style::of(runs_of(&printed));
+        let offset = worst_offset(&printed, centre);
+        self.push(
+            "P-TTL-4",
+            "author lines",
+            format!(
+                "right under the type name, one line each {wanted:?}, capitals, {} bold upright, centred",
+                pt(size)
+            ),
+            format!("{texts:?}, {style}, centre offset {}", mm(offset)),
+            texts == wanted
+                && texts.iter().all(|t| is_caps(t))
+                && style.size_is(size)
+                && style.bold == Some(true)
+                && style.italic == Some(false)
+                && offset.abs() <= tol,
+        );
+        if texts == wanted { next + author.len() } else { next }
     }
 
     // -- P-BODY ---------------------------------------------------------------

@@ -14,29 +14,42 @@ const CAP_HEIGHT_EM: f64 = 0.662;
 impl Verifier<'_> {
     /// P-KG-1: "Kính gửi:" and its addressees on page 1 of a công văn.
     pub(super) fn kinh_gui(&mut self) {
-        let to: Vec<String> = self.prepared.context.to.iter().map(|r| squash(&r.to_plain())).collect();
+        let ctx = &self.prepared.context;
+        let to: Vec<String> = ctx.to.iter().map(|r| squash(&r.to_plain())).collect();
+        let kinh_trinh: Vec<String> = ctx.kinh_trinh.iter().map(|r| squash(&r.to_plain())).collect();
+        self.addressees("P-KG-1", "Kính gửi:", to);
+        self.addressees("P-KT-1", "Kính trình:", kinh_trinh);
+    }
+
+    /// P-KG-1 "Kính gửi:" (a công văn), P-KT-1 "Kính trình:" (a tờ trình, HD
+    /// 05 9.2.4): on page 1, the label and its addressees, sized, placed and
+    /// punctuated as the rule set says (9.2.5 names both).
+    fn addressees(&mut self, id: &'static str, label_text: &str, to: Vec<String>) {
         if to.is_empty() {
             return;
         }
+        let rule = label_text.trim_end_matches(':');
         let kp = &self.p.kinh_gui;
         let punct = &self.rules.punctuation;
         let page1 = lines_of(self.content.iter().filter(|r| r.page == 1));
-        let Some(first) = page1.iter().position(|l| l.text().trim_start().starts_with("Kính gửi:")) else {
-            self.missing("P-KG-1", "\"Kính gửi:\"", "the label and its addressees on page 1");
+        let Some(first) = page1.iter().position(|l| l.text().trim_start().starts_with(label_text)) else {
+            self.missing(id, &format!("\"{label_text}\""), "the label and its addressees on page 1");
             return;
         };
         let n = to.len();
         let block: Vec<Line> = page1[first..(first + n).min(page1.len())].to_vec();
-        let (label_runs, name_runs): (Vec<&TextRun>, Vec<&TextRun>) = runs_of(&block).partition(|r| r.text.contains("Kính gửi"));
+        let (label_runs, name_runs): (Vec<&TextRun>, Vec<&TextRun>) = runs_of(&block).partition(|r| r.text.contains(rule));
         let label = Style::of(label_runs.iter().copied());
         let names = Style::of(name_runs.iter().copied());
         // The addressees as printed, without the label.
         let printed: Vec<String> =
-            block.iter().map(|l| squash(l.text().trim_start().trim_start_matches("Kính gửi:"))).collect();
+            block.iter().map(|l| squash(l.text().trim_start().trim_start_matches(label_text))).collect();
         let ends: Vec<&str> = match n {
             1 => vec![punct.addressee_single.as_str()],
             _ => (0..n).map(|i| if i + 1 == n { punct.addressee_last.as_str() } else { punct.addressee_between.as_str() }).collect(),
         };
+        // "Kính trình:" stands under the subject block (HD 05 9.2.4).
+        let under_title = id != "P-KT-1" || self.body_start.is_some_and(|(_, y)| block[0].y > y);
         let punctuated = printed.len() == n && printed.iter().zip(&ends).all(|(l, e)| l.ends_with(e)) && printed == to;
         let centre = (self.left + self.right) / 2.0;
         let offset = block_centre(&block) - centre;
@@ -49,10 +62,11 @@ impl Verifier<'_> {
         };
         let ends_text = if n == 1 { format!("\"{}\"", punct.addressee_single) } else { format!("each \"{}\", the last \"{}\"", punct.addressee_between, punct.addressee_last) };
         self.push(
-            "P-KG-1",
-            "Kính gửi",
+            id,
+            rule,
             format!(
-                "on page 1, {where_expected}; the label {} {}, the names {} regular upright, ending {ends_text}",
+                "on page 1{}, {where_expected}; the label {} {}, the names {} regular upright, ending {ends_text}",
+                if id == "P-KT-1" { " under the subject block" } else { "" },
                 pt(kp.size_pt),
                 if kp.label_italic { "italic" } else { "upright" },
                 size_expectation(self.spec.kinh_gui_names_pt, kp.names_size_pt),
@@ -66,6 +80,7 @@ impl Verifier<'_> {
                 mm(offset)
             ),
             placed
+                && under_title
                 && punctuated
                 && label.size_is(kp.size_pt)
                 && label.italic == Some(kp.label_italic)

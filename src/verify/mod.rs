@@ -23,6 +23,7 @@ mod body;
 mod closing;
 mod header;
 mod images;
+mod kinds;
 mod marks;
 pub(crate) mod measure;
 mod page;
@@ -253,6 +254,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.header();
     v.title_block();
     v.body();
+    v.enacting_sentence();
     v.closing();
     v.kinh_gui();
     v.typist();
