@@ -61,10 +61,6 @@ const PARTS: &[(&str, &str)] = &[
 const NUMBER_PART: &str = "word/pagenumber.xml";
 const FIRST_PAGE_PART: &str = "word/firstpage.xml";
 
-/// A line "single-spaced" in the PDF's layout library (`party.typ`) is this
-/// many times its font size; the DOCX gives such lines the same exact height.
-pub const SINGLE_LINE: f64 = 1.15;
-
 static EMBEDDED: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(|| environment(None));
 
 /// A template environment: the embedded templates, each replaced by
@@ -109,7 +105,8 @@ pub struct Geometry {
     pub closing_left: i64,
     /// Distance from the page edge to the top (bottom) of the page number's line.
     pub page_number_distance: i64,
-    /// See [`SINGLE_LINE`].
+    /// A "single-spaced" line is this many times its font size, as in the
+    /// PDF's layout library (`party.typ`): the profile's `body.single_line_factor`.
     pub single: f64,
     /// Width of the "Kính gửi:" label column, when the addressees are listed under each other.
     pub kinh_gui_label: i64,
@@ -200,7 +197,7 @@ impl Geometry {
             title_rule_indent: ((header_right - pt_to_twips(title)) / 2).max(0),
             closing_left: text_width - mm_to_twips(p.signature.width_mm),
             page_number_distance: page_number_distance.max(0),
-            single: SINGLE_LINE,
+            single: p.body.single_line_factor,
             kinh_gui_label: pt_to_twips(label) + 1,
             end_mark: pt_to_twips(END_MARK_PT),
             // typst's weak spacing (`v(…, weak: true)`) gives way to larger block spacing.
@@ -220,7 +217,7 @@ impl Geometry {
                 (p.table.inset_pt - (p.table.line_spacing_pt - p.table.size_pt) / 2.0 - p.table.stroke_pt / 2.0).max(0.0),
             ),
             table_before: pt_to_twips(
-                office_gap(table_gap, b.size_pt, p.table.title_size_pt, p.table.title_size_pt * SINGLE_LINE) - b.paragraph_spacing_pt,
+                office_gap(table_gap, b.size_pt, p.table.title_size_pt, p.table.title_size_pt * p.body.single_line_factor) - b.paragraph_spacing_pt,
             )
             .max(1),
             table_before_untitled: pt_to_twips(
@@ -235,7 +232,7 @@ impl Geometry {
                 tp.gap_before_pt + TYPST_BLOCK_EM * b.size_pt,
                 hp.date_size_pt,
                 tp.type_name_size_pt,
-                tp.type_name_size_pt * SINGLE_LINE,
+                tp.type_name_size_pt * p.body.single_line_factor,
             )),
             separator_after: pt_to_twips(office_gap(tp.gap_after_pt + body_gap, tp.separator_size_pt, b.size_pt, b.line_spacing_pt)),
             closing_before: pt_to_twips(
