@@ -1,6 +1,7 @@
 //! Performance of kehoach, as ratios against baselines measured in the same run.
 //!
-//! Run with `cargo bench --bench perf` (add `-- --quick` for fewer repetitions).
+//! Run with `cargo bench --bench perf` (add `-- --quick` for fewer repetitions,
+//! `-- --page-checks` for row 6 alone).
 //! The typst CLI baseline is the `typst` binary found in `$TYPST`, on `PATH`,
 //! or at /tmp/typst-cli/bin/typst (`cargo install typst-cli --version 0.15.1`);
 //! without it, goal 1 and 5 are reported as not measured. Peak memory comes
@@ -138,9 +139,53 @@ fn in_process_seconds_with(source: &str, n: usize, vary: fn(&str, usize) -> Stri
     (median(ours).as_secs_f64(), median(total).as_secs_f64(), pages)
 }
 
+/// A warm render (prepare, typeset, PDF) without and with `render`'s page
+/// checks (inspecting the pages and running every rule of `verify`), in
+/// alternation, text new each time: the medians, seconds.
+fn page_checks_cost(source: &str, n: usize) -> (f64, f64) {
+    let mut without = Vec::new();
+    let mut with = Vec::new();
+    for i in 0..n {
+        for checked in [false, true] {
+            let varied = vary_text(source, i);
+            let t = Instant::now();
+            let prepared = kehoach::prepare("bench.toml", &varied).unwrap();
+            let doc = kehoach::typeset(&prepared).unwrap();
+            let _pdf = kehoach::typeset::pdf(&doc, &Default::default()).unwrap();
+            if checked {
+                let warnings = kehoach::verify::page_warnings(&prepared, &doc, &varied);
+                assert!(warnings.is_empty(), "{warnings:?}");
+                with.push(t.elapsed());
+            } else {
+                without.push(t.elapsed());
+            }
+        }
+    }
+    (median(without).as_secs_f64(), median(with).as_secs_f64())
+}
+
+/// Row 6 of the table: the cost of `render`'s page checks.
+fn print_page_checks_row(source: &str, n: usize) {
+    let (without, with) = page_checks_cost(source, n);
+    let ratio = with / without;
+    println!(
+        "| 6 | warm render with `render`'s page checks vs without | {:.2} ms | {:.2} ms | {:.2} | ≤ 1.10 {} |",
+        with * 1e3,
+        without * 1e3,
+        ratio,
+        if ratio <= 1.10 { "✓" } else { "✗" }
+    );
+}
+
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let reps = if quick { 5 } else { 20 };
+    if std::env::args().any(|a| a == "--page-checks") {
+        // Only row 6, e.g. after changing verify.
+        let source = fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap();
+        print_page_checks_row(&source, reps * 2);
+        return;
+    }
     let work = std::env::temp_dir().join(format!("kehoach-bench-{}", std::process::id()));
     let _ = fs::remove_dir_all(&work);
     fs::create_dir_all(work.join("lib")).unwrap();
@@ -299,5 +344,37 @@ fn main() {
             o.map(|k| format!("{:.1} MiB", k as f64 / 1024.0)).unwrap_or_else(|| "?".into())
         ),
     }
+    // 6. The page checks of `render`.
+    print_page_checks_row(&source, reps * 2);
+    docx_vs_pdf(&fs::read_to_string(&plan).unwrap(), reps);
     let _ = fs::remove_dir_all(&work);
+}
+
+/// Goal 6: writing the DOCX of a plan against writing its PDF, in process,
+/// warm, another number each time; both from the TOML text to the file's bytes.
+fn docx_vs_pdf(source: &str, reps: usize) {
+    let run = |docx: bool| {
+        let prepared = kehoach::prepare("bench.toml", source).unwrap();
+        let _ = if docx { kehoach::render_docx(&prepared, None).unwrap() } else { kehoach::render_pdf(&prepared, &Default::default()).unwrap() };
+        let times = (0..reps * 3)
+            .map(|i| {
+                let varied = vary(source, i);
+                let t = Instant::now();
+                let prepared = kehoach::prepare("bench.toml", &varied).unwrap();
+                let bytes = if docx { kehoach::render_docx(&prepared, None).unwrap() } else { kehoach::render_pdf(&prepared, &Default::default()).unwrap() };
+                assert!(!bytes.is_empty());
+                t.elapsed()
+            })
+            .collect();
+        median(times)
+    };
+    let (pdf, docx) = (run(false), run(true));
+    let ratio = docx.as_secs_f64() / pdf.as_secs_f64();
+    println!(
+        "| 6 | DOCX output vs PDF output (in process, from the TOML text) | {:.2} ms | {:.2} ms | {:.2} | ≤ 0.25 {} |",
+        docx.as_secs_f64() * 1e3,
+        pdf.as_secs_f64() * 1e3,
+        ratio,
+        if ratio <= 0.25 { "✓" } else { "✗" }
+    );
 }

@@ -162,7 +162,16 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
         return Err(Error::Invalid(diags));
     }
-    let files = produce(&prepared, options, &task.target)?;
+    let (files, pages) = produce_pages(&prepared, options, &task.target)?;
+    if let Some(pages) = &pages {
+        // The page checks of `verify`, as warnings located at their fields.
+        prepared.warnings.extend(crate::verify::page_warnings(&prepared, pages, &source));
+        if options.deny_warnings && !prepared.warnings.is_empty() {
+            let mut diags = prepared.warnings;
+            diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
+            return Err(Error::Invalid(diags));
+        }
+    }
     for (path, bytes) in &files {
         write_atomic(path, bytes).map_err(|source| Error::Io { action: "write", path: path.clone(), source })?;
     }
@@ -187,12 +196,32 @@ fn remove_stale_pages(target: &Path, pages: usize) {
 /// Produces every output file of a document in memory, so that nothing is
 /// written when any step fails.
 pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
+    produce_pages(prepared, options, target).map(|(files, _)| files)
+}
+
+/// Every output file of a document, and the laid-out pages they came from
+/// (none for Typst source, which is not laid out).
+pub fn produce_pages(
+    prepared: &Prepared,
+    options: &Options,
+    target: &Path,
+) -> Result<(Vec<(PathBuf, Vec<u8>)>, Option<typst_layout::PagedDocument>), Error> {
     let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page)).collect();
     Ok(match options.format {
-        Format::Typ => vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())],
-        Format::Pdf => vec![(target.to_path_buf(), crate::render_pdf(prepared, &options.pdf)?)],
-        Format::Png => pages(crate::typeset::png(&crate::typeset(prepared)?, options.ppi)?),
-        Format::Svg => pages(crate::typeset::svg(&crate::typeset(prepared)?).into_iter().map(String::into_bytes).collect()),
+        Format::Typ => (vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())], None),
+        Format::Pdf => {
+            let doc = crate::pipeline::typeset_for_pdf(prepared, &options.pdf)?;
+            (vec![(target.to_path_buf(), crate::pipeline::pdf_of(prepared, &doc, &options.pdf)?)], Some(doc))
+        }
+        Format::Docx => (vec![(target.to_path_buf(), crate::render_docx(prepared, options.pdf.timestamp)?)], None),
+        Format::Png => {
+            let doc = crate::typeset(prepared)?;
+            (pages(crate::typeset::png(&doc, options.ppi)?), Some(doc))
+        }
+        Format::Svg => {
+            let doc = crate::typeset(prepared)?;
+            (pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()), Some(doc))
+        }
     })
 }
 

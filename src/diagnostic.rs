@@ -20,6 +20,11 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// The stable kebab-case id of this kind of problem ("mixed-tone-marks"),
+    /// or the id of the page rule that failed ("P-HDR-6"); a warning's id is
+    /// what `[check] allow` names to silence it. See [`ids`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The input file as the user named it.
     pub file: String,
     /// 1-based line and column (in characters), when the place is known.
@@ -45,6 +50,8 @@ pub struct FieldProblem {
     pub message: String,
     /// Byte offset inside the string value, when known.
     pub offset: Option<usize>,
+    /// The stable id of the problem, when it has one (see [`ids`]).
+    pub id: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -52,6 +59,7 @@ impl Diagnostic {
     pub fn error(file: &str, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            id: None,
             file: file.to_owned(),
             line: None,
             column: None,
@@ -65,6 +73,12 @@ impl Diagnostic {
     /// A warning about a file as a whole.
     pub fn warning(file: &str, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, message) }
+    }
+
+    /// Attaches the stable id of this kind of problem.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
     }
 
     /// Attaches the field path.
@@ -141,7 +155,11 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{level}: {}", self.message)?;
+        // A warning names its id: the name `[check] allow` takes to silence it.
+        match (&self.id, self.severity) {
+            (Some(id), Severity::Warning) => writeln!(f, "{level}[{id}]: {}", self.message)?,
+            _ => writeln!(f, "{level}: {}", self.message)?,
+        }
         match (self.line, self.column) {
             (Some(l), Some(c)) => writeln!(f, "  --> {}:{l}:{c}", self.file)?,
             _ => writeln!(f, "  --> {}", self.file)?,
@@ -185,6 +203,67 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .map(|(_, c)| c)
 }
 
+
+/// The stable ids of kehoach's diagnostics (kebab-case). The page rules of
+/// `verify` keep their own ids ("P-HDR-6"), listed by [`crate::verify::RULE_IDS`].
+pub mod ids {
+    /// Text in decomposed form (NFD), normalised automatically.
+    pub const DECOMPOSED_TEXT: &str = "decomposed-text";
+    /// Zero-width and bidirectional characters.
+    pub const INVISIBLE_CHARACTER: &str = "invisible-character";
+    /// Control characters.
+    pub const CONTROL_CHARACTER: &str = "control-character";
+    /// `Ð`/`ð` (eth) for `Đ`/`đ`.
+    pub const ETH_FOR_D: &str = "eth-for-d";
+    /// Cyrillic or Greek letters inside a Vietnamese word.
+    pub const LOOK_ALIKE_LETTER: &str = "look-alike-letter";
+    /// TCVN3 or VNI text read as Unicode.
+    pub const LEGACY_ENCODING: &str = "legacy-encoding";
+    /// Both tone-mark styles ("uỷ/hoà" and "ủy/hòa") in one document.
+    pub const MIXED_TONE_MARKS: &str = "mixed-tone-marks";
+    /// A character the embedded fonts lack.
+    pub const CHARACTER_NOT_IN_FONT: &str = "character-not-in-font";
+    /// A letter whose capital the embedded fonts lack.
+    pub const CAPITAL_NOT_IN_FONT: &str = "capital-not-in-font";
+    /// An academic title before the signer's name.
+    pub const ACADEMIC_TITLE: &str = "academic-title";
+    /// A blank signer's name (a draft).
+    pub const BLANK_SIGNER_NAME: &str = "blank-signer-name";
+    /// A deadline before the document's date.
+    pub const DEADLINE_BEFORE_DATE: &str = "deadline-before-date";
+    /// An entry of `[check] allow` that silences nothing.
+    pub const UNUSED_ALLOW: &str = "unused-allow";
+    /// The place and date too long for one line beside the issuer's names.
+    pub const PLACE_TOO_LONG: &str = "place-too-long";
+
+    /// Every id above, for `[check] allow` to recognise.
+    pub const ALL: &[&str] = &[
+        DECOMPOSED_TEXT,
+        INVISIBLE_CHARACTER,
+        CONTROL_CHARACTER,
+        ETH_FOR_D,
+        LOOK_ALIKE_LETTER,
+        LEGACY_ENCODING,
+        MIXED_TONE_MARKS,
+        CHARACTER_NOT_IN_FONT,
+        CAPITAL_NOT_IN_FONT,
+        ACADEMIC_TITLE,
+        BLANK_SIGNER_NAME,
+        DEADLINE_BEFORE_DATE,
+        UNUSED_ALLOW,
+        PLACE_TOO_LONG,
+        crate::check::rule_set::ABOLISHED_DISTRICT_BODY,
+        crate::check::rule_set::TM_NOT_ALLOWED,
+        crate::check::rule_set::ISSUER_CODE_INITIALS,
+        crate::check::rule_set::PLACE_NAME_LEVEL,
+    ];
+
+    /// Whether an id is kebab-case: lower-case ASCII words joined by "-".
+    pub fn is_kebab(id: &str) -> bool {
+        !id.is_empty()
+            && id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -52,6 +52,7 @@ pub mod batch;
 pub mod check;
 pub mod context;
 pub mod diagnostic;
+pub mod docx;
 mod error;
 pub mod inspect;
 pub mod load;
@@ -65,5 +66,5 @@ pub mod verify;
 pub mod vietnamese;
 
 pub use error::Error;
-pub use pipeline::{json_schema, prepare, read_source, render_file, render_pdf, starter, typeset, typst_source, Prepared, ProfileChoice};
+pub use pipeline::{json_schema, prepare, read_source, render_docx, render_file, render_pdf, starter, typeset, typst_source, Prepared, ProfileChoice};
 pub use typeset::PdfSettings;

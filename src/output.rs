@@ -19,6 +19,8 @@ pub enum Format {
     Png,
     Svg,
     Typ,
+    /// An editable Word document (WordprocessingML).
+    Docx,
 }
 
 impl Format {
@@ -28,6 +30,7 @@ impl Format {
             Format::Png => "png",
             Format::Svg => "svg",
             Format::Typ => "typ",
+            Format::Docx => "docx",
         }
     }
 

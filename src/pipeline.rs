@@ -6,10 +6,11 @@
 //! 2. [`typst_source`]: context → Typst source ([`crate::typeset::template`]);
 //! 3. [`typeset()`]: Typst source → laid-out pages ([`crate::typeset`]);
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
-//!    which [`crate::output`] writes.
+//!    which [`crate::output`] writes; or, from the same context without typst,
+//!    [`render_docx`] ([`crate::docx`]) → a Word document.
 
 use crate::check::form_rules::{self, Checker};
-use crate::check::{self, limits};
+use crate::check::{self, allow, limits};
 use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
@@ -25,6 +26,11 @@ pub struct Prepared {
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,
+    /// Ids the document allows (`[check] allow`): their warnings are
+    /// silenced, including those of the page checks after layout.
+    pub allowed: Vec<String>,
+    /// Where each value of the TOML is, to locate the page checks' warnings.
+    pub positions: Positions,
     /// A user template directory layered over the embedded templates (see
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
@@ -165,7 +171,9 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
-            finish(file, profile, context, checker, chosen_by)
+            let allowed = allow::apply(&mut checker, doc.check.as_ref());
+            let positions = loaded.positions.clone();
+            finish(file, profile, context, checker, chosen_by, allowed, positions)
         }
         Err(problems) => {
             checker.problems(problems);
@@ -194,11 +202,19 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
     }
 }
 
-fn finish(file: &str, profile: Profile, context: DocContext, checker: Checker, chosen_by: ProfileChoice) -> Result<Prepared, Error> {
+fn finish(
+    file: &str,
+    profile: Profile,
+    context: DocContext,
+    checker: Checker,
+    chosen_by: ProfileChoice,
+    allowed: Vec<String>,
+    positions: Positions,
+) -> Result<Prepared, Error> {
     if checker.has_errors() {
         return Err(Error::Invalid(checker.diagnostics));
     }
-    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, templates: None, chosen_by })
+    Ok(Prepared { file: file.to_owned(), profile, context, warnings: checker.diagnostics, allowed, positions, templates: None, chosen_by })
 }
 
 /// The generated Typst source of a prepared document.
@@ -260,15 +276,35 @@ fn template_problem(prepared: &Prepared, e: TypesetError) -> Error {
 /// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
 /// gives identical bytes.
 pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    let doc = match settings.timestamp {
+    let doc = typeset_for_pdf(prepared, settings)?;
+    pdf_of(prepared, &doc, settings)
+}
+
+/// The pages of a PDF render: with an explicit timestamp the document's own
+/// date is left out of the metadata, so that the timestamp stands in for it.
+pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
+    match settings.timestamp {
         Some(_) if prepared.context.meta.date.is_some() => {
             let mut undated = prepared.clone();
             undated.context.meta.date = None;
-            typeset(&undated)?
+            typeset(&undated)
         }
-        _ => typeset(prepared)?,
-    };
-    crate::typeset::pdf(&doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
+        _ => typeset(prepared),
+    }
+}
+
+/// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
+pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+    crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
+}
+
+/// Renders a prepared document to the bytes of an editable Word file (.docx),
+/// from the same context as the PDF (see [`crate::docx`]). `timestamp`
+/// (seconds since 1970, from `SOURCE_DATE_EPOCH`) dates the document's
+/// properties; without it the document's own date does, so identical input
+/// gives identical bytes.
+pub fn render_docx(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
+    crate::docx::render(prepared, timestamp)
 }
 
 /// A failed PDF export, explained in the terms of the data.

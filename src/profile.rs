@@ -194,7 +194,12 @@ pub struct PageNumber {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
+    /// The left column's width when the content lets it be (see `context::columns`).
     pub left_width_mm: f64,
+    /// The least room kept between a column's widest line and each of its edges.
+    pub column_padding_mm: f64,
+    /// The most lines a name of the header may take before its column widens.
+    pub name_max_lines: usize,
     pub party_title: String,
     pub party_title_size_pt: f64,
     pub title_rule_thickness_pt: f64,
@@ -229,6 +234,17 @@ pub enum BasisStyle {
     Italic,
 }
 
+/// How justified body text is broken into lines: `simple` fills each line
+/// in turn, as Word and LibreOffice do (so a DOCX of the document breaks
+/// its lines where the PDF does); `optimized` is typst's paragraph-wide
+/// optimisation (Knuth–Plass).
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineBreaks {
+    Simple,
+    Optimized,
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
@@ -239,6 +255,7 @@ pub struct Body {
     pub justify: bool,
     pub hyphenate: bool,
     pub basis_style: BasisStyle,
+    pub linebreaks: LineBreaks,
     pub closing_punctuation: String,
     /// Baseline distance of a single-spaced line, as a multiple of its size.
     pub single_line_factor: f64,

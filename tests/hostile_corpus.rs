@@ -267,6 +267,23 @@ fn every_field_prints_where_the_table_says() {
     }
 }
 
+/// The plan with `h` in every field, prepared. The place and date must stand
+/// on one line: a string too long for that is refused at `place` (and only
+/// there), and the plan is then prepared with a usual place.
+fn prepare_hostile(what: &str, h: &str) -> kehoach::Prepared {
+    match kehoach::prepare("hostile.toml", &plan(|_| toml_string(h))) {
+        Ok(p) => p,
+        Err(kehoach::Error::Invalid(d))
+            if d.iter().filter(|d| d.is_error()).all(|d| d.id.as_deref() == Some("place-too-long")) =>
+        {
+            assert!(d.iter().filter(|d| d.is_error()).all(|d| d.field.as_deref() == Some("place")), "{what}");
+            let usual = plan(|i| if FIELDS[i].0 == "place" { toml_string("Nghĩa Thái") } else { toml_string(h) });
+            kehoach::prepare("hostile.toml", &usual).unwrap_or_else(|e| panic!("{what} is refused:\n{e}"))
+        }
+        Err(e) => panic!("{what} is refused:\n{e}"),
+    }
+}
+
 /// The page count of the plan with short, harmless text in every field.
 fn baseline_pages() -> usize {
     layout_of("baseline.toml", &plan(|_| toml_string("Nội dung bình thường"))).pages.len()
@@ -280,8 +297,7 @@ fn printable_hostile_strings_print_literally_and_never_execute() {
     assert!(printable.len() + INVISIBLE.len() + CONTROL.len() + 1 >= 50, "the corpus has at least 50 strings");
     for h in &printable {
         let what = format!("{h:?}");
-        let source = plan(|_| toml_string(h));
-        let prepared = kehoach::prepare("hostile.toml", &source).unwrap_or_else(|e| panic!("{what} is refused:\n{e}"));
+        let prepared = prepare_hostile(&what, h);
         let layout = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap_or_else(|e| panic!("{what}: {e}")));
         // Longer strings take more room: about a page per 2500 characters
         // or 25 line ends.
@@ -309,7 +325,7 @@ fn invisible_and_bidi_characters_print_but_never_execute() {
     let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{061C}');
     for h in INVISIBLE {
         let what = format!("{h:?}");
-        let prepared = kehoach::prepare("invisible.toml", &plan(|_| toml_string(h))).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let prepared = prepare_hostile(&what, h);
         assert!(prepared.warnings.iter().any(|w| w.message.contains("invisible character")), "{what}: no warning");
         let layout = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap());
         assert_sane(&what, &layout, baseline + 1);

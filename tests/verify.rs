@@ -168,21 +168,6 @@ fn broken_profiles_fail_with_a_clear_line() {
         (&nt, "[layout.page_number]\ndistance_mm = 25", "P-PAGE-3", "page-number position", &["spec 10–15 mm"]),
         (&nt, "[layout.page_number]\nfirst_page = true", "P-PAGE-3", "no page number on page 1", &["got \"1\""]),
         (&fx, "[layout.header]\nparty_title_size_pt = 16", "P-HDR-1", "title", &["15 pt bold upright", "16 pt bold"]),
-        (&fx, "[layout.header]\nleft_width_mm = 100", "P-HDR-1", "title on one line", &["wrapped onto 2 lines"]),
-        (
-            &fx,
-            "[layout.header]\nleft_width_mm = 100",
-            "P-HDR-6",
-            "place and date on one line",
-            &["wrapped onto 2 lines"],
-        ),
-        (
-            &fx,
-            "[layout.header]\nleft_width_mm = 40",
-            "P-HDR-3",
-            "header names fit the left column",
-            &["the issuing body wraps onto 4 lines"],
-        ),
         (&fx, "[layout.header]\nissuer_size_pt = 13", "P-HDR-3", "issuing body", &["14 pt bold", "13 pt bold"]),
         (&fx, "[layout.title]\ntype_name_size_pt = 18", "P-TTL-1", "type name", &["spec 15–16 pt", "18 pt bold"]),
         (&fx, "[layout.title]\nseparator = \"* * *\"", "P-TTL-3", "separator", &["\"-----\"", "got \"* * *\""]),
@@ -222,6 +207,46 @@ fn broken_profiles_fail_with_a_clear_line() {
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
     assert_eq!(reports.len(), cases.len());
+}
+
+/// The columns adapt to their content: a preferred left column too wide for
+/// the title and date, or too narrow for the names, is overruled, and every
+/// header rule still holds.
+#[test]
+fn header_columns_adapt_to_their_content() {
+    let fx = fixture("long-issuer.toml");
+    for (overrides, check) in [
+        ("[layout.header]\nleft_width_mm = 100", (|l: f64| l < 100.0) as fn(f64) -> bool),
+        ("[layout.header]\nleft_width_mm = 40", |l: f64| l > 40.0),
+    ] {
+        let source = format!("{}\n{overrides}\n", std::fs::read_to_string(&fx).unwrap());
+        let prepared = prepare("long-issuer.toml", &source);
+        let left = prepared.context.header.layout.left_width_mm;
+        assert!(check(left), "{overrides}: left column {left} mm");
+        let results = verify(&prepared, &layout(&prepared));
+        assert!(failures(&results).is_empty(), "{overrides}: {:#?}", failures(&results));
+    }
+}
+
+/// Lines and columns the context did not decide — a column too wide for the
+/// date and title, a name broken before its last word — are caught on the page.
+#[test]
+fn header_lines_and_columns_broken_by_hand_fail() {
+    let fx = fixture("long-issuer.toml");
+    let good = prepare("long-issuer.toml", &std::fs::read_to_string(&fx).unwrap());
+    let mut wide = good.clone();
+    wide.context.header.layout.left_width_mm = 100.0;
+    let results = verify(&wide, &layout(&wide));
+    assert_fails(&results, "P-HDR-1", "title on one line", &["wrapped onto 2 lines"]);
+    assert_fails(&results, "P-HDR-6", "place and date on one line", &["wrapped onto 2 lines"]);
+
+    let mut orphan = good.clone();
+    let words: Vec<String> = orphan.context.header.issuer.split(' ').map(str::to_owned).collect();
+    let (last, rest) = words.split_last().unwrap();
+    orphan.context.header.layout.issuer_lines = vec![rest.join(" "), last.clone()];
+    orphan.context.header.layout.left_width_mm = 140.0;
+    let results = verify(&orphan, &layout(&orphan));
+    assert_fails(&results, "P-HDR-3", "header names fit the left column", &["alone on a line"]);
 }
 
 /// The rules HD 05 added or changed, each broken by a `[layout]` override of

@@ -2,7 +2,7 @@
 //! express (authority prefixes, number codes, required text, deadlines), each
 //! reported as a located diagnostic with the fix.
 
-use crate::diagnostic::{Diagnostic, FieldProblem};
+use crate::diagnostic::{ids, Diagnostic, FieldProblem};
 use crate::load::tree::Positions;
 use crate::model::date::DocDate;
 use crate::model::{Document, Issuer, Kind, Recipients, Signer};
@@ -55,9 +55,9 @@ impl<'a> Checker<'a> {
         self.diagnostics.push(d);
     }
 
-    /// Records a warning at a field.
-    pub fn warning(&mut self, field: &str, message: impl Into<String>, hint: Option<String>) {
-        let mut d = self.located(Diagnostic::warning(self.file, message), field, None);
+    /// Records a warning at a field, under its stable id (see [`crate::diagnostic::ids`]).
+    pub fn warning(&mut self, id: &'static str, field: &str, message: impl Into<String>, hint: Option<String>) {
+        let mut d = self.located(Diagnostic::warning(self.file, message).with_id(id), field, None);
         if let Some(h) = hint {
             d = d.with_hint(h);
         }
@@ -67,7 +67,8 @@ impl<'a> Checker<'a> {
     /// Records the problems found while building the context.
     pub fn problems(&mut self, problems: Vec<FieldProblem>) {
         for p in problems {
-            let d = self.located(Diagnostic::error(self.file, p.message), &p.path, p.offset);
+            let mut d = self.located(Diagnostic::error(self.file, p.message), &p.path, p.offset);
+            d.id = p.id.map(str::to_owned);
             self.diagnostics.push(d);
         }
     }
@@ -178,13 +179,14 @@ pub fn signer(c: &mut Checker, signer: &Signer) {
     const TITLES: [&str; 9] = ["TS.", "ThS.", "PGS.", "GS.", "BS.", "KS.", "CN.", "TS ", "ThS "];
     if let Some(title) = TITLES.iter().find(|t| signer.name.as_str().trim_start().starts_with(*t)) {
         c.warning(
+            ids::ACADEMIC_TITLE,
             "signer.name",
             format!("academic title `{}` before the signer's name", title.trim()),
             Some("Party documents print the name alone: remove the title".into()),
         );
     }
     if signer.name.is_blank() {
-        c.warning("signer.name", "the signer's name is blank; it will be left empty to fill in by hand", None);
+        c.warning(ids::BLANK_SIGNER_NAME, "signer.name", "the signer's name is blank; it will be left empty to fill in by hand", None);
     }
 }
 
@@ -202,6 +204,7 @@ pub fn deadlines(c: &mut Checker, issued: &DocDate, dates: &[(String, DocDate)])
     for (path, date) in dates.iter().filter(|(p, _)| is_deadline(p)) {
         if date.ordinal() < issued.ordinal() {
             c.warning(
+                ids::DEADLINE_BEFORE_DATE,
                 path,
                 format!("the date {} is before the document's date {}", date.short_form(), issued.short_form()),
                 Some("check the year; a deadline cannot fall before the plan is issued".into()),

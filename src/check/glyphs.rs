@@ -12,6 +12,7 @@
 //! capitals: a character whose capital the fonts lack (`ƛ`, U+019B) gets a
 //! warning, as the check cannot know here whether its text is capitalised.
 
+use crate::diagnostic::ids;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
@@ -110,6 +111,7 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
             file,
             format!("the character '{c}' (U+{:04X}) is not in the embedded fonts ({})", c as u32, font_family()),
         )
+        .with_id(ids::CHARACTER_NOT_IN_FONT)
         .with_hint("remove it or replace it; it would print as a blank"),
         Some(cap) => Diagnostic::warning(
             file,
@@ -120,6 +122,7 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
                 font_family()
             ),
         )
+        .with_id(ids::CAPITAL_NOT_IN_FONT)
         .with_hint(
             "in header names, the signature block and level-1 headings it would print as a blank; replace it there",
         ),

@@ -11,7 +11,9 @@
 //! | [`schema`] | every unknown key, missing field and wrong type at once |
 //! | [`form_rules`] | the rules of the Party form the types cannot express |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
+//! | [`allow`] | `[check] allow`: silences the warnings a document means to keep |
 
+pub mod allow;
 pub mod form_rules;
 pub mod glyphs;
 pub mod limits;

@@ -60,6 +60,7 @@ fn abolished_district_bodies(c: &mut Checker, doc: &Document) {
         let Some(text) = text.filter(|t| !t.is_blank()) else { continue };
         if let Some(body) = district_body(text.as_str()) {
             c.warning(
+                ABOLISHED_DISTRICT_BODY,
                 field,
                 format!("`{}` is a district-level body: the district level was abolished on 01/7/2025", text.as_str().trim()),
                 Some(format!(
@@ -80,6 +81,7 @@ fn tm_authority(c: &mut Checker, doc: &Document, profile: &Profile) {
     let name = folded(body.as_str().trim());
     let Some(refused) = profile.checks.tm_refused_bodies.iter().find(|r| name.starts_with(&folded(r))) else { return };
     c.warning(
+        TM_NOT_ALLOWED,
         "signer.body",
         format!("`T/M {}`: {refused} is not a body that signs \"T/M\" under {}", body.as_str().trim(), profile.rule_set.title),
         Some("HD 05 7.1.1a gives T/M to congresses, Party committees, inspection committees and councils: sign for the Party committee or its standing committee (authority = \"T/M\", body = \"Ban Thường vụ\")".to_owned()),
@@ -152,6 +154,7 @@ fn issuer_code(c: &mut Checker, doc: &Document, profile: &Profile) {
     let Some(expected) = expected_issuer_code(doc.issuer.name.as_str(), superior) else { return };
     if expected != code {
         c.warning(
+            ISSUER_CODE_INITIALS,
             "issuer.code",
             format!("issuer code `{code}` is not the initials of `{}`: HD 05 3.1.2b gives `{expected}`", doc.issuer.name.as_str().trim()),
             Some(format!("write code = \"{expected}\" (the first letter of each syllable of the name, \"và\" left out, then the committee's code)")),
@@ -201,7 +204,7 @@ fn place_level(c: &mut Checker, doc: &Document, profile: &Profile) {
         Some(level) => format!("write place = \"{level} {place}\" (HD 05 4.1.1c: e.g. \"Thành phố Huế\", \"Phường Ngô Quyền\")"),
         None => format!("write the administrative level before it: \"Xã {place}\", \"Phường {place}\", \"Thành phố {place}\" … (HD 05 4.1.1c)"),
     };
-    c.warning("place", format!("the place name `{place}` {why}: HD 05 writes its administrative level before it"), Some(hint));
+    c.warning(PLACE_NAME_LEVEL, "place", format!("the place name `{place}` {why}: HD 05 writes its administrative level before it"), Some(hint));
 }
 
 #[cfg(test)]

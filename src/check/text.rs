@@ -2,6 +2,7 @@
 //! of a TOML file, each finding located at its exact line and column, and
 //! warns when one document mixes the two tone-mark styles ("uỷ" and "ủy").
 
+use crate::diagnostic::ids;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
@@ -48,7 +49,8 @@ pub fn check(file: &str, source: &str, tree: &Tree<'_>) -> TextFindings {
             let d = match f.level {
                 Level::Error => Diagnostic::error(file, f.message),
                 Level::Warning => Diagnostic::warning(file, f.message),
-            };
+            }
+            .with_id(f.id);
             let d = d.at(source, at).with_field(path);
             out.push(match f.hint {
                 Some(h) => d.with_hint(h),
@@ -97,6 +99,7 @@ fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<us
                 words(old.max(new))
             ),
         )
+        .with_id(ids::MIXED_TONE_MARKS)
         .at(source, span.clone())
         .with_field(path)
         .with_hint(format!(

@@ -32,7 +32,8 @@ pub struct RenderOptions {
     /// input, an existing directory or a path ending in `/`; created if missing).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Output format; png and svg give one file per page (out-1.png …).
+    /// Output format; png and svg give one file per page (out-1.png …);
+    /// docx is an editable Word document of the same form.
     #[arg(short, long, value_enum, default_value_t = FormatArg::Pdf)]
     pub format: FormatArg,
     /// Resolution of PNG output, in pixels per inch.
@@ -56,6 +57,7 @@ pub enum FormatArg {
     Png,
     Svg,
     Typ,
+    Docx,
 }
 
 impl From<FormatArg> for Format {
@@ -65,6 +67,7 @@ impl From<FormatArg> for Format {
             FormatArg::Png => Format::Png,
             FormatArg::Svg => Format::Svg,
             FormatArg::Typ => Format::Typ,
+            FormatArg::Docx => Format::Docx,
         }
     }
 }

@@ -16,16 +16,34 @@ pub struct Args {
     /// Print only the rules that fail (and the summary).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Print the results as JSON on standard output: `{"files": [{"file",
+    /// "profile", "passed", "results": [{"id", "rule", "expected", "actual",
+    /// "status"}]}]}`, status one of pass, fail, warn, not-measurable.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Runs `kehoach verify`: exit 0 when every rule holds, 1 when one fails or
 /// the input is invalid, 2 when a file cannot be read, 3 on an internal error.
 pub fn run(args: Args) -> ExitCode {
     let mut worst = 0u8;
+    let mut json = Vec::new();
     for file in &args.files {
         let name = file.display().to_string();
-        let code = match verify_file(file, &name) {
-            Ok(results) => report(&name, &results, args.quiet),
+        let code = match verify_file(file, &name, args.json) {
+            Ok((profile, results)) if args.json => {
+                let passed = !results.iter().any(CheckResult::failed);
+                json.push(serde_json::json!({
+                    "file": name,
+                    "profile": profile,
+                    "passed": passed,
+                    "results": results.iter().map(|r| serde_json::json!({
+                        "id": r.id, "rule": r.rule, "expected": r.expected, "actual": r.actual, "status": r.status_id(),
+                    })).collect::<Vec<_>>(),
+                }));
+                u8::from(!passed)
+            }
+            Ok((_, results)) => report(&name, &results, args.quiet),
             Err(e) => {
                 eprint!("{e}");
                 if !e.to_string().ends_with('\n') {
@@ -36,31 +54,41 @@ pub fn run(args: Args) -> ExitCode {
         };
         worst = worst.max(code);
     }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": json })).unwrap_or_default());
+    }
     ExitCode::from(worst)
 }
 
-fn verify_file(file: &std::path::Path, name: &str) -> Result<Vec<CheckResult>, Error> {
+/// The profile's name and the results of one file.
+fn verify_file(file: &std::path::Path, name: &str, json: bool) -> Result<(String, Vec<CheckResult>), Error> {
     let source = kehoach::read_source(file)?;
     let prepared = kehoach::prepare(name, &source)?;
     for w in &prepared.warnings {
         eprint!("{w}");
     }
-    println!("{name}: rule set {}", prepared.rule_set_line());
-    kehoach::verify::verify_prepared(&prepared)
+    if !json {
+        println!("{name}: rule set {}", prepared.rule_set_line());
+    }
+    Ok((prepared.profile.name.clone(), kehoach::verify::verify_prepared(&prepared)?))
 }
 
 /// Prints one line per rule and a summary; returns the exit code.
 fn report(name: &str, results: &[CheckResult], quiet: bool) -> u8 {
-    for r in results.iter().filter(|r| !quiet || !r.passed) {
+    for r in results.iter().filter(|r| !quiet || (r.measurable && !r.passed)) {
         println!("{r}");
     }
     let failed = results.iter().filter(|r| r.failed()).count();
-    let warned = results.iter().filter(|r| !r.passed && r.advisory).count();
-    let warnings = match warned {
+    let warned = results.iter().filter(|r| r.measurable && !r.passed && r.advisory).count();
+    let unmeasurable = results.iter().filter(|r| !r.measurable).count();
+    let mut warnings = match warned {
         0 => String::new(),
         1 => ", 1 warning".to_owned(),
         n => format!(", {n} warnings"),
     };
+    if unmeasurable > 0 {
+        warnings.push_str(&format!(", {unmeasurable} not measurable"));
+    }
     if failed == 0 {
         println!("{name}: all {} rules hold{warnings}", results.len());
         0

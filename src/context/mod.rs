@@ -6,6 +6,8 @@
 //! library owns every rule of *placement* (where and how big), read from the
 //! profile.
 
+pub mod columns;
+pub mod linebreak;
 pub mod numerals;
 pub mod parts;
 pub mod plan;
@@ -54,8 +56,12 @@ pub struct DocContext {
 #[derive(Clone, Debug, Serialize)]
 pub struct HeaderCtx {
     pub party_title: String,
+    /// The names in capitals, whole (as `verify` finds them on the page).
     pub superior: Option<String>,
     pub issuer: String,
+    /// Column widths and the printed lines of the names, decided with the
+    /// font's advances: every writer prints exactly these lines.
+    pub layout: columns::HeaderLayout,
     pub number: String,
     pub date: String,
     /// The subject of a công văn, under the number (none for other kinds).
@@ -166,6 +172,7 @@ impl Builder {
                 self.problems.push(FieldProblem {
                     path: path.to_owned(),
                     offset: e.offset(),
+                    id: None,
                     message: e.to_string(),
                 });
                 Rich::plain(text.as_str())
@@ -205,7 +212,7 @@ impl Builder {
 
     /// Records a problem that is not about markup.
     pub fn problem(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(FieldProblem { path: path.to_owned(), message: message.into(), offset: None });
+        self.problems.push(FieldProblem { path: path.to_owned(), message: message.into(), offset: None, id: None });
     }
 }
 
@@ -305,26 +312,42 @@ pub fn number_line(profile: &Profile, doc: &Document) -> String {
     }
 }
 
-/// The header strings: issuer names in capitals, number, place and date,
-/// marks, and the subject of a công văn.
-pub fn header(profile: &Profile, doc: &Document) -> HeaderCtx {
+/// The header strings: issuer names in capitals and broken into lines,
+/// number, place and date, marks, the subject of a công văn, and the widths
+/// of the two columns; a place too long for one line is a problem at `place`.
+pub fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, FieldProblem> {
     let issuer = &doc.issuer;
-    HeaderCtx {
+    let superior = issuer.superior.as_ref().filter(|s| !s.is_blank()).map(|s| s.as_str().trim());
+    let number = number_line(profile, doc);
+    let date = format!("{}, {}", doc.place.as_str().trim(), doc.date.header_form());
+    let marks = parts::marks(profile, doc.marks.as_ref());
+    let layout = columns::layout(
+        profile,
+        &columns::HeaderText {
+            superior,
+            issuer: issuer.name.as_str().trim(),
+            number: &number,
+            date: &date,
+            draft: marks.draft.as_deref(),
+        },
+    )?;
+    Ok(HeaderCtx {
         party_title: profile.header.party_title.clone(),
-        superior: issuer.superior.as_ref().filter(|s| !s.is_blank()).map(|s| upper(s.as_str().trim())),
+        superior: superior.map(upper),
         issuer: upper(issuer.name.as_str().trim()),
-        number: number_line(profile, doc),
-        date: format!("{}, {}", doc.place.as_str().trim(), doc.date.header_form()),
+        layout,
+        number,
+        date,
         subject: (!doc.kind.has_title_line()).then(|| doc.subject.as_str().trim().to_owned()),
-        marks: parts::marks(profile, doc.marks.as_ref()),
-    }
+        marks,
+    })
 }
 
 /// Builds the template context of any document, or every problem found.
 pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
     let kind = doc.kind;
     let mut b = Builder::default();
-    let header = header(profile, doc);
+    let header = header(profile, doc).map_err(|p| b.problems.push(p));
     let to = parts::kinh_gui(&mut b, &profile.punctuation, &doc.to);
     let opening = b.rich_list("opening", &doc.opening);
     let basis = basis(&mut b, &profile.punctuation, "basis", &doc.basis);
@@ -334,9 +357,10 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
     let first_level = if kind == Kind::CongVan { 2 } else { 1 };
     let closing = b.rich_list("closing", &doc.closing);
     let appendices = parts::appendices(&mut b, profile, doc);
-    if !b.problems.is_empty() {
-        return Err(b.problems);
-    }
+    let header = match header {
+        Ok(h) if b.problems.is_empty() => h,
+        _ => return Err(b.problems),
+    };
     let mut context = DocContext {
         kind: kind.id(),
         type_name: kind.has_title_line().then(|| kind.type_name().to_owned()),

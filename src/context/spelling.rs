@@ -10,6 +10,7 @@
 //! `every_string_of_every_example_is_unified` (tests/kinds.rs) fails for a
 //! field that is forgotten.
 
+use super::columns::HeaderLayout;
 use super::parts::{AppendixCtx, MarksCtx, TableCtx};
 use super::rich::Rich;
 use super::{Block, DocContext, HeaderCtx, Meta, Node, RecipientsCtx, SignerCtx};
@@ -79,7 +80,9 @@ macro_rules! wording {
 }
 
 wording!(DocContext: type_name, header, subject, to, opening, basis, enacting, articles, sections, closing, signer, recipients, appendices, meta);
-wording!(HeaderCtx: party_title, superior, issuer, number, date, subject, marks);
+wording!(HeaderCtx: party_title, superior, issuer, layout, number, date, subject, marks);
+// The names' lines: the same letters whichever the style, so the breaks stand.
+wording!(HeaderLayout: superior_lines, issuer_lines);
 wording!(MarksCtx: boxes, draft, circulation);
 wording!(SignerCtx: authority, position, name);
 wording!(RecipientsCtx: label, lines);

@@ -97,6 +97,17 @@ impl Kind {
     }
 }
 
+/// Settings of the checks: which warnings the document means to keep.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSettings {
+    /// Ids of warnings to silence: a text check ("mixed-tone-marks") or a
+    /// page rule of `verify` ("P-BODY-1"). `kehoach check` reports an entry
+    /// that silences nothing.
+    #[serde(default)]
+    pub allow: Vec<Text>,
+}
+
 /// The body that issues the document (top-left of the header).
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -279,6 +290,10 @@ pub struct Document {
     /// Appendices (phụ lục), each on a new page after the signature.
     #[serde(default)]
     pub appendices: Vec<Appendix>,
+    /// `[check] allow = ["mixed-tone-marks", "P-BODY-1"]`: warnings the author
+    /// means to keep, by id, silenced.
+    #[serde(default)]
+    pub check: Option<CheckSettings>,
 }
 
 /// A Kế hoạch is a [`Document`] of kind `ke-hoach`.

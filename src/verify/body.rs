@@ -106,23 +106,23 @@ impl Verifier<'_> {
                 found.push(*d);
             }
         }
-        self.push(
-            "P-BODY-1",
-            "line spacing",
-            format!("exactly {} (profile; spec {} pt)", pt(chosen_spacing), spec.line_spacing_pt),
-            if found.is_empty() {
-                "no two lines of one paragraph".to_owned()
-            } else {
+        self.justified_lines = justified.0;
+        let expected = format!("exactly {} (profile; spec {} pt)", pt(chosen_spacing), spec.line_spacing_pt);
+        if found.is_empty() {
+            self.not_measurable("P-BODY-1", "line spacing", expected, "no two lines of one paragraph to measure");
+        } else {
+            self.push(
+                "P-BODY-1",
+                "line spacing",
+                expected,
                 format!(
                     "{} ({} line pairs)",
                     found.iter().map(|d| pt(*d)).collect::<Vec<_>>().join(", "),
                     distances.len()
-                )
-            },
-            !found.is_empty()
-                && found.iter().all(|d| near(*d, chosen_spacing, 0.15))
-                && spec.line_spacing_pt.contains(chosen_spacing),
-        );
+                ),
+                found.iter().all(|d| near(*d, chosen_spacing, 0.15)) && spec.line_spacing_pt.contains(chosen_spacing),
+            );
+        }
         let min = spec.paragraph_spacing_min_pt;
         match para_spacing {
             Some((gap, line)) => self.push(
@@ -132,14 +132,23 @@ impl Verifier<'_> {
                 format!("{} at the least (before {:?}, page {})", pt(gap), clip(&line.text()), line.page),
                 gap >= min - 0.1,
             ),
-            None => {
-                self.push("P-BODY-1", "paragraph spacing", format!("at least {}", pt(min)), "a single paragraph", true)
-            }
+            None => self.not_measurable(
+                "P-BODY-1",
+                "paragraph spacing",
+                format!("at least {}", pt(min)),
+                "no paragraph follows another on a page",
+            ),
+        }
+        let expected = format!("every line but a paragraph's last reaches the right margin ({})", mm(right));
+        if justified.0 == 0 && justified.1.is_none() {
+            self.not_measurable("P-BODY-1", "justified", expected, "no paragraph runs over two lines");
+            self.basis(&lines);
+            return;
         }
         self.push(
             "P-BODY-1",
             "justified",
-            format!("every line but a paragraph's last reaches the right margin ({})", mm(right)),
+            expected,
             match &justified.1 {
                 None => format!("{} lines justified", justified.0),
                 Some(l) => format!("{:?} (page {}) ends at {}", clip(&l.text()), l.page, mm(l.right())),

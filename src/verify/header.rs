@@ -2,6 +2,7 @@
 
 use super::measure::*;
 use super::*;
+use crate::context::linebreak::bodies;
 
 impl Verifier<'_> {
     pub(super) fn header(&mut self) {
@@ -129,11 +130,12 @@ impl Verifier<'_> {
     pub(super) fn header_names(&mut self, left_col: &[Line]) -> usize {
         let h = self.prepared.context.header.clone();
         let mut next = 0;
-        let mut blocks: Vec<(&str, Vec<Line>)> = Vec::new();
+        let per_name = self.spec.header_name_max_lines;
+        let mut blocks: Vec<(&str, Vec<Line>, usize)> = Vec::new();
         if let Some(superior) = &h.superior {
             if let Some(r) = self.header_name(left_col, 0, "superior body", superior, false) {
                 next = r.end;
-                blocks.push(("superior body", left_col[r].to_vec()));
+                blocks.push(("superior body", left_col[r].to_vec(), per_name * bodies(superior)));
             }
         }
         let issuer = self.header_name(left_col, next, "issuing body", &h.issuer, true).map(|r| {
@@ -141,14 +143,15 @@ impl Verifier<'_> {
             left_col[r].to_vec()
         });
         if let Some(lines) = &issuer {
-            blocks.push(("issuing body", lines.clone()));
+            blocks.push(("issuing body", lines.clone(), per_name * bodies(&h.issuer)));
         }
         // Header fit: names wrap only cleanly, inside the column.
         if !blocks.is_empty() {
-            let max = self.spec.header_name_max_lines;
+            let max = per_name;
             let mut problems = Vec::new();
             let mut shape = Vec::new();
-            for (what, lines) in &blocks {
+            for (what, lines, max) in &blocks {
+                let max = *max;
                 shape.push(format!("{what} {} line{}", lines.len(), if lines.len() == 1 { "" } else { "s" }));
                 if lines.len() > max {
                     problems.push(format!("the {what} wraps onto {} lines: {}", lines.len(), quote_lines(lines)));
@@ -157,19 +160,14 @@ impl Verifier<'_> {
                     if l.left() < self.left - 0.2 || l.right() > self.split + 0.2 {
                         problems.push(format!("{:?} spans {}–{}", l.text().trim(), num(l.left()), mm(l.right())));
                     }
-                    let t = l.text();
-                    let t = t.trim();
-                    if lines.len() > 1 && (t.starts_with('-') || t.ends_with('-')) {
-                        problems.push(format!("the {what} breaks at a dash: {}", quote_lines(lines)));
-                        break;
-                    }
                 }
+                problems.extend(name_break_problems(what, lines));
             }
             self.push(
                 "P-HDR-3",
                 "header names fit the left column",
                 format!(
-                    "each name on at most {max} lines inside {}–{}, broken between words, never at a dash",
+                    "each name on at most {max} lines (a joint name {max} per body) inside {}–{}, broken between words, never at a dash inside a name (after one between two bodies), never a short word alone",
                     num(self.left),
                     mm(self.split)
                 ),
@@ -414,4 +412,28 @@ impl Verifier<'_> {
     }
 
     // -- P-BODY ---------------------------------------------------------------
+}
+
+/// What is wrong with the breaks of a name's lines: a line that starts with
+/// the dash, a dash ending a line that does not join two bodies ("BÀ RỊA -" /
+/// "VŨNG TÀU"), a short word alone on a line.
+fn name_break_problems(what: &str, lines: &[Line]) -> Vec<String> {
+    use crate::context::linebreak::{is_lone_short_word, starts_a_body};
+    let texts: Vec<String> = lines.iter().map(|l| squash(&l.text())).collect();
+    if texts.len() < 2 {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
+        let next_word = texts.get(i + 1).and_then(|n| n.split(' ').next());
+        let bad_dash = t.starts_with('-') || (t.ends_with('-') && !next_word.is_some_and(starts_a_body));
+        if bad_dash {
+            problems.push(format!("the {what} breaks at a dash inside a name: {}", quote_lines(lines)));
+            break;
+        }
+    }
+    if let Some(alone) = texts.iter().find(|t| is_lone_short_word(t)) {
+        problems.push(format!("the {what} leaves {alone:?} alone on a line: {}", quote_lines(lines)));
+    }
+    problems
 }

@@ -27,7 +27,15 @@ pub(super) fn pt(x: f64) -> String {
 }
 
 pub(super) fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One allocation: the words, one space between them.
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 pub(super) fn quote_lines(lines: &[Line]) -> String {
@@ -75,28 +83,33 @@ pub(super) fn worst_offset(lines: &[Line], centre: f64) -> f64 {
 }
 
 /// The first run of lines, from index `from`, whose joined text is `needle`
-/// (white space collapsed): a text that may wrap over several lines.
+/// (white space collapsed): a text that may wrap over several lines. Each
+/// line's text is collapsed once and matched against the rest of the needle.
 pub(super) fn find_seq(lines: &[Line], from: usize, needle: &str) -> Option<std::ops::Range<usize>> {
     let needle = squash(needle);
-    if needle.is_empty() {
+    if needle.is_empty() || from >= lines.len() {
         return None;
     }
-    for i in from..lines.len() {
-        let mut joined = String::new();
-        for (j, line) in lines.iter().enumerate().skip(i) {
-            if j > i && line.page != lines[i].page {
+    let texts: Vec<String> = lines[from..].iter().map(|l| squash(&l.text())).collect();
+    for i in 0..texts.len() {
+        if texts[i].is_empty() || !needle.starts_with(texts[i].as_str()) {
+            continue;
+        }
+        let mut rest = &needle[texts[i].len()..];
+        if rest.is_empty() {
+            return Some(from + i..from + i + 1);
+        }
+        for j in i + 1..texts.len() {
+            if lines[from + j].page != lines[from + i].page {
                 break;
             }
-            if !joined.is_empty() {
-                joined.push(' ');
+            if texts[j].is_empty() {
+                continue;
             }
-            joined.push_str(&line.text());
-            let s = squash(&joined);
-            if s == needle {
-                return Some(i..j + 1);
-            }
-            if !needle.starts_with(&s) {
-                break;
+            match rest.strip_prefix(' ').and_then(|r| r.strip_prefix(texts[j].as_str())) {
+                Some("") => return Some(from + i..from + j + 1),
+                Some(r) => rest = r,
+                None => break,
             }
         }
     }

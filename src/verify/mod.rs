@@ -15,7 +15,7 @@
 //!   (the line box of Word's "Exactly" spacing, which the layout reproduces);
 //!   margins are the extent of these boxes, page numbers left out;
 //! * columns are told apart by the centre of each run: the header's left
-//!   column is `header.left_width_mm` wide, the signature column
+//!   column is as wide as the context decided (`header.layout.left_width_mm`), the signature column
 //!   `signature.width_mm` (both [U], the profile's choice);
 //! * "centred" means within 1 mm of the column's centre.
 
@@ -25,6 +25,9 @@ mod header;
 mod marks;
 mod measure;
 mod page;
+mod warnings;
+
+pub use warnings::page_warnings;
 
 use std::fmt;
 
@@ -52,23 +55,52 @@ pub struct CheckResult {
     pub passed: bool,
     /// The rule asks only for a warning when it is broken.
     pub advisory: bool,
+    /// Whether the document lets the rule be measured at all: line spacing
+    /// needs two lines of one paragraph, the right margin a justified line …
+    /// A rule that cannot be measured is neither passed nor failed.
+    pub measurable: bool,
 }
 
 impl CheckResult {
-    /// PASS, FAIL, or WARN for a broken advisory rule.
+    /// PASS, FAIL, WARN for a broken advisory rule, or NOT MEASURABLE.
     pub fn status(&self) -> &'static str {
-        match (self.passed, self.advisory) {
-            (true, _) => "PASS",
-            (false, true) => "WARN",
-            (false, false) => "FAIL",
+        match (self.measurable, self.passed, self.advisory) {
+            (false, _, _) => "NOT MEASURABLE",
+            (true, true, _) => "PASS",
+            (true, false, true) => "WARN",
+            (true, false, false) => "FAIL",
+        }
+    }
+
+    /// The status as JSON spells it: "pass", "fail", "warn", "not-measurable".
+    pub fn status_id(&self) -> &'static str {
+        match self.status() {
+            "PASS" => "pass",
+            "WARN" => "warn",
+            "FAIL" => "fail",
+            _ => "not-measurable",
         }
     }
 
     /// Whether this result makes the document fail.
     pub fn failed(&self) -> bool {
-        !self.passed && !self.advisory
+        self.measurable && !self.passed && !self.advisory
+    }
+
+    /// Marks the result as not measurable on this document, saying why.
+    fn unmeasurable(&mut self, why: impl Into<String>) {
+        self.measurable = false;
+        self.passed = false;
+        self.actual = why.into();
     }
 }
+
+/// The ids of every page rule, for `[check] allow`.
+pub const RULE_IDS: &[&str] = &[
+    "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
+    "P-TTL-2", "P-TTL-3", "P-CV-1", "P-BODY-1", "P-BODY-2", "P-SIG-1", "P-SIG-2", "P-SIG-3", "P-RCV-1", "P-RCV-2",
+    "P-TXT-1", "P-TXT-2",
+];
 
 impl fmt::Display for CheckResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -231,6 +263,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.margin_marks();
     v.contact();
     v.text_layer();
+    v.right_margin_without_justified_line();
     v.out
 }
 
@@ -264,6 +297,9 @@ pub(super) struct Verifier<'a> {
     label: Option<Line>,
     /// The first page of each appendix (after the closing block).
     appendix_starts: Vec<usize>,
+    /// Lines of the body that run on to a next line of their paragraph
+    /// (justified to the right margin when the profile justifies).
+    justified_lines: usize,
     out: Vec<CheckResult>,
 }
 
@@ -283,8 +319,11 @@ impl<'a> Verifier<'a> {
         let mark_texts: Vec<String> = [&marks.circulation, &marks.no_broadcast].into_iter().flatten().map(|t| squash(t)).collect();
         let in_margin = |r: &TextRun| r.y < p.page.margin_top_mm || top(r) > height(r.page) - p.page.margin_bottom_mm;
         let (margin_marks, content): (Vec<TextRun>, Vec<TextRun>) = content.into_iter().partition(|r| {
-            let t = squash(&r.text);
-            in_margin(r) && !t.is_empty() && mark_texts.iter().any(|m| m.contains(&t))
+            // Only runs in the margins can be marks: the others need no squashing.
+            in_margin(r) && {
+                let t = squash(&r.text);
+                !t.is_empty() && mark_texts.iter().any(|m| m.contains(&t))
+            }
         });
         let left = p.page.margin_left_mm;
         let right = p.page.width_mm - p.page.margin_right_mm;
@@ -339,11 +378,12 @@ impl<'a> Verifier<'a> {
             contact_rule,
             left,
             right,
-            split: left + p.header.left_width_mm,
+            split: left + prepared.context.header.layout.left_width_mm,
             sig_left,
             body_start: None,
             label,
             appendix_starts,
+            justified_lines: 0,
             out: Vec::new(),
         }
     }
@@ -363,7 +403,16 @@ impl<'a> Verifier<'a> {
             actual: actual.into(),
             passed,
             advisory: false,
+            measurable: true,
         });
+    }
+
+    /// Records a rule this document does not let one measure, and why.
+    pub(super) fn not_measurable(&mut self, id: &'static str, rule: &str, expected: impl Into<String>, why: impl Into<String>) {
+        self.push(id, rule, expected, "", false);
+        if let Some(last) = self.out.last_mut() {
+            last.unmeasurable(why);
+        }
     }
 
     pub(super) fn missing(&mut self, id: &'static str, rule: &str, expected: impl Into<String>) {
@@ -443,6 +492,7 @@ mod tests {
             actual: "length 69.7 mm".into(),
             passed: false,
             advisory: false,
+            measurable: true,
         };
         assert_eq!(r.to_string(), "FAIL P-HDR-2 title rule: expected length 72.7 mm ± 0.5, got length 69.7 mm");
         assert_eq!(num(18.0), "18");

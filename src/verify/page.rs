@@ -30,6 +30,23 @@ impl Verifier<'_> {
         self.push("P-PAGE-1", "page size", expected, actual, bad.is_none() && !pages.is_empty());
     }
 
+    /// The right margin shows only where a line reaches it: with no justified
+    /// line (every paragraph one line) text that stops short of it says
+    /// nothing about it, so the rule is not measurable rather than failed.
+    pub(super) fn right_margin_without_justified_line(&mut self) {
+        if self.justified_lines > 0 {
+            return;
+        }
+        let right_m = self.spec.margins_mm[3];
+        let stops_short = |r: &CheckResult| r.rule == "right margin" && !r.passed && !r.actual.starts_with('-');
+        if let Some(r) = self.out.iter_mut().find(|r| stops_short(r)) {
+            let got = r.actual.clone();
+            if got.split(' ').next().and_then(|n| n.parse::<f64>().ok()).is_some_and(|m| m > right_m) {
+                r.unmeasurable(format!("no justified line reaches the right margin (the text stops {got})"));
+            }
+        }
+    }
+
     pub(super) fn margins(&mut self) {
         let [top_m, bottom_m, left_m, right_m] = self.spec.margins_mm;
         let tol = self.spec.margin_tolerance_mm;

@@ -24,6 +24,7 @@
 //! caller checks with [`super::tone_marks::tone_styles`] and fixes with
 //! [`super::tone_marks::convert_tone_marks`].
 
+use crate::diagnostic::ids;
 use unicode_normalization::char::is_combining_mark;
 
 use super::tone_marks::is_tone;
@@ -39,6 +40,8 @@ pub enum Level {
 /// One problem in one string value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
+    /// The stable id of the diagnostic ("decomposed-text"), see [`crate::diagnostic::ids`].
+    pub id: &'static str,
     pub level: Level,
     /// Byte offset of the problem inside the checked string (the raw string, before any normalisation).
     pub offset: usize,
@@ -50,9 +53,9 @@ pub struct Finding {
     pub hint: Option<String>,
 }
 
-fn finding(level: Level, offset: usize, len: usize, message: String, hint: &str) -> Finding {
+fn finding(id: &'static str, level: Level, offset: usize, len: usize, message: String, hint: &str) -> Finding {
     let hint = Some(hint.to_string());
-    Finding { level, offset, len, message, hint }
+    Finding { id, level, offset, len, message, hint }
 }
 
 /// Checks one string value from the user's data; returns every finding, ordered by offset.
@@ -88,13 +91,13 @@ pub fn check_text(s: &str) -> Vec<Finding> {
                 "'{c}' (U+{u:04X}, Latin {what} letter eth) is not the Vietnamese '{good}' (U+{gu:04X})"
             );
             let hint = format!("replace {c} (U+{u:04X}) with {good} (U+{gu:04X})");
-            out.push(finding(Level::Error, i, n, msg, &hint));
+            out.push(finding(ids::ETH_FOR_D, Level::Error, i, n, msg, &hint));
         } else if (u < 0x20 && c != '\n' && c != '\t') || (0x7F..=0x9F).contains(&u) {
             out.push(control_finding(i, c));
         } else if let Some(name) = invisible_name(c).filter(|_| !(tcvn3 && c == '\u{AD}')) {
             let msg = format!("invisible character U+{u:04X} ({name}) in the text");
             let hint = "remove it; it does not print but changes how text is searched and copied";
-            out.push(finding(Level::Warning, i, n, msg, hint));
+            out.push(finding(ids::INVISIBLE_CHARACTER, Level::Warning, i, n, msg, hint));
         }
     }
     homoglyphs(s, &mut out);
@@ -115,7 +118,7 @@ fn control_finding(i: usize, c: char) -> Finding {
         _ => "",
     };
     let msg = format!("control character U+{u:04X}{name} is not allowed");
-    finding(Level::Error, i, c.len_utf8(), msg, "remove it")
+    finding(ids::CONTROL_CHARACTER, Level::Error, i, c.len_utf8(), msg, "remove it")
 }
 
 fn nfc_finding(s: &str) -> Finding {
@@ -134,7 +137,7 @@ fn nfc_finding(s: &str) -> Finding {
         codes.join(" ")
     );
     let hint = "nothing to do; the text is converted to composed form (NFC) automatically";
-    finding(Level::Warning, at, len, msg, hint)
+    finding(ids::DECOMPOSED_TEXT, Level::Warning, at, len, msg, hint)
 }
 
 fn invisible_name(c: char) -> Option<&'static str> {
@@ -205,7 +208,7 @@ fn homoglyphs(s: &str, out: &mut Vec<Finding>) {
                 c as u32
             );
             let hint = "retype the word; it was probably pasted from another source";
-            out.push(finding(Level::Error, start + i, c.len_utf8(), msg, hint));
+            out.push(finding(ids::LOOK_ALIKE_LETTER, Level::Error, start + i, c.len_utf8(), msg, hint));
         }
     }
 }
@@ -412,7 +415,7 @@ fn mojibake(s: &str) -> Option<Finding> {
     );
     let hint =
         format!("convert it to Unicode (e.g. with Unikey's converter: {conv} → Unicode) and paste it again");
-    Some(finding(Level::Error, at, word.len(), msg, &hint))
+    Some(finding(ids::LEGACY_ENCODING, Level::Error, at, word.len(), msg, &hint))
 }
 
 #[cfg(test)]

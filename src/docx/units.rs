@@ -1,0 +1,84 @@
+//! Units of WordprocessingML, converted from the profile's millimetres and
+//! points: twips (1/20 pt) for lengths and spacing, half-points for font
+//! sizes, eighths of a point for borders. The DOCX templates reach them as
+//! the filters `mm`, `pt`, `half` and `eighths`, so every number written into
+//! a part comes from the profile.
+
+/// Twips in one millimetre (1 inch = 25.4 mm = 1440 twips).
+const TWIPS_PER_MM: f64 = 1440.0 / 25.4;
+
+/// Millimetres to twips, rounded.
+pub fn mm_to_twips(mm: f64) -> i64 {
+    (mm * TWIPS_PER_MM).round() as i64
+}
+
+/// Points to twips, rounded.
+pub fn pt_to_twips(pt: f64) -> i64 {
+    (pt * 20.0).round() as i64
+}
+
+/// Points to half-points (`w:sz` of a run), rounded.
+pub fn pt_to_half_points(pt: f64) -> i64 {
+    (pt * 2.0).round() as i64
+}
+
+/// Points to eighths of a point (`w:sz` of a border), within the 2–96 Word accepts.
+pub fn pt_to_eighths(pt: f64) -> i64 {
+    ((pt * 8.0).round() as i64).clamp(2, 96)
+}
+
+/// Millimetres to points.
+pub fn mm_to_pt(mm: f64) -> f64 {
+    mm * 72.0 / 25.4
+}
+
+/// Points to millimetres.
+pub fn pt_to_mm(pt: f64) -> f64 {
+    pt * 25.4 / 72.0
+}
+
+/// Registers the unit filters on a template environment.
+pub fn add_filters(env: &mut minijinja::Environment<'_>) {
+    env.add_filter("mm", |v: f64| mm_to_twips(v));
+    env.add_filter("pt", |v: f64| pt_to_twips(v));
+    env.add_filter("half", |v: f64| pt_to_half_points(v));
+    env.add_filter("eighths", |v: f64| pt_to_eighths(v));
+    env.add_filter("shares", |fractions: Vec<f64>, total: i64| shares(&fractions, total));
+    env.add_filter("split", |total: i64, n: usize| shares(&vec![1.0; n], total));
+}
+
+/// Splits `total` twips in proportion to `fractions`, in whole twips that add
+/// up to `total` exactly (the last share takes the rounding).
+pub fn shares(fractions: &[f64], total: i64) -> Vec<i64> {
+    let sum: f64 = fractions.iter().sum();
+    if fractions.is_empty() || sum <= 0.0 {
+        return vec![0; fractions.len()];
+    }
+    let mut out: Vec<i64> = fractions.iter().map(|f| (total as f64 * f / sum).round() as i64).collect();
+    let given: i64 = out.iter().sum();
+    if let Some(last) = out.last_mut() {
+        *last += total - given;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a4_and_party_margins_in_twips() {
+        assert_eq!(mm_to_twips(210.0), 11906);
+        assert_eq!(mm_to_twips(297.0), 16838);
+        assert_eq!(mm_to_twips(30.0), 1701);
+        assert_eq!(mm_to_twips(20.0), 1134);
+        assert_eq!(mm_to_twips(15.0), 850);
+        assert_eq!(mm_to_twips(10.0), 567);
+        assert_eq!(pt_to_twips(18.0), 360);
+        assert_eq!(pt_to_half_points(14.0), 28);
+        assert_eq!(pt_to_eighths(0.6), 5);
+        assert_eq!(pt_to_eighths(0.0), 2);
+        assert_eq!(shares(&[3.0, 1.0, 1.0], 9355), vec![5613, 1871, 1871]);
+        assert_eq!(shares(&[1.0, 1.0, 1.0], 100).iter().sum::<i64>(), 100);
+    }
+}

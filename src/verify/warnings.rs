@@ -1,0 +1,79 @@
+//! The page checks of a render: after layout, `render` (and batch and
+//! watch) runs every rule of [`super::verify`] on the pages it made and
+//! reports each failure as a warning located at the field that caused it —
+//! the place for a date that wraps, the issuing body for a name that overflows
+//! its column, `[layout.body]` for a line spacing the spec does not allow.
+//! Rules the document lets no one measure, and advisory rules, say nothing.
+//! `[check] allow = ["P-…"]` silences a rule; an allowed rule that holds is
+//! reported, so that stale allows do not pile up.
+
+use typst_layout::PagedDocument;
+
+use super::{CheckResult, RULE_IDS};
+use crate::check::form_rules::Checker;
+use crate::diagnostic::{ids, Diagnostic};
+use crate::Prepared;
+
+/// The warnings of the page checks, located in `source` (the document's TOML).
+pub fn page_warnings(prepared: &Prepared, doc: &PagedDocument, source: &str) -> Vec<Diagnostic> {
+    let results = super::verify(prepared, &crate::inspect::inspect(doc));
+    let mut checker = Checker::new(&prepared.file, source, &prepared.positions);
+    for r in results.iter().filter(|r| r.failed()) {
+        if prepared.allowed.iter().any(|a| a == r.id) {
+            continue;
+        }
+        checker.warning(
+            r.id,
+            field_of(prepared, r),
+            format!("the page breaks rule {} ({}): expected {}, got {}", r.id, r.rule, r.expected, r.actual),
+            Some(hint_of(r)),
+        );
+    }
+    for (i, id) in prepared.allowed.iter().enumerate() {
+        if RULE_IDS.contains(&id.as_str()) && !results.iter().any(|r| r.id == id && r.failed()) {
+            checker.warning(
+                ids::UNUSED_ALLOW,
+                &format!("check.allow[{i}]"),
+                format!("`{id}` is allowed but the pages meet it"),
+                Some("remove it from `[check] allow`".into()),
+            );
+        }
+    }
+    checker.diagnostics
+}
+
+/// The field of the data that decides what a rule measures.
+fn field_of(prepared: &Prepared, r: &CheckResult) -> &'static str {
+    let superior = prepared.context.header.superior.is_some();
+    match r.id {
+        "P-HDR-3" if r.rule == "superior body" || (superior && r.actual.contains("superior body") && !r.actual.contains("issuing body")) => {
+            "issuer.superior"
+        }
+        "P-HDR-3" | "P-HDR-4" => "issuer.name",
+        "P-HDR-5" => "number",
+        "P-HDR-6" => "place",
+        "P-HDR-1" | "P-HDR-2" => "layout.header",
+        "P-TTL-1" => "kind",
+        "P-TTL-2" | "P-CV-1" => "subject",
+        "P-TTL-3" => "layout.title",
+        "P-BODY-1" => "layout.body",
+        "P-BODY-2" => "basis",
+        "P-SIG-1" | "P-SIG-2" | "P-SIG-3" => "signer",
+        "P-RCV-1" => "recipients",
+        "P-RCV-2" => "recipients.to",
+        "P-PAGE-3" => "layout.page_number",
+        "P-PAGE-1" | "P-PAGE-2" => "layout.page",
+        _ => "",
+    }
+}
+
+/// How to fix a failed rule, or to keep it knowingly.
+fn hint_of(r: &CheckResult) -> String {
+    let fix = match r.id {
+        "P-HDR-6" => "shorten the place name (HD 05 4.2.3 allows \"TP.\" and \"ĐK\"); ",
+        "P-HDR-3" => "shorten the name or write the body's usual abbreviation; ",
+        id if id.starts_with("P-PAGE") || id.starts_with("P-BODY-1") => "check the `[layout]` overrides; ",
+        _ => "",
+    };
+    format!("{fix}`kehoach verify` lists every rule; if this is intended, add \"{}\" to `[check] allow`", r.id)
+}
