@@ -57,7 +57,7 @@ pub mod embed;
 mod error;
 pub mod inspect;
 pub mod load;
-pub mod memo;
+mod memo;
 pub mod metadata;
 pub mod model;
 pub mod output;
@@ -71,21 +71,6 @@ pub mod vietnamese;
 
 pub use error::Error;
 pub use pipeline::{
-    json_schema, prepare, read_source, render_docx, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared, ProfileChoice,
+    json_schema, prepare, read_source, render_docx, render_file, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared, ProfileChoice,
 };
 pub use typeset::PdfSettings;
-
-// The module paths before the pipeline became folders, kept so that
-// branches written against them still build after merging.
-#[doc(hidden)]
-pub use check::{form_rules as validate, glyphs, limits, schema as schema_check, text as textcheck};
-#[doc(hidden)]
-pub use context::rich;
-#[doc(hidden)]
-pub use model::date;
-#[doc(hidden)]
-pub use typeset::{template, world};
-#[doc(hidden)]
-pub use vietnamese as text;
-#[doc(hidden)]
-pub use vietnamese::damage as lint;

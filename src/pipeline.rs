@@ -409,3 +409,10 @@ pub fn json_schema(kind: model::Kind) -> String {
 pub fn starter(kind: model::Kind) -> &'static str {
     crate::assets::starter(kind)
 }
+
+/// Convenience: read, prepare and render a file to PDF bytes.
+pub fn render_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    let source = read_source(path)?;
+    let prepared = prepare(&path.display().to_string(), &source)?;
+    render_pdf(&prepared, &PdfSettings::default())
+}

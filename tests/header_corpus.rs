@@ -19,7 +19,7 @@ mod common;
 use kehoach::context::columns::{width_pt, Face};
 use kehoach::context::linebreak::{bodies, is_lone_short_word, starts_a_body};
 use kehoach::model::Kind;
-use kehoach::text::upper;
+use kehoach::vietnamese::upper;
 
 /// One header of the corpus.
 #[derive(Clone, Debug)]

@@ -245,6 +245,11 @@ pub fn verify_prepared(prepared: &Prepared) -> Result<Vec<CheckResult>, Error> {
     Ok(verify(prepared, &crate::inspect::inspect(&doc)))
 }
 
+/// Whether every non-advisory check passed.
+pub fn all_passed(results: &[CheckResult]) -> bool {
+    !results.iter().any(CheckResult::failed)
+}
+
 /// Checks a laid-out document against every rule of §7 that applies to it.
 pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     let mut v = Verifier::new(prepared, layout);
