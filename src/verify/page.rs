@@ -112,11 +112,15 @@ impl Verifier<'_> {
 
     /// The bottom margin cannot be seen directly: pages end where the next
     /// line no longer fits. Text never goes below it, and where a paragraph
-    /// runs on to the next page, the line that moved would have crossed it.
+    /// runs on to the next page, the line that moved (with the leading under
+    /// it) would have crossed it.
     pub(super) fn bottom_margin(&mut self, expected_m: f64, tol: f64) {
         let pages = self.layout.pages.len();
         let lines = lines_of(&self.content);
         let spacing = self.p.body.line_spacing_pt * PT;
+        // A line needs room for the leading under it too (an office's exact
+        // line keeps it, and kehoach's pages break where an office's do).
+        let leading = (self.p.body.line_spacing_pt - self.p.body.size_pt) * PT;
         let mut lowest: Option<(usize, f64)> = None;
         let mut lower_bound = f64::MIN; // of the bottom edge of the text area, mm from the top
         let mut upper_bound = f64::MAX;
@@ -139,8 +143,8 @@ impl Verifier<'_> {
                     next.windows(2).take_while(|w| flush(w[1]) && near(w[1].y - w[0].y, spacing, 0.05)).count() + 1;
                 // Widow control may have moved one more line.
                 let moved = if run <= 2 { 2.0 } else { 1.0 };
-                if low + moved * spacing < upper_bound {
-                    upper_bound = low + moved * spacing;
+                if low + moved * spacing + leading < upper_bound {
+                    upper_bound = low + moved * spacing + leading;
                     carried = page;
                 }
             }
@@ -151,7 +155,7 @@ impl Verifier<'_> {
         let reaches = upper_bound == f64::MAX || height - upper_bound <= expected_m + tol;
         let actual = if upper_bound < f64::MAX {
             format!(
-                "between {} and {} (the lowest text ends {} above the edge, on page {page}; the line carried over from page {carried} to page {} would have ended {} above it)",
+                "between {} and {} (the lowest text ends {} above the edge, on page {page}; the line carried over from page {carried} to page {} would have ended, with its leading, {} above it)",
                 num((height - upper_bound).max(0.0)),
                 mm(height - lower_bound),
                 mm(margin),
