@@ -214,6 +214,17 @@ fn libreoffice_lays_out_every_example_like_the_pdf() {
         docx.push(file);
         cases.push((stem, prepared));
     }
+    // The HD 05 marks no example prints: the Nghĩa Thái plan with the
+    // circulation scope, "không phổ biến" and the body's contact.
+    let source = fs::read_to_string(example("nghia-thai-2026.toml"))
+        .unwrap()
+        .replacen("[issuer]\n", "[marks]\ncirculation = \"LƯU HÀNH NỘI BỘ\"\nno_broadcast = true\n\n[issuer]\ncontact = \"Địa chỉ: xã Nghĩa Thái, tỉnh Ninh Bình; điện thoại: 0228 3800 000\"\n", 1);
+    let marked = kehoach::prepare("nghia-thai-2026-marks.toml", &source).unwrap();
+    assert!(marked.context.header.marks.circulation.is_some() && marked.context.contact.is_some(), "the marks are in the variant");
+    fs::write(dir.join("nghia-thai-2026-marks.pdf"), kehoach::render_pdf(&marked, &Default::default()).unwrap()).unwrap();
+    fs::write(dir.join("nghia-thai-2026-marks.docx"), kehoach::render_docx(&marked, None).unwrap()).unwrap();
+    docx.push(dir.join("nghia-thai-2026-marks.docx"));
+    cases.push(("nghia-thai-2026-marks".to_owned(), marked));
     let lo_dir = libreoffice_pdfs(&dir, &docx);
     const MM: f64 = 25.4 / 72.0;
     let mut report = Vec::new();
@@ -248,6 +259,20 @@ fn libreoffice_lays_out_every_example_like_the_pdf() {
         ];
         if let Some(t) = &ctx.type_name {
             anchors.push((0, first_word(t)));
+        }
+        // HD 05's marks: the circulation scope top right of page 1, the
+        // contact and "không phổ biến" at the foot of the closing page.
+        if let Some(c) = &ctx.header.marks.circulation {
+            anchors.push((0, first_word(c)));
+        }
+        if let Some(c) = &ctx.contact {
+            anchors.push((closing_page, first_word(c)));
+        }
+        if let Some(n) = &ctx.header.marks.no_broadcast {
+            anchors.push((closing_page, first_word(n)));
+        }
+        if let Some(t) = &ctx.recipients.typist {
+            anchors.push((closing_page, first_word(t)));
         }
         let last = ours.len() - 1;
         let first_on_last = ours[last].iter().find(|w| w.baseline > top).map(|w| w.text.as_str()).unwrap();

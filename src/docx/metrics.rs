@@ -41,6 +41,35 @@ pub fn descent_em() -> f64 {
     face(false, false).map(|f| -f64::from(f.descender()) / f64::from(f.units_per_em())).unwrap_or(0.0)
 }
 
+/// The height of the capitals above the baseline, as a fraction of the font
+/// size: marks placed "10 mm from the edge" are measured to their capitals.
+pub fn cap_height_em() -> f64 {
+    face(false, false)
+        .and_then(|f| f.capital_height().map(|h| f64::from(h) / f64::from(f.units_per_em())))
+        .unwrap_or(0.66)
+}
+
+/// The width, in twips, of a value of the template context printed at
+/// `size_pt`: a plain string, or styled runs (`[{text, b, i}, …]`) each in
+/// its own weight and style. The DOCX templates call it as the filter `width`.
+pub fn value_width_twips(value: &minijinja::Value, size_pt: f64) -> i64 {
+    let flag = |run: &minijinja::Value, key: &str| run.get_attr(key).is_ok_and(|v| v.is_true());
+    let pt = match value.as_str() {
+        Some(text) => styled_width_pt(text, size_pt, false, false),
+        None => value
+            .try_iter()
+            .map(|runs| {
+                runs.map(|run| {
+                    let text = run.get_attr("text").ok().map(|t| t.to_string()).unwrap_or_default();
+                    styled_width_pt(&text, size_pt, flag(&run, "b"), flag(&run, "i"))
+                })
+                .sum()
+            })
+            .unwrap_or(0.0),
+    };
+    crate::docx::units::pt_to_twips(pt)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -96,11 +96,18 @@ pub struct Geometry {
     pub text_width: i64,
     /// Width between the margins of a landscape appendix page.
     pub landscape_text_width: i64,
-    /// The header's right column (the left one is `header.left_width_mm`).
-    pub header_right: i64,
-    /// Indent on each side of the rule under the Party title, so that the
-    /// rule is as long as the title and centred under it.
-    pub title_rule_indent: i64,
+    /// The length of "ĐẢNG CỘNG SẢN VIỆT NAM" in its size and weight: the
+    /// rule under it is as long (the header's column widths are the
+    /// context's, `doc.header.layout`, so the template centres it).
+    pub party_title_width: i64,
+    /// From the page's top edge to the top of the framed line of the
+    /// circulation scope, so that its capitals stand `circulation_distance_mm`
+    /// below the edge (HD 05: top right of page 1).
+    pub circulation_y: i64,
+    /// From the page's top edge to the top of the framed line of "KHÔNG PHỔ
+    /// BIẾN …", so that its baseline stands `no_broadcast_distance_mm` above
+    /// the bottom edge.
+    pub no_broadcast_y: i64,
     /// The recipients' column of the closing block (the signature's is `signature.width_mm`).
     pub closing_left: i64,
     /// Distance from the page edge to the top (bottom) of the page number's line.
@@ -108,8 +115,11 @@ pub struct Geometry {
     /// A "single-spaced" line is this many times its font size, as in the
     /// PDF's layout library (`party.typ`): the profile's `body.single_line_factor`.
     pub single: f64,
-    /// Width of the "Kính gửi:" label column, when the addressees are listed under each other.
+    /// Width of the "Kính gửi:" label column, when the addressees are listed under each other
+    /// (the label and typst's gutter of half an em).
     pub kinh_gui_label: i64,
+    /// The same for a Tờ trình's "Kính trình:".
+    pub kinh_trinh_label: i64,
     /// The spacer row between the header's two rows.
     pub header_row_gap: i64,
     /// Space before the type name ("KẾ HOẠCH").
@@ -171,8 +181,11 @@ impl Geometry {
     pub fn of(p: &profile::Profile) -> Geometry {
         let pg = &p.page;
         let text_width = mm_to_twips(pg.width_mm - pg.margin_left_mm - pg.margin_right_mm);
-        let header_right = text_width - mm_to_twips(p.header.left_width_mm);
         let title = metrics::text_width_pt(&p.header.party_title, p.header.party_title_size_pt, true);
+        // A framed mark's single line: its baseline one descent above the line's bottom.
+        let mp = &p.marks;
+        let mark_line = mp.circulation_size_pt * p.body.single_line_factor;
+        let mark_baseline = mark_line - metrics::descent_em() * mp.circulation_size_pt;
         let pn = &p.page_number;
         // The number's baseline lies `distance_mm` from the edge; in a line of
         // exactly its font size the baseline is one descent above the line's bottom.
@@ -189,16 +202,20 @@ impl Geometry {
         // A table's weak gap gives way to the body's larger block spacing.
         let table_gap = p.table.gap_pt.max(body_gap);
         let kp = &p.kinh_gui;
-        let label = metrics::styled_width_pt("Kính gửi:", kp.size_pt, false, kp.label_italic) + kp.size_pt / 2.0;
+        let label = |text: &str| pt_to_twips(metrics::styled_width_pt(text, kp.size_pt, false, kp.label_italic) + kp.size_pt / 2.0) + 1;
         Geometry {
             text_width,
             landscape_text_width: mm_to_twips(pg.height_mm - pg.margin_left_mm - pg.margin_right_mm),
-            header_right,
-            title_rule_indent: ((header_right - pt_to_twips(title)) / 2).max(0),
+            party_title_width: pt_to_twips(title),
+            circulation_y: (mm_to_twips(mp.circulation_distance_mm)
+                - pt_to_twips(mark_baseline - metrics::cap_height_em() * mp.circulation_size_pt))
+            .max(0),
+            no_broadcast_y: mm_to_twips(pg.height_mm - mp.no_broadcast_distance_mm) - pt_to_twips(mark_baseline),
             closing_left: text_width - mm_to_twips(p.signature.width_mm),
             page_number_distance: page_number_distance.max(0),
             single: p.body.single_line_factor,
-            kinh_gui_label: pt_to_twips(label) + 1,
+            kinh_gui_label: label("Kính gửi:"),
+            kinh_trinh_label: label("Kính trình:"),
             end_mark: pt_to_twips(END_MARK_PT),
             // typst's weak spacing (`v(…, weak: true)`) gives way to larger block spacing.
             kinh_gui_before: pt_to_twips(office_gap(

@@ -45,6 +45,7 @@ pub fn add_filters(env: &mut minijinja::Environment<'_>) {
     env.add_filter("eighths", |v: f64| pt_to_eighths(v));
     env.add_filter("shares", |fractions: Vec<f64>, total: i64| shares(&fractions, total));
     env.add_filter("split", |total: i64, n: usize| shares(&vec![1.0; n], total));
+    env.add_filter("width", |v: minijinja::Value, size_pt: f64| super::metrics::value_width_twips(&v, size_pt));
 }
 
 /// Splits `total` twips in proportion to `fractions`, in whole twips that add
