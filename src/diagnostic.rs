@@ -182,7 +182,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// "unknown field `recipient`, expected one of `a`, `b`" → "did you mean `recipients`?"
-pub fn unknown_field_hint(message: &str) -> Option<String> {
+pub(crate) fn unknown_field_hint(message: &str) -> Option<String> {
     let rest = message.strip_prefix("unknown field `")?;
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
@@ -194,7 +194,7 @@ pub fn unknown_field_hint(message: &str) -> Option<String> {
 }
 
 /// The candidate nearest to `word` by edit distance, if reasonably near.
-pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
     candidates
         .map(|c| (strsim::levenshtein(&word_lower, &c.to_lowercase()), c))

@@ -47,16 +47,18 @@
 //! assert!(pdf.starts_with(b"%PDF"));
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod assets;
 pub mod batch;
 pub mod check;
 pub mod context;
 pub mod diagnostic;
-pub mod docx;
+pub(crate) mod docx;
 pub mod embed;
 mod error;
 pub mod inspect;
-pub mod load;
+pub(crate) mod load;
 mod memo;
 pub mod metadata;
 pub mod model;

@@ -30,7 +30,7 @@ pub struct Prepared {
     /// silenced, including those of the page checks after layout.
     pub allowed: Vec<String>,
     /// Where each value of the TOML is, to locate the page checks' warnings.
-    pub positions: Positions,
+    pub(crate) positions: Positions,
     /// A user template directory layered over the embedded templates (see
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
@@ -309,7 +309,7 @@ pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>
 
 /// The pages of a PDF render: with an explicit timestamp the document's own
 /// date is left out of the metadata, so that the timestamp stands in for it.
-pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
+pub(crate) fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
     match settings.timestamp {
         Some(_) if prepared.context.meta.date.is_some() => {
             let mut undated = prepared.clone();
@@ -321,7 +321,7 @@ pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<ty
 }
 
 /// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
-pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+pub(crate) fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
     crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
 }
 

@@ -15,12 +15,12 @@
 //! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
 //! | [`images`] | the signer's signature and seal images: PNG, inside the plan's directory |
 
-pub mod allow;
-pub mod form_rules;
-pub mod glyphs;
-pub mod images;
+pub(crate) mod allow;
+pub(crate) mod form_rules;
+pub(crate) mod glyphs;
+pub(crate) mod images;
 pub mod limits;
 pub mod numbers;
 pub mod rule_set;
-pub mod schema;
-pub mod text;
+pub(crate) mod schema;
+pub(crate) mod text;

@@ -75,7 +75,7 @@ pub struct HeaderLayout {
 }
 
 /// What the header prints, as the context has worded it.
-pub struct HeaderText<'a> {
+pub(crate) struct HeaderText<'a> {
     /// The names as typed (capitalisation guides the breaks).
     pub superior: Option<&'a str>,
     pub issuer: &'a str,
@@ -87,7 +87,7 @@ pub struct HeaderText<'a> {
 }
 
 /// Decides the columns and breaks the names (see the module's documentation).
-pub fn layout(profile: &Profile, h: &HeaderText<'_>) -> Result<HeaderLayout, FieldProblem> {
+pub(crate) fn layout(profile: &Profile, h: &HeaderText<'_>) -> Result<HeaderLayout, FieldProblem> {
     let hp = &profile.header;
     let page = &profile.page;
     let text_width = page.width_mm - page.margin_left_mm - page.margin_right_mm;

@@ -8,11 +8,11 @@
 
 pub mod columns;
 pub mod linebreak;
-pub mod numerals;
+pub(crate) mod numerals;
 pub mod parts;
-pub mod plan;
+pub(crate) mod plan;
 pub mod rich;
-pub mod spelling;
+pub(crate) mod spelling;
 
 use serde::Serialize;
 
@@ -149,7 +149,7 @@ impl Block {
 
 /// Intermediate section tree before numbering.
 #[derive(Clone, Debug, Default)]
-pub struct Sec {
+pub(crate) struct Sec {
     pub title: Option<Rich>,
     pub numbered: bool,
     pub blocks: Vec<Block>,
@@ -164,7 +164,7 @@ impl Sec {
 
 /// Collects parsed rich text and the problems found on the way.
 #[derive(Debug, Default)]
-pub struct Builder {
+pub(crate) struct Builder {
     pub problems: Vec<FieldProblem>,
     pub dates: Vec<(String, DocDate)>,
 }
@@ -226,7 +226,7 @@ impl Builder {
 }
 
 /// A dash item: "- " then the runs.
-pub fn item(runs: Rich) -> Block {
+pub(crate) fn item(runs: Rich) -> Block {
     let mut r = Rich::plain("- ");
     r.push(runs);
     Block { kind: BlockKind::Item, runs: r, table: None }
@@ -249,13 +249,13 @@ fn label(style: NumberStyle, n: usize, parent: &[usize]) -> String {
 }
 
 /// Numbers a section tree by the profile's rules: I-, 1., 2.1., a), then "-".
-pub fn number(sections: Vec<Sec>, profile: &Profile) -> Vec<Node> {
+pub(crate) fn number(sections: Vec<Sec>, profile: &Profile) -> Vec<Node> {
     number_from(sections, profile, 1)
 }
 
 /// Numbers a section tree whose top sections are at `first_level` (a công
 /// văn's points start at "1.", the second level).
-pub fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: usize) -> Vec<Node> {
+pub(crate) fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: usize) -> Vec<Node> {
     fn walk(secs: Vec<Sec>, level: usize, parents: &[usize], profile: &Profile) -> Vec<Node> {
         let mut n = 0;
         secs.into_iter()
@@ -296,7 +296,7 @@ pub fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: usize) ->
 }
 
 /// Upper-cases every run by Unicode rules.
-pub fn upper_rich(r: Rich) -> Rich {
+pub(crate) fn upper_rich(r: Rich) -> Rich {
     Rich(r.0.into_iter().map(|mut run| {
         run.text = upper(&run.text);
         run
@@ -312,7 +312,7 @@ fn bare(s: &str) -> &str {
 
 /// The document's number as printed: "Số 15-KH/ĐU", or blank for a draft.
 /// The type code is the rule set's (`[codes.types]` of the profile).
-pub fn number_line(profile: &Profile, doc: &Document) -> String {
+pub(crate) fn number_line(profile: &Profile, doc: &Document) -> String {
     let code = doc.issuer.code.as_str().trim();
     let kind = profile.codes.types.get(doc.kind.id()).map(String::as_str).unwrap_or_default();
     match doc.number {
@@ -324,7 +324,7 @@ pub fn number_line(profile: &Profile, doc: &Document) -> String {
 /// The header strings: issuer names in capitals and broken into lines,
 /// number, place and date, marks, the subject of a công văn, and the widths
 /// of the two columns; a place too long for one line is a problem at `place`.
-pub fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, FieldProblem> {
+pub(crate) fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, FieldProblem> {
     let issuer = &doc.issuer;
     let superior = issuer.superior.as_ref().filter(|s| !s.is_blank()).map(|s| s.as_str().trim());
     let number = number_line(profile, doc);
@@ -353,7 +353,7 @@ pub fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, FieldProbl
 }
 
 /// Builds the template context of any document, or every problem found.
-pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
+pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
     let kind = doc.kind;
     let mut b = Builder::default();
     let header = header(profile, doc).map_err(|p| b.problems.push(p));
@@ -398,7 +398,7 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
 
 /// Basis lines: "- Căn cứ …;" and the last "- … ," (HD 36) or "- … ." (HD 05),
 /// as the profile's punctuation says.
-pub fn basis(b: &mut Builder, punctuation: &Punctuation, path: &str, lines: &[Text]) -> Vec<Rich> {
+pub(crate) fn basis(b: &mut Builder, punctuation: &Punctuation, path: &str, lines: &[Text]) -> Vec<Rich> {
     let count = lines.len();
     lines
         .iter()
@@ -413,7 +413,7 @@ pub fn basis(b: &mut Builder, punctuation: &Punctuation, path: &str, lines: &[Te
 }
 
 /// The signature block strings.
-pub fn signer(s: &Signer) -> SignerCtx {
+pub(crate) fn signer(s: &Signer) -> SignerCtx {
     let authority = s.authority.as_ref().filter(|a| !a.is_blank()).map(|a| {
         let body = s.body.as_ref().map(|b| upper(b.as_str().trim())).unwrap_or_default();
         format!("{} {}", a.as_str().trim(), body).trim_end().to_owned()
@@ -437,7 +437,7 @@ fn plan_path(relative: &str) -> String {
 /// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công
 /// văn's or a tờ trình's list starts with "- Như trên,". The separator is the profile's ("," under
 /// HD 36, ";" under HD 05); then the typist's line "NguyenVanAn-26".
-pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
+pub(crate) fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
     let sep = profile.punctuation.recipient_between.as_str();
     let mut lines: Vec<String> = r
         .to
@@ -478,7 +478,7 @@ const AS_ABOVE: &str = "Như trên";
 pub const RULE_SET_KEYWORD: &str = "Thể thức: ";
 
 /// PDF metadata from the document's own data and its rule set.
-pub fn meta(profile: &Profile, doc: &Document) -> Meta {
+pub(crate) fn meta(profile: &Profile, doc: &Document) -> Meta {
     let date = &doc.date;
     Meta {
         title: format!("{} {}", doc.kind.type_name_in_text(), doc.subject.as_str().trim()),

@@ -56,7 +56,7 @@ fn text_or_none(t: &Option<Text>) -> Option<&str> {
 
 /// Secrecy and urgency boxes, draft and circulation notes (circulation
 /// scopes are printed in capitals: HD 05 Phụ lục 2 row 12).
-pub fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
+pub(crate) fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
     let Some(m) = m else { return MarksCtx::default() };
     MarksCtx {
         boxes: [&m.secrecy, &m.urgency].into_iter().filter_map(text_or_none).map(upper).collect(),
@@ -69,7 +69,7 @@ pub fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
 /// "Kính gửi:" lines: one addressee on the label's line, several as "- …"
 /// each, punctuated as the profile says (HD 36 "," and the last "."; HD 05
 /// ";" after every one).
-pub fn kinh_gui(b: &mut Builder, punctuation: &Punctuation, path: &str, to: &[Text]) -> Vec<Rich> {
+pub(crate) fn kinh_gui(b: &mut Builder, punctuation: &Punctuation, path: &str, to: &[Text]) -> Vec<Rich> {
     let parsed = b.rich_list(path, to);
     if parsed.len() == 1 && punctuation.addressee_single.is_empty() {
         return parsed;
@@ -106,7 +106,7 @@ fn trim_end_punct(mut r: Rich) -> Rich {
 }
 
 /// "Điều 1. Title" (bold), then paragraphs and clauses "1.", "2." …
-pub fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
+pub(crate) fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
     let bold = HeadingStyle { bold: true, italic: false, upper: false };
     let plain = HeadingStyle { bold: false, italic: false, upper: false };
     articles
@@ -156,7 +156,7 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// A number printed the Vietnamese way: "1.639", "-12", "12,5".
-pub fn vietnamese_number(cell: &Cell) -> Option<String> {
+pub(crate) fn vietnamese_number(cell: &Cell) -> Option<String> {
     fn group(digits: &str) -> String {
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
@@ -185,7 +185,7 @@ pub fn vietnamese_number(cell: &Cell) -> Option<String> {
 
 impl Builder {
     /// Table blocks, every cell in its printed form.
-    pub fn tables(&mut self, path: &str, tables: &[Table]) -> Vec<Block> {
+    pub(crate) fn tables(&mut self, path: &str, tables: &[Table]) -> Vec<Block> {
         tables
             .iter()
             .enumerate()
@@ -245,7 +245,7 @@ impl Builder {
 }
 
 /// Appendices: "Phụ lục N", the title, "(Kèm theo … số …, ngày … của …)".
-pub fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
+pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
     let number = number_line(profile, doc);
     let number = number.strip_prefix("Số ").unwrap_or(&number);
     // A complete date in its short form; a draft's blanks in the header form.

@@ -186,12 +186,12 @@ impl<'de> Deserialize<'de> for DocDate {
 }
 
 /// Day of a date as official documents write it: "05", "15".
-pub fn day_form(day: u8) -> String {
+pub(crate) fn day_form(day: u8) -> String {
     format!("{day:02}")
 }
 
 /// Month as official documents write it: "01", "02", then "3" … "12".
-pub fn month_form(month: u8) -> String {
+pub(crate) fn month_form(month: u8) -> String {
     if month <= 2 {
         format!("{month:02}")
     } else {
@@ -200,7 +200,7 @@ pub fn month_form(month: u8) -> String {
 }
 
 /// Number of days in a month of the proleptic Gregorian calendar.
-pub fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
