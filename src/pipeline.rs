@@ -21,8 +21,11 @@ use crate::{embed, load, metadata, model, sign, Error};
 /// A document that passed validation, ready to typeset.
 #[derive(Clone, Debug)]
 pub struct Prepared {
+    /// The input file's name as the user gave it (in every diagnostic).
     pub file: String,
+    /// The resolved layout profile: every layout number.
     pub profile: Profile,
+    /// Every printed word in its final form.
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,

@@ -42,9 +42,13 @@ static FACES: LazyLock<Vec<rustybuzz::Face<'static>>> = LazyLock::new(|| {
 /// The weight and slant of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Face {
+    /// Regular.
     Regular,
+    /// Bold.
     Bold,
+    /// Italic.
     Italic,
+    /// Bold italic.
     BoldItalic,
 }
 
@@ -67,6 +71,7 @@ pub fn width_pt(text: &str, face: Face, size_pt: f64) -> f64 {
 pub struct HeaderLayout {
     /// Width of the left column, mm; the right column has the rest of the text width.
     pub left_width_mm: f64,
+    /// Width of the right column, mm.
     pub right_width_mm: f64,
     /// The superior body's lines, in capitals (empty when there is none).
     pub superior_lines: Vec<String>,

@@ -27,10 +27,13 @@ use crate::vietnamese::{upper, Text};
 /// Everything the document template needs.
 #[derive(Clone, Debug, Serialize)]
 pub struct DocContext {
+    /// The kind's id ("ke-hoach"), which selects the template.
     pub kind: &'static str,
     /// "KẾ HOẠCH"; none for a công văn, which has no type-name line.
     pub type_name: Option<String>,
+    /// The header: party title, bodies, number, place and date, marks.
     pub header: HeaderCtx,
+    /// The subject line as printed.
     pub subject: String,
     /// "Kính gửi:" lines of a công văn, punctuated.
     pub to: Vec<Rich>,
@@ -38,57 +41,76 @@ pub struct DocContext {
     pub author: Vec<String>,
     /// "Kính trình:" lines of a Tờ trình, punctuated as "Kính gửi" lines.
     pub kinh_trinh: Vec<Rich>,
+    /// Opening paragraphs before the parts of the body.
     pub opening: Vec<Rich>,
+    /// "Căn cứ" lines, punctuated.
     pub basis: Vec<Rich>,
     /// The enacting line of a Quyết định, the enacting sentence of a Nghị quyết.
     pub enacting: Option<String>,
     /// Articles of a Quyết định ("Điều 1. …").
     pub articles: Vec<Node>,
+    /// The body's numbered parts and sections.
     pub sections: Vec<Node>,
+    /// Closing paragraphs after the body.
     pub closing: Vec<Rich>,
+    /// The closing block.
     pub signer: SignerCtx,
+    /// The "Nơi nhận" block.
     pub recipients: RecipientsCtx,
+    /// Appendices, each on its own pages.
     pub appendices: Vec<parts::AppendixCtx>,
     /// The issuing body's contact information, for the foot of the last page.
     pub contact: Option<String>,
+    /// The PDF's metadata.
     pub meta: Meta,
     /// Every date written in `[date]` tags, with its field path.
     #[serde(skip)]
     pub dates: Vec<(String, DocDate)>,
 }
 
+/// The header as printed.
 #[derive(Clone, Debug, Serialize)]
 pub struct HeaderCtx {
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM".
     pub party_title: String,
     /// The names in capitals, whole (as `verify` finds them on the page).
     pub superior: Option<String>,
+    /// The issuing body's name in capitals, whole.
     pub issuer: String,
     /// Column widths and the printed lines of the names, decided with the
     /// font's advances: every writer prints exactly these lines.
     pub layout: columns::HeaderLayout,
+    /// "Số 15-KH/ĐU" (or "Số -KH/ĐU" for a draft).
     pub number: String,
+    /// "Nghĩa Thái, ngày 01 tháng 4 năm 2024".
     pub date: String,
     /// The subject of a công văn, under the number (none for other kinds).
     pub subject: Option<String>,
+    /// Secrecy, urgency, draft and circulation marks.
     pub marks: parts::MarksCtx,
 }
 
+/// The closing block as printed.
 #[derive(Clone, Debug, Serialize)]
 pub struct SignerCtx {
     /// "T/M ĐẢNG ỦY"; none when the head signs directly.
     pub authority: Option<String>,
     /// "PHÓ BÍ THƯ THƯỜNG TRỰC".
     pub position: String,
+    /// The signer's name, as typed.
     pub name: String,
     /// Virtual paths (`/plan/…`) of the signature and seal images, if any.
     pub signature_image: Option<String>,
+    /// Virtual path of the seal image, if any.
     pub seal_image: Option<String>,
     /// The seal's diameter in mm, when the data gives it (else the profile's).
     pub seal_diameter_mm: Option<f64>,
 }
 
+/// The "Nơi nhận" block as printed.
 #[derive(Clone, Debug, Serialize)]
 pub struct RecipientsCtx {
+    /// "Nơi nhận:".
     pub label: String,
     /// "- Ban Dân vận Huyện ủy (để báo cáo)," … "- Lưu VPĐU."
     pub lines: Vec<String>,
@@ -99,22 +121,30 @@ pub struct RecipientsCtx {
 /// PDF metadata.
 #[derive(Clone, Debug, Serialize)]
 pub struct Meta {
+    /// The document's title: type name and subject.
     pub title: String,
+    /// The issuing body.
     pub author: String,
     /// "Thể thức: Hướng dẫn 05-HD/VPTW": the rule set the document follows.
     pub keywords: Vec<String>,
+    /// The document's date (year, month, day), when it has a day.
     pub date: Option<(i32, u8, u8)>,
 }
 
 /// A numbered (or unnumbered) section with its paragraphs and sub-sections.
 #[derive(Clone, Debug, Serialize)]
 pub struct Node {
+    /// Depth, 1 for the top level.
     pub level: usize,
     /// "I-", "2.1.", "a)" or "" for an unnumbered heading.
     pub label: String,
+    /// The heading's text, if it has one.
     pub title: Option<Rich>,
+    /// Bold, italic and capitals of the heading (from the profile).
     pub style: HeadingStyle,
+    /// The section's own paragraphs, items and tables.
     pub blocks: Vec<Block>,
+    /// Sub-sections.
     pub children: Vec<Node>,
 }
 
@@ -135,7 +165,9 @@ pub enum BlockKind {
 pub struct Block {
     /// What it is.
     pub kind: BlockKind,
+    /// The text, as styled runs (empty for a table).
     pub runs: Rich,
+    /// The table, when `kind` is `Table`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<parts::TableCtx>,
 }

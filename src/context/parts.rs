@@ -15,7 +15,9 @@ use crate::vietnamese::{upper, Text};
 pub struct MarksCtx {
     /// Framed boxes under the number: secrecy, then urgency.
     pub boxes: Vec<String>,
+    /// "Dự thảo" (with its number), for a draft.
     pub draft: Option<String>,
+    /// The circulation scope ("LƯU HÀNH NỘI BỘ").
     pub circulation: Option<String>,
     /// "Không phổ biến trên phương tiện thông tin đại chúng", for the last page.
     pub no_broadcast: Option<String>,
@@ -24,14 +26,19 @@ pub struct MarksCtx {
 /// A table with every cell in its printed form.
 #[derive(Clone, Debug, Serialize)]
 pub struct TableCtx {
+    /// Caption above the table.
     pub title: Option<String>,
+    /// Header cells.
     pub headers: Vec<String>,
+    /// Relative column widths.
     pub widths: Vec<f64>,
     /// Per column (serialised "left", "center", "right").
     pub aligns: Vec<Align>,
+    /// Rows of cells in their printed form (numbers the Vietnamese way).
     pub rows: Vec<Vec<String>>,
     /// How many of the last rows are blank rows of a form.
     pub blank_rows: usize,
+    /// A note under the table.
     pub note: Option<Rich>,
 }
 
@@ -40,13 +47,19 @@ pub struct TableCtx {
 pub struct AppendixCtx {
     /// "Phụ lục 1".
     pub label: String,
+    /// The title, in capitals.
     pub title: String,
+    /// A line under the title.
     pub subtitle: Option<String>,
     /// "(Kèm theo Kế hoạch số 15-KH/ĐU, ngày 01/4/2024 của Đảng uỷ xã Nghĩa Thái)".
     pub attached_to: String,
+    /// Whether its pages are landscape.
     pub landscape: bool,
+    /// Paragraphs and tables before its sections.
     pub blocks: Vec<Block>,
+    /// Its numbered sections.
     pub sections: Vec<Node>,
+    /// Captions of the signatures of a form.
     pub signatures: Vec<String>,
 }
 

@@ -21,11 +21,15 @@ use crate::model::date::{DateError, DocDate};
 /// A piece of text with one style.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Run {
+    /// The text.
     pub text: String,
+    /// Bold.
     #[serde(skip_serializing_if = "is_false")]
     pub b: bool,
+    /// Italic.
     #[serde(skip_serializing_if = "is_false")]
     pub i: bool,
+    /// Underlined.
     #[serde(skip_serializing_if = "is_false")]
     pub u: bool,
 }
