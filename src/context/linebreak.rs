@@ -216,10 +216,9 @@ pub(crate) fn break_lines(name: &Name<'_>, max_width: f64) -> Vec<Range<usize>> 
     if n > MAX_BALANCED_WORDS || name.widths.iter().any(|w| *w > max_width) {
         return greedy(name, max_width);
     }
-    let Some(fewest) = (1..=n).find(|&k| best(name, max_width, k).is_some()) else {
+    let Some((fewest, (cost, lines))) = (1..=n).find_map(|k| best(name, max_width, k).map(|found| (k, found))) else {
         return greedy(name, max_width);
     };
-    let (cost, lines) = best(name, max_width, fewest).expect("found above");
     if cost < FORBIDDEN / 2.0 || fewest == n {
         return lines;
     }

@@ -40,6 +40,7 @@ static LIB_SOURCES: LazyLock<Vec<Source>> = LazyLock::new(|| {
 
 /// The interned id of a virtual path of the project.
 pub(crate) fn file_id(path: &str) -> FileId {
+    // The fallback cannot fail: a constant absolute path without `..` is always a valid virtual path.
     let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/invalid").expect("static path"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
