@@ -49,7 +49,7 @@ pub struct Diagnostic {
 /// the file (building the context); the checker locates it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldProblem {
-    /// Dotted path into the TOML ("content.sectors[2].items[0]").
+    /// Dotted path into the TOML (`content.sectors[2].items[0]`).
     pub path: String,
     /// What is wrong and how to fix it.
     pub message: String,

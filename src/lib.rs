@@ -14,7 +14,7 @@
 //! | 2. check | [`check`] | limits, text damage, glyphs, schema, rules of the form: every problem located at file:line:column and field path |
 //! | 3. profile | [`profile`] | every layout number, as data |
 //! | 4. context | [`context`] | the printed wording: capitals, dates, numbering, tone marks |
-//! | 5. typeset | [`typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
+//! | 5. typeset | [`mod@typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
 //! | 6. output | [`output`], [`batch`] | PDF / PNG / SVG written atomically; many documents on worker threads |
 //! | after | [`inspect`], [`verify`] | what is on the laid-out pages, checked against the rules |
 //!
@@ -24,7 +24,7 @@
 //!
 //! [`prepare`] runs stages 1–4 on a TOML source and gives a [`Prepared`]
 //! document (or [`Error::Invalid`] with every located [`diagnostic::Diagnostic`]);
-//! [`render_pdf`], [`render_docx`], [`typeset`] and [`typst_source`] produce
+//! [`render_pdf`], [`render_docx`], [`typeset()`] and [`typst_source`] produce
 //! the outputs; [`verify::verify_prepared`] checks the rules of the form on the
 //! laid-out pages; [`batch::render_all`] renders many files on worker threads.
 //!

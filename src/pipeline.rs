@@ -1,13 +1,13 @@
 //! The pipeline of one document, stage by stage:
 //!
-//! 1. [`prepare`]: TOML text → loaded ([`crate::load`]), checked
+//! 1. [`prepare`]: TOML text → loaded (`load`), checked
 //!    ([`crate::check`]), profile resolved ([`crate::profile`]) → template
 //!    context ([`crate::context`]), the printed wording;
-//! 2. [`typst_source`]: context → Typst source ([`crate::typeset::template`]);
-//! 3. [`typeset()`]: Typst source → laid-out pages ([`crate::typeset`]);
+//! 2. [`typst_source`]: context → Typst source (`typeset::template`);
+//! 3. [`typeset()`]: Typst source → laid-out pages ([`mod@crate::typeset`]);
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
 //!    which [`crate::output`] writes; or, from the same context without typst,
-//!    [`render_docx`] ([`crate::docx`]) → a Word document.
+//!    [`render_docx`] (`docx`) → a Word document.
 
 use crate::check::form_rules::{self, Checker};
 use crate::check::{self, allow, limits};
@@ -329,7 +329,7 @@ pub(crate) fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, set
 }
 
 /// Renders a prepared document to the bytes of an editable Word file (.docx),
-/// from the same context as the PDF (see [`crate::docx`]). `timestamp`
+/// from the same context as the PDF (see `docx`). `timestamp`
 /// (seconds since 1970, from `SOURCE_DATE_EPOCH`) dates the document's
 /// properties; without it the document's own date does, so identical input
 /// gives identical bytes.

@@ -78,7 +78,7 @@ pub struct RuleSet {
     /// recorded in the PDF's metadata.
     pub title: String,
     /// The day the guidance took effect ("2026-05-27"); only the rule-set
-    /// profiles have one, and [`crate::rule_set`] chooses among them by date.
+    /// profiles have one, and [`for_date`] chooses among them by date.
     #[serde(default)]
     pub in_force_from: Option<String>,
 }

@@ -1,4 +1,4 @@
-//! Typesetting: the template context → Typst source ([`template`]) →
+//! Typesetting: the template context → Typst source (`template`) →
 //! laid-out pages, compiled in the sandboxed [`world`] → PDF, PNG or SVG.
 
 use typst::diag::{Severity, SourceDiagnostic};

@@ -16,7 +16,7 @@
 //!   margins are the extent of these boxes, page numbers left out;
 //! * columns are told apart by the centre of each run: the header's left
 //!   column is as wide as the context decided (`header.layout.left_width_mm`), the signature column
-//!   `signature.width_mm` (both [U], the profile's choice);
+//!   `signature.width_mm` (both `[U]`, the profile's choice);
 //! * "centred" means within 1 mm of the column's centre.
 
 mod body;

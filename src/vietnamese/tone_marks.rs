@@ -1,6 +1,6 @@
 //! Tone-mark placement: the old style (hoà, uỷ) and the new (hòa, ủy), both
 //! correct. [`tone_styles`] finds the syllables whose placement differs
-//! between the styles; [`convert_tone_marks`] rewrites them to one style.
+//! between the styles; `convert_tone_marks` rewrites them to one style.
 
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 
