@@ -194,6 +194,9 @@ fn print_option_costs(costs: Vec<(&'static str, f64)>) {
         with * 1e3,
         without * 1e3,
         (with - without) / without * 100.0
+    );
+}
+
 /// A warm render (prepare, typeset, PDF) without and with `render`'s page
 /// checks (inspecting the pages and running every rule of `verify`), in
 /// alternation, text new each time: the medians, seconds.
@@ -238,6 +241,8 @@ fn main() {
     if std::env::args().any(|a| a == "--options") {
         // Only goal 6 (`cargo bench --bench perf -- --options`).
         print_option_costs(option_costs(reps.max(9)));
+        return;
+    }
     if std::env::args().any(|a| a == "--page-checks") {
         // Only row 6, e.g. after changing verify.
         let source = fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap();

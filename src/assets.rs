@@ -27,7 +27,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 pub const LIBRARY: &[(&str, &str)] = &[("/lib/party.typ", include_str!("../templates/lib/party.typ"))];
 
 /// The built-in layout profiles: (name, TOML source).
-pub const PROFILES: &[(&str, &str)] = &[
+pub(crate) const PROFILES: &[(&str, &str)] = &[
     ("dang", include_str!("../templates/profiles/dang.toml")),
     ("dang-hd36-2018", include_str!("../templates/profiles/dang-hd36-2018.toml")),
     ("dang-hd05-2026", include_str!("../templates/profiles/dang-hd05-2026.toml")),
@@ -35,7 +35,7 @@ pub const PROFILES: &[(&str, &str)] = &[
 
 /// The bundled fonts: Liberation Serif 2.x (SIL OFL 1.1), metric-compatible
 /// with Times New Roman and complete for Vietnamese.
-pub const FONT_FILES: &[(&str, &[u8])] = &[
+pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
     ("LiberationSerif-Regular.ttf", include_bytes!("../fonts/LiberationSerif-Regular.ttf")),
     ("LiberationSerif-Bold.ttf", include_bytes!("../fonts/LiberationSerif-Bold.ttf")),
     ("LiberationSerif-Italic.ttf", include_bytes!("../fonts/LiberationSerif-Italic.ttf")),
@@ -75,11 +75,11 @@ static FONTS: LazyLock<FontSet> = LazyLock::new(|| {
 });
 
 /// The embedded fonts, parsed.
-pub fn fonts() -> &'static [Font] {
+pub(crate) fn fonts() -> &'static [Font] {
     &FONTS.fonts
 }
 
 /// The book (index) of the embedded fonts, for the typst world.
-pub fn font_book() -> &'static LazyHash<FontBook> {
+pub(crate) fn font_book() -> &'static LazyHash<FontBook> {
     &FONTS.book
 }

@@ -37,9 +37,11 @@ const WORKER_STACK: usize = 16 * 1024 * 1024;
 /// How to render; the same for every document of a batch.
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// The output format of every document.
     pub format: Format,
     /// Resolution of PNG output, in pixels per inch.
     pub ppi: f32,
+    /// PDF settings (standards, embedded source, signature fields).
     pub pdf: PdfSettings,
     /// A document with warnings fails.
     pub deny_warnings: bool,
@@ -69,7 +71,9 @@ impl Default for Options {
 /// SVG, the pattern of the page files: `out.png` → `out-1.png` …).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Task {
+    /// The TOML file to read.
     pub input: PathBuf,
+    /// Where to write the output (for PNG and SVG, the pattern of the page files).
     pub target: PathBuf,
 }
 
@@ -78,6 +82,7 @@ pub struct Task {
 pub struct Rendered {
     /// Every file written, in page order.
     pub written: Vec<PathBuf>,
+    /// The document's warnings (it rendered anyway).
     pub warnings: Vec<Diagnostic>,
     /// The rule set the document was laid out by, and why (one line).
     pub rule_set: String,
@@ -86,8 +91,11 @@ pub struct Rendered {
 /// What happened to one task.
 #[derive(Debug)]
 pub struct Outcome {
+    /// The task this is the outcome of.
     pub task: Task,
+    /// What was written, or why the document failed.
     pub result: Result<Rendered, Error>,
+    /// How long the document took, from reading to the last file written.
     pub elapsed: Duration,
 }
 
@@ -102,7 +110,9 @@ impl Outcome {
 pub struct Progress<'a> {
     /// Documents finished so far, this one included.
     pub done: usize,
+    /// Documents in the batch.
     pub total: usize,
+    /// What happened to the document just finished.
     pub outcome: &'a Outcome,
 }
 

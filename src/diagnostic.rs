@@ -12,13 +12,16 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The document cannot be rendered.
     Error,
+    /// The document renders, but something is probably wrong.
     Warning,
 }
 
 /// One problem in one input file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
+    /// Error or warning.
     pub severity: Severity,
     /// The stable kebab-case id of this kind of problem ("mixed-tone-marks"),
     /// or the id of the page rule that failed ("P-HDR-6"); a warning's id is
@@ -29,9 +32,11 @@ pub struct Diagnostic {
     pub file: String,
     /// 1-based line and column (in characters), when the place is known.
     pub line: Option<usize>,
+    /// 1-based column, in characters.
     pub column: Option<usize>,
     /// The field path, e.g. `content.sectors[2].items[0]`.
     pub field: Option<String>,
+    /// What is wrong, in one sentence.
     pub message: String,
     /// How to fix it, when we know.
     pub hint: Option<String>,
@@ -44,7 +49,7 @@ pub struct Diagnostic {
 /// the file (building the context); the checker locates it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldProblem {
-    /// Dotted path into the TOML ("content.sectors[2].items[0]").
+    /// Dotted path into the TOML (`content.sectors[2].items[0]`).
     pub path: String,
     /// What is wrong and how to fix it.
     pub message: String,
@@ -111,6 +116,7 @@ impl Diagnostic {
         self
     }
 
+    /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -182,7 +188,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// "unknown field `recipient`, expected one of `a`, `b`" → "did you mean `recipients`?"
-pub fn unknown_field_hint(message: &str) -> Option<String> {
+pub(crate) fn unknown_field_hint(message: &str) -> Option<String> {
     let rest = message.strip_prefix("unknown field `")?;
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
@@ -194,7 +200,7 @@ pub fn unknown_field_hint(message: &str) -> Option<String> {
 }
 
 /// The candidate nearest to `word` by edit distance, if reasonably near.
-pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
     candidates
         .map(|c| (strsim::levenshtein(&word_lower, &c.to_lowercase()), c))

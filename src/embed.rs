@@ -24,12 +24,15 @@ pub const RENDER_NAME: &str = "kehoach-render.json";
 /// A file to embed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attachment {
+    /// File name inside the PDF ("plan.toml").
     pub name: String,
     /// MIME type ("application/toml").
     pub mime: &'static str,
     /// How it relates to the document (PDF/A-3 `/AFRelationship`): Source, Data, Supplement.
     pub relationship: &'static str,
+    /// A one-line description shown by PDF readers.
     pub description: &'static str,
+    /// The file's bytes.
     pub data: Vec<u8>,
 }
 

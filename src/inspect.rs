@@ -22,17 +22,23 @@ pub struct TextRun {
     pub width: f64,
     /// Font size, pt.
     pub size: f64,
+    /// Set in a bold face.
     pub bold: bool,
+    /// Set in an italic face.
     pub italic: bool,
+    /// Font family ("Liberation Serif").
     pub family: String,
+    /// The text of the run.
     pub text: String,
 }
 
 impl TextRun {
+    /// Right edge, mm.
     pub fn right(&self) -> f64 {
         self.x + self.width
     }
 
+    /// Horizontal centre, mm.
     pub fn center(&self) -> f64 {
         self.x + self.width / 2.0
     }
@@ -41,9 +47,11 @@ impl TextRun {
 /// A straight line drawn on a page (rules, underlines).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rule {
+    /// 1-based page number.
     pub page: usize,
     /// Start point, mm.
     pub x: f64,
+    /// Start point's distance from the top edge, mm.
     pub y: f64,
     /// Horizontal extent, mm (negative when drawn right to left).
     pub dx: f64,
@@ -63,10 +71,15 @@ impl Rule {
 /// A stroked rectangle (the frame of a mark), mm from the page's top-left.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FrameBox {
+    /// 1-based page number.
     pub page: usize,
+    /// Left edge, mm.
     pub x: f64,
+    /// Top edge, mm.
     pub y: f64,
+    /// Width, mm.
     pub width: f64,
+    /// Height, mm.
     pub height: f64,
     /// Stroke thickness, pt.
     pub thickness: f64,
@@ -75,35 +88,50 @@ pub struct FrameBox {
 /// A placed image (the signature, the seal), mm from the page's top-left.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageBox {
+    /// 1-based page number.
     pub page: usize,
+    /// Left edge, mm.
     pub x: f64,
+    /// Top edge, mm.
     pub y: f64,
+    /// Width, mm.
     pub width: f64,
+    /// Height, mm.
     pub height: f64,
 }
 
 /// The size of a page, mm.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PageSize {
+    /// Width, mm.
     pub width: f64,
+    /// Height, mm.
     pub height: f64,
 }
 
 /// Everything drawn in a document.
 #[derive(Clone, Debug, Default)]
 pub struct Layout {
+    /// Every page's size, in order.
     pub pages: Vec<PageSize>,
+    /// Every run of text, in drawing order.
     pub texts: Vec<TextRun>,
+    /// Every straight line.
     pub rules: Vec<Rule>,
+    /// Every stroked rectangle.
     pub frames: Vec<FrameBox>,
+    /// Every placed image.
     pub images: Vec<ImageBox>,
 }
 
 /// A line of text: runs sharing a baseline, left to right.
 #[derive(Clone, Debug)]
 pub struct Line {
+    /// 1-based page number.
     pub page: usize,
+    /// Baseline, mm from the page's top edge.
     pub y: f64,
+    /// The runs, left to right.
     pub runs: Vec<TextRun>,
 }
 
@@ -124,14 +152,17 @@ impl Line {
         out
     }
 
+    /// Left edge of the first run, mm.
     pub fn left(&self) -> f64 {
         self.runs.first().map(|r| r.x).unwrap_or(0.0)
     }
 
+    /// Right edge of the rightmost run, mm.
     pub fn right(&self) -> f64 {
         self.runs.iter().map(TextRun::right).fold(0.0, f64::max)
     }
 
+    /// Middle between left and right edges, mm.
     pub fn center(&self) -> f64 {
         (self.left() + self.right()) / 2.0
     }

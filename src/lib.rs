@@ -10,53 +10,51 @@
 //!
 //! | stage | module | what it does |
 //! |---|---|---|
-//! | 1. load | [`load`], [`model`] | TOML → typed document, every string NFC ([`vietnamese`]) |
+//! | 1. load | `load`, [`model`] | TOML → typed document, every string NFC ([`vietnamese`]) |
 //! | 2. check | [`check`] | limits, text damage, glyphs, schema, rules of the form: every problem located at file:line:column and field path |
 //! | 3. profile | [`profile`] | every layout number, as data |
 //! | 4. context | [`context`] | the printed wording: capitals, dates, numbering, tone marks |
-//! | 5. typeset | [`typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
+//! | 5. typeset | [`mod@typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
 //! | 6. output | [`output`], [`batch`] | PDF / PNG / SVG written atomically; many documents on worker threads |
 //! | after | [`inspect`], [`verify`] | what is on the laid-out pages, checked against the rules |
 //!
 //! The library never prints; the `kehoach` binary is a thin shell over it.
 //!
+//! ## Using the library
+//!
+//! [`prepare`] runs stages 1–4 on a TOML source and gives a [`Prepared`]
+//! document (or [`Error::Invalid`] with every located [`diagnostic::Diagnostic`]);
+//! [`render_pdf`], [`render_docx`], [`typeset()`] and [`typst_source`] produce
+//! the outputs; [`verify::verify_prepared`] checks the rules of the form on the
+//! laid-out pages; [`batch::render_all`] renders many files on worker threads.
+//!
 //! ```
-//! let source = r#"
-//! kind = "ke-hoach"
-//! number = 15
-//! place = "Nghĩa Thái"
-//! date = 2024-04-01
-//! subject = "phát động phong trào thi đua “Dân vận khéo” năm 2024"
-//! [issuer]
-//! name = "Đảng ủy xã Nghĩa Thái"
-//! code = "ĐU"
-//! [purpose]
-//! points = ["Đẩy mạnh phong trào thi đua “Dân vận khéo”."]
-//! [signer]
-//! authority = "T/M"
-//! body = "Đảng ủy"
-//! position = "Phó Bí thư"
-//! name = "Đông Văn Chung"
-//! [recipients]
-//! to = ["Các Chi bộ"]
-//! archive = "VPĐU"
-//! "#;
-//! let prepared = kehoach::prepare("plan.toml", source).expect("a valid plan");
-//! assert_eq!(prepared.context.header.number, "Số 15-KH/ĐU");
-//! let pdf = kehoach::render_pdf(&prepared, &Default::default()).expect("typeset");
+//! use kehoach::{model::Kind, verify, PdfSettings};
+//!
+//! let source = kehoach::starter(Kind::KeHoach); // or kehoach::read_source(path)?
+//! let prepared = kehoach::prepare("plan.toml", source)?; // load, check, profile, wording
+//! for warning in &prepared.warnings {
+//!     eprintln!("{warning}"); // file:line:column, field path, hint
+//! }
+//! assert_eq!(prepared.profile.page.margin_left_mm, 30.0); // every layout number, typed
+//! let pdf = kehoach::render_pdf(&prepared, &PdfSettings::default())?;
 //! assert!(pdf.starts_with(b"%PDF"));
+//! assert!(verify::verify_prepared(&prepared)?.iter().all(|rule| !rule.failed()));
+//! # Ok::<(), kehoach::Error>(())
 //! ```
+
+#![warn(missing_docs)]
 
 pub mod assets;
 pub mod batch;
 pub mod check;
 pub mod context;
 pub mod diagnostic;
-pub mod docx;
+pub(crate) mod docx;
 pub mod embed;
 mod error;
 pub mod inspect;
-pub mod load;
+pub(crate) mod load;
 mod memo;
 pub mod metadata;
 pub mod model;

@@ -109,6 +109,7 @@ pub struct SignerInfo {
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecipientInfo {
+    /// The recipient's name.
     pub name: String,
     /// Annotation such as "để báo cáo"; null when none.
     pub note: Option<String>,

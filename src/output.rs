@@ -15,15 +15,20 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// PDF (the default).
     Pdf,
+    /// One PNG image per page.
     Png,
+    /// One SVG image per page.
     Svg,
+    /// The generated Typst source.
     Typ,
     /// An editable Word document (WordprocessingML).
     Docx,
 }
 
 impl Format {
+    /// The file extension of the format ("pdf").
     pub fn extension(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",

@@ -20,7 +20,9 @@ use std::fmt::Write as _;
 /// reproduces them exactly.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Obj {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
     /// A number as written ("12", "-3.5").
     Num(String),
@@ -28,8 +30,11 @@ pub enum Obj {
     Name(String),
     /// A literal or hex string, raw, delimiters included.
     Str(Vec<u8>),
+    /// An array.
     Array(Vec<Obj>),
+    /// A dictionary.
     Dict(Dict),
+    /// An indirect reference: object number, generation.
     Ref(u32, u16),
 }
 
@@ -37,10 +42,12 @@ pub enum Obj {
 pub type Dict = Vec<(String, Obj)>;
 
 impl Obj {
+    /// A name object (`/Annot`), from the name without its slash.
     pub fn name(s: &str) -> Obj {
         Obj::Name(s.to_owned())
     }
 
+    /// A number object, as written.
     pub fn num(x: impl ToString) -> Obj {
         Obj::Num(x.to_string())
     }
@@ -64,6 +71,7 @@ impl Obj {
         Obj::Array(r.iter().map(|v| Obj::Num(fmt_num(*v))).collect())
     }
 
+    /// The dictionary, if this is one.
     pub fn as_dict(&self) -> Option<&Dict> {
         match self {
             Obj::Dict(d) => Some(d),
@@ -71,6 +79,7 @@ impl Obj {
         }
     }
 
+    /// The object number, if this is a reference.
     pub fn as_ref(&self) -> Option<u32> {
         match self {
             Obj::Ref(id, _) => Some(*id),
@@ -282,7 +291,7 @@ impl<'a> Parser<'a> {
 
 /// A PDF as this module reads it: where each object is, and the trailer.
 pub struct Pdf<'a> {
-    pub bytes: &'a [u8],
+    pub(crate) bytes: &'a [u8],
     /// Object number → byte offset of "N G obj", newest revision first wins.
     offsets: BTreeMap<u32, usize>,
     /// The newest trailer.
@@ -468,7 +477,7 @@ fn parse_word<T: std::str::FromStr>(p: &mut Parser<'_>) -> Result<T, String> {
     std::str::from_utf8(p.word()).ok().and_then(|s| s.parse().ok()).ok_or_else(|| not_ours("bad cross-reference table"))
 }
 
-pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
@@ -502,7 +511,7 @@ pub struct Update<'a> {
 }
 
 impl<'a> Update<'a> {
-    pub fn new(pdf: &'a Pdf<'a>) -> Update<'a> {
+    pub(crate) fn new(pdf: &'a Pdf<'a>) -> Update<'a> {
         Update { pdf, next_id: pdf.size(), objects: BTreeMap::new() }
     }
 

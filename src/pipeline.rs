@@ -1,13 +1,13 @@
 //! The pipeline of one document, stage by stage:
 //!
-//! 1. [`prepare`]: TOML text → loaded ([`crate::load`]), checked
+//! 1. [`prepare`]: TOML text → loaded (`load`), checked
 //!    ([`crate::check`]), profile resolved ([`crate::profile`]) → template
 //!    context ([`crate::context`]), the printed wording;
-//! 2. [`typst_source`]: context → Typst source ([`crate::typeset::template`]);
-//! 3. [`typeset()`]: Typst source → laid-out pages ([`crate::typeset`]);
+//! 2. [`typst_source`]: context → Typst source (`typeset::template`);
+//! 3. [`typeset()`]: Typst source → laid-out pages ([`mod@crate::typeset`]);
 //! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
 //!    which [`crate::output`] writes; or, from the same context without typst,
-//!    [`render_docx`] ([`crate::docx`]) → a Word document.
+//!    [`render_docx`] (`docx`) → a Word document.
 
 use crate::check::form_rules::{self, Checker};
 use crate::check::{self, allow, limits};
@@ -21,8 +21,11 @@ use crate::{embed, load, metadata, model, sign, Error};
 /// A document that passed validation, ready to typeset.
 #[derive(Clone, Debug)]
 pub struct Prepared {
+    /// The input file's name as the user gave it (in every diagnostic).
     pub file: String,
+    /// The resolved layout profile: every layout number.
     pub profile: Profile,
+    /// Every printed word in its final form.
     pub context: DocContext,
     /// Warnings: the document renders, but something is likely wrong.
     pub warnings: Vec<Diagnostic>,
@@ -30,7 +33,7 @@ pub struct Prepared {
     /// silenced, including those of the page checks after layout.
     pub allowed: Vec<String>,
     /// Where each value of the TOML is, to locate the page checks' warnings.
-    pub positions: Positions,
+    pub(crate) positions: Positions,
     /// A user template directory layered over the embedded templates (see
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
@@ -309,7 +312,7 @@ pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>
 
 /// The pages of a PDF render: with an explicit timestamp the document's own
 /// date is left out of the metadata, so that the timestamp stands in for it.
-pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
+pub(crate) fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
     match settings.timestamp {
         Some(_) if prepared.context.meta.date.is_some() => {
             let mut undated = prepared.clone();
@@ -321,12 +324,12 @@ pub fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<ty
 }
 
 /// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
-pub fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
+pub(crate) fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
     crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
 }
 
 /// Renders a prepared document to the bytes of an editable Word file (.docx),
-/// from the same context as the PDF (see [`crate::docx`]). `timestamp`
+/// from the same context as the PDF (see `docx`). `timestamp`
 /// (seconds since 1970, from `SOURCE_DATE_EPOCH`) dates the document's
 /// properties; without it the document's own date does, so identical input
 /// gives identical bytes.

@@ -15,32 +15,58 @@ use crate::assets::PROFILES as BUILTIN;
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
+    /// The profile's name ("dang-hd05-2026"), as `profile = "…"` names it.
     pub name: String,
+    /// One line saying what the profile is for (listed by `kehoach profiles`).
     pub description: String,
+    /// How firm its values are: where they come from (the guidance's text, its examples, or the layout's own choices).
     pub status: String,
+    /// The profile this one lists differences from (`extends = "dang"`); resolved away when loaded.
     #[serde(default, skip_serializing)]
     pub extends: Option<String>,
+    /// The guidance on document form this profile follows.
     pub rule_set: RuleSet,
+    /// Paper size and margins.
     pub page: Page,
+    /// The page number: where, how large, from which page.
     pub page_number: PageNumber,
+    /// The header: party title, issuing body, number, place and date.
     pub header: Header,
+    /// The type name ("KẾ HOẠCH"), the subject and the separator under them.
     pub title: Title,
+    /// The body text: size, spacing, indent, justification.
     pub body: Body,
+    /// How each heading level is numbered ("I-", "1.", "2.1.", "a)").
     pub numbering: Numbering,
+    /// Bold, italic and capitals per heading level.
     pub headings: Headings,
+    /// The closing block: authority, position, room to sign, name, images.
     pub signature: Signature,
+    /// "Nơi nhận": the label, the lines and the archive line.
     pub recipients: RecipientsStyle,
+    /// Marks: urgency, secrecy, draft, circulation scope, "no broadcast".
     pub marks: MarksStyle,
+    /// The "Kính gửi:" block of a công văn or tờ trình.
     pub kinh_gui: KinhGui,
+    /// The enacting line of a quyết định ("… QUYẾT ĐỊNH:").
     pub decision: Decision,
+    /// Tables in the body and in appendices.
     pub table: TableStyle,
+    /// Appendix headings and their page numbers.
     pub appendix: AppendixStyle,
+    /// Spelling unified on printing (tone-mark style).
     pub spelling: Spelling,
+    /// What ends each line of a list (căn cứ, "Kính gửi", "Nơi nhận").
     pub punctuation: Punctuation,
+    /// The typist's code and number of copies after "Nơi nhận".
     pub typist: TypistStyle,
+    /// The issuing body's contact line on the last page.
     pub contact: ContactStyle,
+    /// The type codes of the number ("KH" in "Số 15-KH/ĐU").
     pub codes: Codes,
+    /// Input checks that depend on the rule set.
     pub checks: Checks,
+    /// The ranges `kehoach verify` accepts on the laid-out page.
     pub rules: Rules,
 }
 
@@ -52,7 +78,7 @@ pub struct RuleSet {
     /// recorded in the PDF's metadata.
     pub title: String,
     /// The day the guidance took effect ("2026-05-27"); only the rule-set
-    /// profiles have one, and [`crate::rule_set`] chooses among them by date.
+    /// profiles have one, and [`for_date`] chooses among them by date.
     #[serde(default)]
     pub in_force_from: Option<String>,
 }
@@ -61,11 +87,17 @@ pub struct RuleSet {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Punctuation {
+    /// After each căn cứ line but the last (";" in both rule sets; HD 05 6.2.3).
     pub basis_between: String,
+    /// After the last căn cứ line ("," under HD 36 practice, "." under HD 05 6.2.3).
     pub basis_last: String,
+    /// After each "Nơi nhận" line before the archive line ("," HD 36 PL3 row 9.1; ";" HD 05 9.2.5).
     pub recipient_between: String,
+    /// After each of several "Kính gửi" addressees but the last ("," HD 36; ";" HD 05 9.2.5).
     pub addressee_between: String,
+    /// After the last of several addressees ("." HD 36, the layout's choice; ";" HD 05 9.2.5).
     pub addressee_last: String,
+    /// After a single addressee on the label's line ("" HD 36; ";" HD 05 9.2.5).
     pub addressee_single: String,
 }
 
@@ -73,8 +105,11 @@ pub struct Punctuation {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TypistStyle {
+    /// Size of the typist line, pt (8 HD 36 PL3 row 13; 11 HD 05 Phụ lục 2 row 13).
     pub size_pt: f64,
+    /// Whether the typist's code is printed in capitals (HD 36 PL3 row 13: yes; HD 05: as typed).
     pub upper: bool,
+    /// Space between the last recipient line and the typist line, pt (layout's choice).
     pub gap_pt: f64,
 }
 
@@ -82,9 +117,13 @@ pub struct TypistStyle {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ContactStyle {
+    /// Size of the contact text, pt (10: HD 36 PL3 row 14, HD 05 Phụ lục 2 row 14).
     pub size_pt: f64,
+    /// Thickness of the solid rule above it, as wide as the text area, pt (layout's choice).
     pub rule_thickness_pt: f64,
+    /// Space between the rule and the text, pt (layout's choice).
     pub gap_pt: f64,
+    /// Baseline distance of its lines, pt (single spacing; layout's choice).
     pub line_spacing_pt: f64,
 }
 
@@ -116,11 +155,14 @@ pub struct Checks {
 /// A range `verify` accepts: `[min, max]`, or `[min]` for "at least".
 #[derive(Clone, Copy, Debug, Serialize, PartialEq)]
 pub struct Range {
+    /// The least value accepted.
     pub min: f64,
+    /// The greatest value accepted; `None` for "at least `min`".
     pub max: Option<f64>,
 }
 
 impl Range {
+    /// Whether `v` lies in the range (with a tolerance of 10⁻⁶ for rounding).
     pub fn contains(self, v: f64) -> bool {
         v >= self.min - 1e-6 && self.max.is_none_or(|max| v <= max + 1e-6)
     }
@@ -152,45 +194,71 @@ impl<'de> Deserialize<'de> for Range {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
+    /// Size of "ĐẢNG CỘNG SẢN VIỆT NAM", pt (HD 05 Phụ lục 2 row 1).
     pub party_title_pt: Range,
+    /// Size of the type name ("KẾ HOẠCH"), pt (HD 05 Phụ lục 2 row 5).
     pub type_name_pt: Range,
+    /// Size of the subject line, pt (HD 05 Phụ lục 2 row 5).
     pub subject_pt: Range,
+    /// Size of the body text, pt (HD 05 Phụ lục 2 row 6).
     pub body_pt: Range,
+    /// Baseline distance of body lines, pt (HD 36: at least 18; HD 05 6.2.2: 18–22).
     pub line_spacing_pt: Range,
+    /// Size of the "Kính gửi" addressees, pt (HD 36 PL3 row 8.1; HD 05 Phụ lục 2 row 9).
     pub kinh_gui_names_pt: Range,
+    /// Size of the typist line, pt (HD 36 PL3 row 13; HD 05 Phụ lục 2 row 13).
     pub typist_pt: Range,
+    /// Size of the contact line, pt (Phụ lục 2 row 14 of both).
     pub contact_pt: Range,
 }
 
+/// Paper size and margins (`[page]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
+    /// Paper width, mm (A4: 210; HD 05 IV.3).
     pub width_mm: f64,
+    /// Paper height, mm (A4: 297; HD 05 IV.3).
     pub height_mm: f64,
+    /// Top margin, mm (20; HD 05 IV.4.1).
     pub margin_top_mm: f64,
+    /// Bottom margin, mm (20; HD 05 IV.4.1).
     pub margin_bottom_mm: f64,
+    /// Left margin, mm (30; HD 05 IV.4.1).
     pub margin_left_mm: f64,
+    /// Right margin, mm (15; HD 05 IV.4.1).
     pub margin_right_mm: f64,
 }
 
+/// Where the page number is printed.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum PageNumberPosition {
+    /// Top, centred (HD 05 IV.5.1).
     TopCenter,
+    /// Top, right.
     TopRight,
+    /// Bottom, centred.
     BottomCenter,
+    /// Bottom, right.
     BottomRight,
 }
 
+/// The page number (`[page_number]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PageNumber {
+    /// Whether page 1 carries a number (no; HD 05 IV.5.1).
     pub first_page: bool,
+    /// Where the number is printed (top centre; HD 05 IV.5.1).
     pub position: PageNumberPosition,
+    /// Size of the page number, pt (14; HD 05 Phụ lục 2 row 15).
     pub size_pt: f64,
+    /// Distance from the top edge to the number's baseline, mm (10; HD 05 IV.5.1).
     pub distance_mm: f64,
 }
 
+/// The header (`[header]`): party title, issuing body, number, place and date.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
@@ -200,39 +268,63 @@ pub struct Header {
     pub column_padding_mm: f64,
     /// The most lines a name of the header may take before its column widens.
     pub name_max_lines: usize,
+    /// The party title printed top right ("ĐẢNG CỘNG SẢN VIỆT NAM").
     pub party_title: String,
+    /// Size of the party title, pt (15; HD 05 Phụ lục 2 row 1).
     pub party_title_size_pt: f64,
+    /// Thickness of the solid rule under the party title, pt (layout's choice; HD 05 1.2 gives no thickness).
     pub title_rule_thickness_pt: f64,
+    /// Space between the party title and its rule, pt (layout's choice).
     pub title_rule_gap_pt: f64,
+    /// Size of the superior body's name, regular, pt (14; HD 05 Phụ lục 2 row 2).
     pub superior_size_pt: f64,
+    /// Size of the issuing body's name, bold, pt (14; HD 05 Phụ lục 2 row 2).
     pub issuer_size_pt: f64,
+    /// The mark under the issuing body's name ("*"; HD 05 2.2.1).
     pub asterisk: String,
+    /// Size of the asterisk, pt (layout's choice).
     pub asterisk_size_pt: f64,
+    /// Size of the number line ("Số 15-KH/ĐU"), pt (14; HD 05 Phụ lục 2 row 3).
     pub number_size_pt: f64,
+    /// Size of the place and date line, italic, pt (14; HD 05 Phụ lục 2 row 4).
     pub date_size_pt: f64,
+    /// Baseline distance of the header's lines, pt (single spacing; layout's choice).
     pub line_spacing_pt: f64,
+    /// Space between the names/title row and the number/date row, pt (layout's choice).
     pub row_gap_pt: f64,
+    /// Size of a công văn's subject under the number, italic, pt (12; HD 05 5.2.3).
     pub subject_size_pt: f64,
+    /// Space between the number and a công văn's subject, pt (layout's choice).
     pub subject_gap_pt: f64,
 }
 
+/// The type name, subject and separator (`[title]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Title {
+    /// Space between the header and the type name, pt (about one blank line; layout's choice).
     pub gap_before_pt: f64,
+    /// Size of the type name ("KẾ HOẠCH"), bold capitals, pt (15–16; HD 05 Phụ lục 2 row 5).
     pub type_name_size_pt: f64,
+    /// Size of the subject under the type name, bold, pt (14–15; HD 05 Phụ lục 2 row 5).
     pub subject_size_pt: f64,
     /// Author lines between the type name and the subject (HD 05 5.1.1), bold capitals.
     pub author_size_pt: f64,
+    /// The separator under the subject ("-----", five hyphens; HD 05 5.2.1).
     pub separator: String,
+    /// Size of the separator, pt.
     pub separator_size_pt: f64,
+    /// Space between the separator and the body, pt (layout's choice).
     pub gap_after_pt: f64,
 }
 
+/// How the căn cứ lines are set.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum BasisStyle {
+    /// Upright (the default).
     Upright,
+    /// Italic.
     Italic,
 }
 
@@ -243,21 +335,33 @@ pub enum BasisStyle {
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum LineBreaks {
+    /// Each line filled in turn, as Word breaks.
     Simple,
+    /// Typst's paragraph-wide optimisation.
     Optimized,
 }
 
+/// The body text (`[body]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
+    /// Size of the body text, pt (14–15; HD 05 Phụ lục 2 row 6).
     pub size_pt: f64,
+    /// Baseline distance of body lines ("Exactly"), pt (inside `[rules] line_spacing_pt`).
     pub line_spacing_pt: f64,
+    /// Space between paragraphs, pt (at least 6; HD 05 6.2.2).
     pub paragraph_spacing_pt: f64,
+    /// Indent of a paragraph's first line, mm (about 10; HD 05 6.2.2).
     pub first_line_indent_mm: f64,
+    /// Whether lines are justified to both margins (yes; HD 05 6.2.2).
     pub justify: bool,
+    /// Whether words may be hyphenated (no: a syllable is never split; layout's choice).
     pub hyphenate: bool,
+    /// Whether the căn cứ lines are upright or italic (neither rule set says).
     pub basis_style: BasisStyle,
+    /// How lines are broken (`simple`, as Word does, or `optimized`).
     pub linebreaks: LineBreaks,
+    /// What ends the body (".", never the state form "./."; HD 05 6.2.2).
     pub closing_punctuation: String,
     /// Baseline distance of a single-spaced line, as a multiple of its size.
     pub single_line_factor: f64,
@@ -281,40 +385,61 @@ pub enum NumberStyle {
     LetterParen,
 }
 
+/// The numbering of each heading level (`[numbering]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Numbering {
+    /// Numbering of level-1 headings ("I-"; HD 05's own text).
     pub level1: NumberStyle,
+    /// Numbering of level-2 headings ("1.").
     pub level2: NumberStyle,
+    /// Numbering of level-3 headings ("2.1.").
     pub level3: NumberStyle,
+    /// Numbering of level-4 headings ("a)").
     pub level4: NumberStyle,
 }
 
+/// The style of one heading level.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct HeadingStyle {
+    /// Whether the heading is bold.
     pub bold: bool,
+    /// Whether the heading is italic.
     pub italic: bool,
+    /// Whether the heading is printed in capitals.
     pub upper: bool,
 }
 
+/// The style of each heading level (`[headings]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Headings {
+    /// Style of level-1 headings ("I- …": bold capitals).
     pub level1: HeadingStyle,
+    /// Style of level-2 headings ("1. …": bold).
     pub level2: HeadingStyle,
+    /// Style of level-3 headings ("2.1. …": bold italic).
     pub level3: HeadingStyle,
+    /// Style of level-4 headings ("a) …": italic).
     pub level4: HeadingStyle,
+    /// Style of headings without a number (italic).
     pub unnumbered: HeadingStyle,
 }
 
+/// The closing block (`[signature]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Signature {
+    /// Width of the closing block's right column, mm (layout's choice).
     pub width_mm: f64,
+    /// Size of the authority, position and name, pt (14; HD 05 Phụ lục 2 row 7).
     pub size_pt: f64,
+    /// Room for the signature and seal between position and name, mm (about four blank lines; layout's choice).
     pub sign_space_mm: f64,
+    /// Space between the body and the closing block, pt (layout's choice).
     pub gap_before_pt: f64,
+    /// Baseline distance of the closing block's lines, pt (layout's choice).
     pub line_spacing_pt: f64,
     /// Width of the signer's image and signature field, centred in the column
     /// between position and name (HD 05 7.2.2).
@@ -325,28 +450,45 @@ pub struct Signature {
     pub seal_overlap: f64,
 }
 
+/// The "Nơi nhận" block (`[recipients]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct RecipientsStyle {
+    /// The label ("Nơi nhận:"; HD 05 9.2.1).
     pub label: String,
+    /// Size of the label, underlined, pt (14; HD 05 Phụ lục 2 row 9).
     pub label_size_pt: f64,
+    /// Size of the recipient lines, pt (12; HD 05 Phụ lục 2 row 9.1).
     pub item_size_pt: f64,
+    /// Baseline distance of the recipient lines, pt (single spacing; layout's choice).
     pub line_spacing_pt: f64,
+    /// The word that starts the archive line ("Lưu", as in "- Lưu VPĐU."; HD 05 9.2.5).
     pub archive_prefix: String,
 }
 
+/// The marks (`[marks]`): urgency, draft, circulation scope, "no broadcast".
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct MarksStyle {
+    /// Size of the urgency mark in its frame, bold capitals, pt (14; HD 05 Phụ lục 2 row 11).
     pub box_size_pt: f64,
+    /// Thickness of the frame around the urgency mark, pt (layout's choice).
     pub box_stroke_pt: f64,
+    /// Space inside that frame, pt (layout's choice).
     pub box_inset_pt: f64,
+    /// Space between the number and the first mark, pt (layout's choice).
     pub gap_pt: f64,
+    /// Size of "LƯU HÀNH NỘI BỘ", bold capitals, pt (12; HD 05 Phụ lục 2 row 12).
     pub circulation_size_pt: f64,
+    /// Size of "Dự thảo", italic, pt (14; HD 05 Phụ lục 2 row 12).
     pub draft_size_pt: f64,
+    /// Where the circulation scope is printed (under the number for HD 36; top right for HD 05 II-4.1).
     pub circulation_position: CirculationPosition,
+    /// For `top-right`: distance from the top edge to the top of the capitals, mm (10; HD 05 II-4.1).
     pub circulation_distance_mm: f64,
+    /// The text printed for `[marks] no_broadcast = true`.
     pub no_broadcast: String,
+    /// Distance from the bottom edge of the last page to that line's baseline, mm (10; HD 05 II-4.1).
     pub no_broadcast_distance_mm: f64,
 }
 
@@ -364,87 +506,154 @@ pub enum CirculationPosition {
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockAlign {
+    /// The label, then the list beside it at the left margin.
     Left,
+    /// The whole block centred (HD 05 9.2.3).
     Center,
 }
 
+/// The "Kính gửi:" block (`[kinh_gui]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct KinhGui {
+    /// Size of the "Kính gửi:" label, pt (14; HD 05 Phụ lục 2 row 9).
     pub size_pt: f64,
+    /// Whether the label is italic (yes; HD 05 Phụ lục 2 row 9).
     pub label_italic: bool,
+    /// Space between the header and the label, pt (about one blank line; layout's choice).
     pub gap_before_pt: f64,
+    /// Space after the block, pt (layout's choice).
     pub gap_after_pt: f64,
+    /// Size of the addressees, pt (14; HD 36 PL3 row 8.1, HD 05 Phụ lục 2 row 9).
     pub names_size_pt: f64,
+    /// How several addressees are placed (left for HD 36; centred for HD 05 9.2.3).
     pub align: BlockAlign,
 }
 
+/// The enacting line of a quyết định (`[decision]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
+    /// Size of the enacting line, bold capitals centred, pt (practice; layout's choice).
     pub enacting_size_pt: f64,
+    /// Space around the enacting line, pt (layout's choice).
     pub gap_pt: f64,
 }
 
+/// Tables (`[table]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TableStyle {
+    /// Size of table text, pt (body size less one; layout's choice).
     pub size_pt: f64,
+    /// Baseline distance of lines in a cell, pt (layout's choice).
     pub line_spacing_pt: f64,
+    /// Whether the header row is bold (layout's choice).
     pub header_bold: bool,
+    /// Thickness of cell borders, pt (layout's choice).
     pub stroke_pt: f64,
+    /// Padding inside a cell, pt (layout's choice).
     pub inset_pt: f64,
+    /// Size of a table's caption, bold, pt (layout's choice).
     pub title_size_pt: f64,
+    /// Space around a table, pt (layout's choice).
     pub gap_pt: f64,
+    /// Height of a row left blank to fill in by hand, mm (layout's choice).
     pub blank_row_height_mm: f64,
 }
 
+/// How appendix pages are numbered.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum AppendixPageNumbers {
+    /// Continue the document's page numbers.
     Continue,
+    /// Restart at 1 in each appendix (HD 05 IV.5.2).
     Restart,
 }
 
+/// Appendices (`[appendix]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AppendixStyle {
+    /// Size of the label "Phụ lục 1", bold, pt (HD 05 II-1.1).
     pub label_size_pt: f64,
+    /// Size of the appendix title, bold capitals, pt (layout's choice).
     pub title_size_pt: f64,
+    /// Size of "(Kèm theo Kế hoạch số …)", italic, pt (layout's choice).
     pub attached_size_pt: f64,
+    /// Space between the heading and the content, pt (layout's choice).
     pub gap_after_pt: f64,
+    /// Whether appendix pages continue the document's numbers (HD 36) or restart at 1 (HD 05 IV.5.2).
     pub page_numbers: AppendixPageNumbers,
+    /// Room to sign under each caption of a form, mm (layout's choice).
     pub signature_gap_mm: f64,
 }
 
+/// A tone-mark style to print the whole document in.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum ToneMarks {
+    /// As typed (the default).
     Keep,
+    /// The old style: "uỷ", "hoà".
     Old,
+    /// The new style: "ủy", "hòa".
     New,
 }
 
+/// Spelling unified on printing (`[spelling]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Spelling {
+    /// Tone-mark style of the printed text: as typed (default), old ("uỷ") or new ("ủy").
     pub tone_marks: ToneMarks,
 }
 
 /// Why a profile could not be resolved.
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
+    /// No built-in profile has this name.
     #[error("unknown profile `{name}`; the profiles are: {known}")]
-    Unknown { name: String, known: String },
+    Unknown {
+        /// The name asked for.
+        name: String,
+        /// The built-in profiles, comma-separated.
+        known: String,
+    },
+    /// A built-in profile is not valid TOML (a bug in kehoach).
     #[error("profile `{name}` is not valid TOML: {message}")]
-    Syntax { name: String, message: String },
+    Syntax {
+        /// The profile's name.
+        name: String,
+        /// The TOML parser's message.
+        message: String,
+    },
+    /// A value does not fit the profile's structure: a misspelt key or a wrong type, in the profile or in `[layout]`.
     #[error("profile `{name}`: {}{message}", path.as_ref().map(|p| format!("`{p}`: ")).unwrap_or_default())]
-    Invalid { name: String, path: Option<String>, message: String },
+    Invalid {
+        /// The profile's name.
+        name: String,
+        /// The key at fault (`header.left_width_mm`), when known.
+        path: Option<String>,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// Following `extends` comes back to the profile: the profile's name.
     #[error("profile `{0}` extends itself through a cycle")]
     Cycle(String),
     /// A type code the rule set no longer uses ("QĐi" under HD 05).
     #[error("type code `{code}` of `{kind}` is not used under {rule_set}")]
-    RefusedTypeCode { kind: String, code: String, rule_set: String, why: String },
+    RefusedTypeCode {
+        /// The document's kind id.
+        kind: String,
+        /// The refused type code.
+        code: String,
+        /// The rule set's title.
+        rule_set: String,
+        /// Why the rule set refuses it.
+        why: String,
+    },
 }
 
 /// Name and one-line description of every built-in profile.

@@ -59,7 +59,7 @@ pub const MAX_PAGES: usize = 500;
 pub const MAX_DIAGNOSTICS: usize = 100;
 
 /// The input-size check, before anything is parsed.
-pub fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
+pub(crate) fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
     if len <= MAX_INPUT_BYTES {
         return Ok(());
     }
@@ -69,7 +69,7 @@ pub fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
 
 /// Rewords the TOML parser's nesting errors ("cannot recurse further; max
 /// recursion depth met", "recursion limit") as the limit they are.
-pub fn explain_depth(mut d: Diagnostic) -> Diagnostic {
+pub(crate) fn explain_depth(mut d: Diagnostic) -> Diagnostic {
     if d.message.contains("recurs") {
         d.message = format!("the data is nested more than {MAX_TOML_DEPTH} levels deep (lists in lists, tables in tables, or a dotted key of that many parts); that is the limit");
         d = d.with_hint("a Party document needs a handful of levels: check for runaway brackets");
@@ -80,7 +80,7 @@ pub fn explain_depth(mut d: Diagnostic) -> Diagnostic {
 /// Checks a file's values (as the [`Tree`] walk found them, in the order of
 /// the file, built with at most [`MAX_VALUES`]` + 1` values) against the
 /// value, string, text and section limits; stops at the first limit exceeded.
-pub fn tree(file: &str, source: &str, tree: &Tree<'_>) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn tree(file: &str, source: &str, tree: &Tree<'_>) -> Result<(), Vec<Diagnostic>> {
     let fail = |message: String, span: Range<usize>, field: &str, hint: &str| {
         let mut d = Diagnostic::error(file, message).at(source, span);
         if !field.is_empty() {
@@ -133,7 +133,7 @@ pub fn tree(file: &str, source: &str, tree: &Tree<'_>) -> Result<(), Vec<Diagnos
 }
 
 /// The page-count check, after layout.
-pub fn pages(file: &str, count: usize) -> Result<(), Diagnostic> {
+pub(crate) fn pages(file: &str, count: usize) -> Result<(), Diagnostic> {
     if count <= MAX_PAGES {
         return Ok(());
     }
@@ -150,7 +150,7 @@ fn too_many_pages(file: &str, message: String) -> Diagnostic {
 /// a `[layout]` override (a 1000 pt font, a page-high paragraph spacing)
 /// cannot make layout run for minutes and gigabytes before the real count is
 /// known.
-pub fn estimated_pages(file: &str, profile: &Profile, context: &impl serde::Serialize) -> Result<(), Diagnostic> {
+pub(crate) fn estimated_pages(file: &str, profile: &Profile, context: &impl serde::Serialize) -> Result<(), Diagnostic> {
     let estimate = estimate_pages(profile, context);
     if estimate <= 4 * MAX_PAGES {
         return Ok(());

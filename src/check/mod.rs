@@ -6,21 +6,21 @@
 //! | module | checks |
 //! |---|---|
 //! | [`limits`] | size, nesting, values, text and page limits of untrusted input |
-//! | [`text`] | Vietnamese text damage in every string ([`crate::vietnamese::damage`]) and mixed tone-mark styles |
-//! | [`glyphs`] | every character of the data in the embedded fonts |
-//! | [`schema`] | every unknown key, missing field and wrong type at once |
-//! | [`form_rules`] | the rules of the Party form the types cannot express |
+//! | `text` | Vietnamese text damage in every string (`vietnamese::damage`) and mixed tone-mark styles |
+//! | `glyphs` | every character of the data in the embedded fonts |
+//! | `schema` | every unknown key, missing field and wrong type at once |
+//! | `form_rules` | the rules of the Party form the types cannot express |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
-//! | [`allow`] | `[check] allow`: silences the warnings a document means to keep |
+//! | `allow` | `[check] allow`: silences the warnings a document means to keep |
 //! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
-//! | [`images`] | the signer's signature and seal images: PNG, inside the plan's directory |
+//! | `images` | the signer's signature and seal images: PNG, inside the plan's directory |
 
-pub mod allow;
-pub mod form_rules;
-pub mod glyphs;
-pub mod images;
+pub(crate) mod allow;
+pub(crate) mod form_rules;
+pub(crate) mod glyphs;
+pub(crate) mod images;
 pub mod limits;
 pub mod numbers;
 pub mod rule_set;
-pub mod schema;
-pub mod text;
+pub(crate) mod schema;
+pub(crate) mod text;

@@ -13,9 +13,13 @@ pub const DUPLICATE_NUMBER: &str = "duplicate-number";
 /// What makes a number unique: type code, number, issuer code, year.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NumberKey {
+    /// The type code ("KH").
     pub type_code: String,
+    /// The document's number.
     pub number: u32,
+    /// The issuer code ("ĐU").
     pub issuer_code: String,
+    /// The year of the document's date.
     pub year: i32,
 }
 

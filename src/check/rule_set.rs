@@ -27,7 +27,7 @@ pub const PLACE_NAME_LEVEL: &str = "place-name-level";
 const DISTRICT_LEVEL_ABOLISHED: (i32, u8, u8) = (2025, 7, 1);
 
 /// Runs every check of this module.
-pub fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
+pub(crate) fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
     abolished_district_bodies(c, doc);
     tm_authority(c, doc, profile);
     issuer_code(c, doc, profile);

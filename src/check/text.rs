@@ -67,9 +67,6 @@ pub fn check(file: &str, source: &str, tree: &Tree<'_>) -> TextFindings {
     TextFindings { diagnostics: out, mixed_tone_marks: mixed_styles(file, source, &styles) }
 }
 
-/// The stable id of the warning about mixed tone-mark styles.
-pub const MIXED_TONE_MARKS: &str = "mixed-tone-marks";
-
 fn words(n: usize) -> String {
     if n == 1 { "1 word".into() } else { format!("{n} words") }
 }

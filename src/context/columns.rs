@@ -42,9 +42,13 @@ static FACES: LazyLock<Vec<rustybuzz::Face<'static>>> = LazyLock::new(|| {
 /// The weight and slant of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Face {
+    /// Regular.
     Regular,
+    /// Bold.
     Bold,
+    /// Italic.
     Italic,
+    /// Bold italic.
     BoldItalic,
 }
 
@@ -67,6 +71,7 @@ pub fn width_pt(text: &str, face: Face, size_pt: f64) -> f64 {
 pub struct HeaderLayout {
     /// Width of the left column, mm; the right column has the rest of the text width.
     pub left_width_mm: f64,
+    /// Width of the right column, mm.
     pub right_width_mm: f64,
     /// The superior body's lines, in capitals (empty when there is none).
     pub superior_lines: Vec<String>,
@@ -75,7 +80,7 @@ pub struct HeaderLayout {
 }
 
 /// What the header prints, as the context has worded it.
-pub struct HeaderText<'a> {
+pub(crate) struct HeaderText<'a> {
     /// The names as typed (capitalisation guides the breaks).
     pub superior: Option<&'a str>,
     pub issuer: &'a str,
@@ -87,7 +92,7 @@ pub struct HeaderText<'a> {
 }
 
 /// Decides the columns and breaks the names (see the module's documentation).
-pub fn layout(profile: &Profile, h: &HeaderText<'_>) -> Result<HeaderLayout, FieldProblem> {
+pub(crate) fn layout(profile: &Profile, h: &HeaderText<'_>) -> Result<HeaderLayout, FieldProblem> {
     let hp = &profile.header;
     let page = &profile.page;
     let text_width = page.width_mm - page.margin_left_mm - page.margin_right_mm;

@@ -131,12 +131,12 @@ pub fn is_lone_short_word(line: &str) -> bool {
 }
 
 /// Letters of a "short" word.
-pub const SHORT_WORD_CHARS: usize = 6;
+pub(crate) const SHORT_WORD_CHARS: usize = 6;
 
 /// A name to break: its words as typed, their printed widths, and the width
 /// of a space, all in one unit (pt).
 #[derive(Clone, Debug)]
-pub struct Name<'a> {
+pub(crate) struct Name<'a> {
     /// The words as typed (NFC), for the hints capitalisation gives.
     pub words: Vec<&'a str>,
     /// Printed width of each word.
@@ -208,7 +208,7 @@ impl<'a> Name<'a> {
 /// Breaks a name into lines no wider than `max_width`: the word ranges of
 /// each line. A word wider than the column stands on a line of its own (the
 /// typesetter then does what it can; `verify` reports it).
-pub fn break_lines(name: &Name<'_>, max_width: f64) -> Vec<Range<usize>> {
+pub(crate) fn break_lines(name: &Name<'_>, max_width: f64) -> Vec<Range<usize>> {
     let n = name.words.len();
     if n == 0 {
         return Vec::new();
@@ -216,10 +216,9 @@ pub fn break_lines(name: &Name<'_>, max_width: f64) -> Vec<Range<usize>> {
     if n > MAX_BALANCED_WORDS || name.widths.iter().any(|w| *w > max_width) {
         return greedy(name, max_width);
     }
-    let Some(fewest) = (1..=n).find(|&k| best(name, max_width, k).is_some()) else {
+    let Some((fewest, (cost, lines))) = (1..=n).find_map(|k| best(name, max_width, k).map(|found| (k, found))) else {
         return greedy(name, max_width);
     };
-    let (cost, lines) = best(name, max_width, fewest).expect("found above");
     if cost < FORBIDDEN / 2.0 || fewest == n {
         return lines;
     }
@@ -288,14 +287,14 @@ fn greedy(name: &Name<'_>, max_width: f64) -> Vec<Range<usize>> {
 /// `max_lines` lines: the narrowest width at which it sets in that many lines
 /// without a forbidden break, or — if a little more width (up to a fifth)
 /// avoids splitting a proper name or a compound word — that width.
-pub fn narrowest(name: &Name<'_>, max_lines: usize) -> f64 {
+pub(crate) fn narrowest(name: &Name<'_>, max_lines: usize) -> f64 {
     widths_needed(name, max_lines).1
 }
 
 /// The least width at which the name sets in at most `max_lines` lines
 /// without a forbidden break (a compound word may be split): below it, the
 /// name takes more lines.
-pub fn least_width(name: &Name<'_>, max_lines: usize) -> f64 {
+pub(crate) fn least_width(name: &Name<'_>, max_lines: usize) -> f64 {
     widths_needed(name, max_lines).0
 }
 
@@ -340,7 +339,7 @@ fn penalty(name: &Name<'_>, lines: &[Range<usize>]) -> f64 {
 
 /// The printed lines of a name: each line's words joined by one space and
 /// printed with `print` (upper-casing for the header).
-pub fn lines_of(name: &Name<'_>, breaks: &[Range<usize>], print: impl Fn(&str) -> String) -> Vec<String> {
+pub(crate) fn lines_of(name: &Name<'_>, breaks: &[Range<usize>], print: impl Fn(&str) -> String) -> Vec<String> {
     breaks.iter().map(|r| print(&name.words[r.clone()].join(" "))).collect()
 }
 

@@ -8,11 +8,11 @@
 
 pub mod columns;
 pub mod linebreak;
-pub mod numerals;
+pub(crate) mod numerals;
 pub mod parts;
-pub mod plan;
+pub(crate) mod plan;
 pub mod rich;
-pub mod spelling;
+pub(crate) mod spelling;
 
 use serde::Serialize;
 
@@ -27,10 +27,13 @@ use crate::vietnamese::{upper, Text};
 /// Everything the document template needs.
 #[derive(Clone, Debug, Serialize)]
 pub struct DocContext {
+    /// The kind's id ("ke-hoach"), which selects the template.
     pub kind: &'static str,
     /// "KẾ HOẠCH"; none for a công văn, which has no type-name line.
     pub type_name: Option<String>,
+    /// The header: party title, bodies, number, place and date, marks.
     pub header: HeaderCtx,
+    /// The subject line as printed.
     pub subject: String,
     /// "Kính gửi:" lines of a công văn, punctuated.
     pub to: Vec<Rich>,
@@ -38,57 +41,76 @@ pub struct DocContext {
     pub author: Vec<String>,
     /// "Kính trình:" lines of a Tờ trình, punctuated as "Kính gửi" lines.
     pub kinh_trinh: Vec<Rich>,
+    /// Opening paragraphs before the parts of the body.
     pub opening: Vec<Rich>,
+    /// "Căn cứ" lines, punctuated.
     pub basis: Vec<Rich>,
     /// The enacting line of a Quyết định, the enacting sentence of a Nghị quyết.
     pub enacting: Option<String>,
     /// Articles of a Quyết định ("Điều 1. …").
     pub articles: Vec<Node>,
+    /// The body's numbered parts and sections.
     pub sections: Vec<Node>,
+    /// Closing paragraphs after the body.
     pub closing: Vec<Rich>,
+    /// The closing block.
     pub signer: SignerCtx,
+    /// The "Nơi nhận" block.
     pub recipients: RecipientsCtx,
+    /// Appendices, each on its own pages.
     pub appendices: Vec<parts::AppendixCtx>,
     /// The issuing body's contact information, for the foot of the last page.
     pub contact: Option<String>,
+    /// The PDF's metadata.
     pub meta: Meta,
     /// Every date written in `[date]` tags, with its field path.
     #[serde(skip)]
     pub dates: Vec<(String, DocDate)>,
 }
 
+/// The header as printed.
 #[derive(Clone, Debug, Serialize)]
 pub struct HeaderCtx {
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM".
     pub party_title: String,
     /// The names in capitals, whole (as `verify` finds them on the page).
     pub superior: Option<String>,
+    /// The issuing body's name in capitals, whole.
     pub issuer: String,
     /// Column widths and the printed lines of the names, decided with the
     /// font's advances: every writer prints exactly these lines.
     pub layout: columns::HeaderLayout,
+    /// "Số 15-KH/ĐU" (or "Số -KH/ĐU" for a draft).
     pub number: String,
+    /// "Nghĩa Thái, ngày 01 tháng 4 năm 2024".
     pub date: String,
     /// The subject of a công văn, under the number (none for other kinds).
     pub subject: Option<String>,
+    /// Secrecy, urgency, draft and circulation marks.
     pub marks: parts::MarksCtx,
 }
 
+/// The closing block as printed.
 #[derive(Clone, Debug, Serialize)]
 pub struct SignerCtx {
     /// "T/M ĐẢNG ỦY"; none when the head signs directly.
     pub authority: Option<String>,
     /// "PHÓ BÍ THƯ THƯỜNG TRỰC".
     pub position: String,
+    /// The signer's name, as typed.
     pub name: String,
     /// Virtual paths (`/plan/…`) of the signature and seal images, if any.
     pub signature_image: Option<String>,
+    /// Virtual path of the seal image, if any.
     pub seal_image: Option<String>,
     /// The seal's diameter in mm, when the data gives it (else the profile's).
     pub seal_diameter_mm: Option<f64>,
 }
 
+/// The "Nơi nhận" block as printed.
 #[derive(Clone, Debug, Serialize)]
 pub struct RecipientsCtx {
+    /// "Nơi nhận:".
     pub label: String,
     /// "- Ban Dân vận Huyện ủy (để báo cáo)," … "- Lưu VPĐU."
     pub lines: Vec<String>,
@@ -99,22 +121,30 @@ pub struct RecipientsCtx {
 /// PDF metadata.
 #[derive(Clone, Debug, Serialize)]
 pub struct Meta {
+    /// The document's title: type name and subject.
     pub title: String,
+    /// The issuing body.
     pub author: String,
     /// "Thể thức: Hướng dẫn 05-HD/VPTW": the rule set the document follows.
     pub keywords: Vec<String>,
+    /// The document's date (year, month, day), when it has a day.
     pub date: Option<(i32, u8, u8)>,
 }
 
 /// A numbered (or unnumbered) section with its paragraphs and sub-sections.
 #[derive(Clone, Debug, Serialize)]
 pub struct Node {
+    /// Depth, 1 for the top level.
     pub level: usize,
     /// "I-", "2.1.", "a)" or "" for an unnumbered heading.
     pub label: String,
+    /// The heading's text, if it has one.
     pub title: Option<Rich>,
+    /// Bold, italic and capitals of the heading (from the profile).
     pub style: HeadingStyle,
+    /// The section's own paragraphs, items and tables.
     pub blocks: Vec<Block>,
+    /// Sub-sections.
     pub children: Vec<Node>,
 }
 
@@ -135,7 +165,9 @@ pub enum BlockKind {
 pub struct Block {
     /// What it is.
     pub kind: BlockKind,
+    /// The text, as styled runs (empty for a table).
     pub runs: Rich,
+    /// The table, when `kind` is `Table`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<parts::TableCtx>,
 }
@@ -149,7 +181,7 @@ impl Block {
 
 /// Intermediate section tree before numbering.
 #[derive(Clone, Debug, Default)]
-pub struct Sec {
+pub(crate) struct Sec {
     pub title: Option<Rich>,
     pub numbered: bool,
     pub blocks: Vec<Block>,
@@ -164,7 +196,7 @@ impl Sec {
 
 /// Collects parsed rich text and the problems found on the way.
 #[derive(Debug, Default)]
-pub struct Builder {
+pub(crate) struct Builder {
     pub problems: Vec<FieldProblem>,
     pub dates: Vec<(String, DocDate)>,
 }
@@ -226,7 +258,7 @@ impl Builder {
 }
 
 /// A dash item: "- " then the runs.
-pub fn item(runs: Rich) -> Block {
+pub(crate) fn item(runs: Rich) -> Block {
     let mut r = Rich::plain("- ");
     r.push(runs);
     Block { kind: BlockKind::Item, runs: r, table: None }
@@ -249,13 +281,13 @@ fn label(style: NumberStyle, n: usize, parent: &[usize]) -> String {
 }
 
 /// Numbers a section tree by the profile's rules: I-, 1., 2.1., a), then "-".
-pub fn number(sections: Vec<Sec>, profile: &Profile) -> Vec<Node> {
+pub(crate) fn number(sections: Vec<Sec>, profile: &Profile) -> Vec<Node> {
     number_from(sections, profile, 1)
 }
 
 /// Numbers a section tree whose top sections are at `first_level` (a công
 /// văn's points start at "1.", the second level).
-pub fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: usize) -> Vec<Node> {
+pub(crate) fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: usize) -> Vec<Node> {
     fn walk(secs: Vec<Sec>, level: usize, parents: &[usize], profile: &Profile) -> Vec<Node> {
         let mut n = 0;
         secs.into_iter()
@@ -296,7 +328,7 @@ pub fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: usize) ->
 }
 
 /// Upper-cases every run by Unicode rules.
-pub fn upper_rich(r: Rich) -> Rich {
+pub(crate) fn upper_rich(r: Rich) -> Rich {
     Rich(r.0.into_iter().map(|mut run| {
         run.text = upper(&run.text);
         run
@@ -312,7 +344,7 @@ fn bare(s: &str) -> &str {
 
 /// The document's number as printed: "Số 15-KH/ĐU", or blank for a draft.
 /// The type code is the rule set's (`[codes.types]` of the profile).
-pub fn number_line(profile: &Profile, doc: &Document) -> String {
+pub(crate) fn number_line(profile: &Profile, doc: &Document) -> String {
     let code = doc.issuer.code.as_str().trim();
     let kind = profile.codes.types.get(doc.kind.id()).map(String::as_str).unwrap_or_default();
     match doc.number {
@@ -324,7 +356,7 @@ pub fn number_line(profile: &Profile, doc: &Document) -> String {
 /// The header strings: issuer names in capitals and broken into lines,
 /// number, place and date, marks, the subject of a công văn, and the widths
 /// of the two columns; a place too long for one line is a problem at `place`.
-pub fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, FieldProblem> {
+pub(crate) fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, FieldProblem> {
     let issuer = &doc.issuer;
     let superior = issuer.superior.as_ref().filter(|s| !s.is_blank()).map(|s| s.as_str().trim());
     let number = number_line(profile, doc);
@@ -353,7 +385,7 @@ pub fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, FieldProbl
 }
 
 /// Builds the template context of any document, or every problem found.
-pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
+pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
     let kind = doc.kind;
     let mut b = Builder::default();
     let header = header(profile, doc).map_err(|p| b.problems.push(p));
@@ -398,7 +430,7 @@ pub fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldP
 
 /// Basis lines: "- Căn cứ …;" and the last "- … ," (HD 36) or "- … ." (HD 05),
 /// as the profile's punctuation says.
-pub fn basis(b: &mut Builder, punctuation: &Punctuation, path: &str, lines: &[Text]) -> Vec<Rich> {
+pub(crate) fn basis(b: &mut Builder, punctuation: &Punctuation, path: &str, lines: &[Text]) -> Vec<Rich> {
     let count = lines.len();
     lines
         .iter()
@@ -413,7 +445,7 @@ pub fn basis(b: &mut Builder, punctuation: &Punctuation, path: &str, lines: &[Te
 }
 
 /// The signature block strings.
-pub fn signer(s: &Signer) -> SignerCtx {
+pub(crate) fn signer(s: &Signer) -> SignerCtx {
     let authority = s.authority.as_ref().filter(|a| !a.is_blank()).map(|a| {
         let body = s.body.as_ref().map(|b| upper(b.as_str().trim())).unwrap_or_default();
         format!("{} {}", a.as_str().trim(), body).trim_end().to_owned()
@@ -437,7 +469,7 @@ fn plan_path(relative: &str) -> String {
 /// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công
 /// văn's or a tờ trình's list starts with "- Như trên,". The separator is the profile's ("," under
 /// HD 36, ";" under HD 05); then the typist's line "NguyenVanAn-26".
-pub fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
+pub(crate) fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
     let sep = profile.punctuation.recipient_between.as_str();
     let mut lines: Vec<String> = r
         .to
@@ -478,7 +510,7 @@ const AS_ABOVE: &str = "Như trên";
 pub const RULE_SET_KEYWORD: &str = "Thể thức: ";
 
 /// PDF metadata from the document's own data and its rule set.
-pub fn meta(profile: &Profile, doc: &Document) -> Meta {
+pub(crate) fn meta(profile: &Profile, doc: &Document) -> Meta {
     let date = &doc.date;
     Meta {
         title: format!("{} {}", doc.kind.type_name_in_text(), doc.subject.as_str().trim()),

@@ -15,7 +15,9 @@ use crate::vietnamese::{upper, Text};
 pub struct MarksCtx {
     /// Framed boxes under the number: secrecy, then urgency.
     pub boxes: Vec<String>,
+    /// "Dự thảo" (with its number), for a draft.
     pub draft: Option<String>,
+    /// The circulation scope ("LƯU HÀNH NỘI BỘ").
     pub circulation: Option<String>,
     /// "Không phổ biến trên phương tiện thông tin đại chúng", for the last page.
     pub no_broadcast: Option<String>,
@@ -24,14 +26,19 @@ pub struct MarksCtx {
 /// A table with every cell in its printed form.
 #[derive(Clone, Debug, Serialize)]
 pub struct TableCtx {
+    /// Caption above the table.
     pub title: Option<String>,
+    /// Header cells.
     pub headers: Vec<String>,
+    /// Relative column widths.
     pub widths: Vec<f64>,
     /// Per column (serialised "left", "center", "right").
     pub aligns: Vec<Align>,
+    /// Rows of cells in their printed form (numbers the Vietnamese way).
     pub rows: Vec<Vec<String>>,
     /// How many of the last rows are blank rows of a form.
     pub blank_rows: usize,
+    /// A note under the table.
     pub note: Option<Rich>,
 }
 
@@ -40,13 +47,19 @@ pub struct TableCtx {
 pub struct AppendixCtx {
     /// "Phụ lục 1".
     pub label: String,
+    /// The title, in capitals.
     pub title: String,
+    /// A line under the title.
     pub subtitle: Option<String>,
     /// "(Kèm theo Kế hoạch số 15-KH/ĐU, ngày 01/4/2024 của Đảng uỷ xã Nghĩa Thái)".
     pub attached_to: String,
+    /// Whether its pages are landscape.
     pub landscape: bool,
+    /// Paragraphs and tables before its sections.
     pub blocks: Vec<Block>,
+    /// Its numbered sections.
     pub sections: Vec<Node>,
+    /// Captions of the signatures of a form.
     pub signatures: Vec<String>,
 }
 
@@ -56,7 +69,7 @@ fn text_or_none(t: &Option<Text>) -> Option<&str> {
 
 /// Secrecy and urgency boxes, draft and circulation notes (circulation
 /// scopes are printed in capitals: HD 05 Phụ lục 2 row 12).
-pub fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
+pub(crate) fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
     let Some(m) = m else { return MarksCtx::default() };
     MarksCtx {
         boxes: [&m.secrecy, &m.urgency].into_iter().filter_map(text_or_none).map(upper).collect(),
@@ -69,7 +82,7 @@ pub fn marks(profile: &Profile, m: Option<&Marks>) -> MarksCtx {
 /// "Kính gửi:" lines: one addressee on the label's line, several as "- …"
 /// each, punctuated as the profile says (HD 36 "," and the last "."; HD 05
 /// ";" after every one).
-pub fn kinh_gui(b: &mut Builder, punctuation: &Punctuation, path: &str, to: &[Text]) -> Vec<Rich> {
+pub(crate) fn kinh_gui(b: &mut Builder, punctuation: &Punctuation, path: &str, to: &[Text]) -> Vec<Rich> {
     let parsed = b.rich_list(path, to);
     if parsed.len() == 1 && punctuation.addressee_single.is_empty() {
         return parsed;
@@ -106,7 +119,7 @@ fn trim_end_punct(mut r: Rich) -> Rich {
 }
 
 /// "Điều 1. Title" (bold), then paragraphs and clauses "1.", "2." …
-pub fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
+pub(crate) fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
     let bold = HeadingStyle { bold: true, italic: false, upper: false };
     let plain = HeadingStyle { bold: false, italic: false, upper: false };
     articles
@@ -156,7 +169,7 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 /// A number printed the Vietnamese way: "1.639", "-12", "12,5".
-pub fn vietnamese_number(cell: &Cell) -> Option<String> {
+pub(crate) fn vietnamese_number(cell: &Cell) -> Option<String> {
     fn group(digits: &str) -> String {
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
@@ -185,7 +198,7 @@ pub fn vietnamese_number(cell: &Cell) -> Option<String> {
 
 impl Builder {
     /// Table blocks, every cell in its printed form.
-    pub fn tables(&mut self, path: &str, tables: &[Table]) -> Vec<Block> {
+    pub(crate) fn tables(&mut self, path: &str, tables: &[Table]) -> Vec<Block> {
         tables
             .iter()
             .enumerate()
@@ -245,7 +258,7 @@ impl Builder {
 }
 
 /// Appendices: "Phụ lục N", the title, "(Kèm theo … số …, ngày … của …)".
-pub fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
+pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
     let number = number_line(profile, doc);
     let number = number.strip_prefix("Số ").unwrap_or(&number);
     // A complete date in its short form; a draft's blanks in the header form.

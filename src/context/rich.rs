@@ -21,11 +21,15 @@ use crate::model::date::{DateError, DocDate};
 /// A piece of text with one style.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Run {
+    /// The text.
     pub text: String,
+    /// Bold.
     #[serde(skip_serializing_if = "is_false")]
     pub b: bool,
+    /// Italic.
     #[serde(skip_serializing_if = "is_false")]
     pub i: bool,
+    /// Underlined.
     #[serde(skip_serializing_if = "is_false")]
     pub u: bool,
 }
@@ -78,7 +82,7 @@ impl Rich {
 
 /// A problem in the inline markup, with the byte offset where it starts.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum MarkupError {
+pub(crate) enum MarkupError {
     #[error("`[/{tag}]` closes a tag that is not open; remove it, or open it with `[{tag}]` before")]
     UnexpectedClose { tag: String, offset: usize },
     #[error("`[{tag}]` is never closed; add `[/{tag}]` where the {what} ends")]
@@ -103,7 +107,7 @@ impl MarkupError {
 
 /// Result of parsing: the runs and the dates found in `[date]` tags.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Parsed {
+pub(crate) struct Parsed {
     pub rich: Rich,
     pub dates: Vec<DocDate>,
 }
@@ -111,7 +115,7 @@ pub struct Parsed {
 const STYLE_TAGS: [(&str, &str); 3] = [("b", "bold"), ("i", "italic"), ("u", "underline")];
 
 /// Parses inline markup.
-pub fn parse(source: &str) -> Result<Parsed, MarkupError> {
+pub(crate) fn parse(source: &str) -> Result<Parsed, MarkupError> {
     let mut out = Parsed::default();
     let mut open: Vec<(&'static str, usize)> = Vec::new();
     let mut current = String::new();

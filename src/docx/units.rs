@@ -32,7 +32,8 @@ pub fn mm_to_pt(mm: f64) -> f64 {
     mm * 72.0 / 25.4
 }
 
-/// Points to millimetres.
+/// Points to millimetres (the tests measure with it).
+#[cfg(test)]
 pub fn pt_to_mm(pt: f64) -> f64 {
     pt * 25.4 / 72.0
 }

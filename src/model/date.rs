@@ -12,22 +12,39 @@ use serde::{Deserialize, Deserializer, Serialize};
 /// A date that may lack its day (and month) while the document is a draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct DocDate {
+    /// The year.
     pub year: i32,
+    /// The month (1–12), if given.
     pub month: Option<u8>,
+    /// The day, if given (only with a month).
     pub day: Option<u8>,
 }
 
 /// Why a date is not acceptable.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
+    /// Not a TOML date nor "YYYY-MM" / "YYYY".
     #[error("`{0}` is not a date: write YYYY-MM-DD (e.g. 2024-04-01), or \"YYYY-MM\" / \"YYYY\" for a draft without a day")]
     Form(String),
+    /// A month outside 1–12.
     #[error("month {0} does not exist (months run from 1 to 12)")]
     Month(u8),
+    /// A day the month does not have.
     #[error("{year}-{month:02} has {max} days, so day {day} does not exist")]
-    Day { year: i32, month: u8, day: u8, max: u8 },
+    Day {
+        /// The year.
+        year: i32,
+        /// The month.
+        month: u8,
+        /// The day asked for.
+        day: u8,
+        /// The month's last day.
+        max: u8,
+    },
+    /// A date with a time of day.
     #[error("a date must carry only a day, not a time (`{0}`)")]
     Time(String),
+    /// A year outside 1900–2200.
     #[error("year {0} is out of range (1900–2200)")]
     Year(i32),
 }
@@ -186,12 +203,12 @@ impl<'de> Deserialize<'de> for DocDate {
 }
 
 /// Day of a date as official documents write it: "05", "15".
-pub fn day_form(day: u8) -> String {
+pub(crate) fn day_form(day: u8) -> String {
     format!("{day:02}")
 }
 
 /// Month as official documents write it: "01", "02", then "3" … "12".
-pub fn month_form(month: u8) -> String {
+pub(crate) fn month_form(month: u8) -> String {
     if month <= 2 {
         format!("{month:02}")
     } else {
@@ -200,7 +217,7 @@ pub fn month_form(month: u8) -> String {
 }
 
 /// Number of days in a month of the proleptic Gregorian calendar.
-pub fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

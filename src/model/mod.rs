@@ -217,7 +217,9 @@ pub enum Recipient {
     Name(Text),
     /// A name with an annotation: `{ name = "Ban Dân vận Huyện ủy", note = "để báo cáo" }`.
     Annotated {
+        /// The recipient.
         name: Text,
+        /// The annotation, printed in brackets after the name.
         #[serde(default)]
         note: Option<Text>,
     },
@@ -306,6 +308,7 @@ pub struct Document {
     #[serde(default)]
     #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
     pub layout: Option<toml::Table>,
+    /// The issuing body and its superior.
     pub issuer: Issuer,
     /// The document's number; omit for an unnumbered draft ("Số    -KH/ĐU").
     #[serde(default)]
@@ -363,7 +366,9 @@ pub struct Document {
     /// Closing paragraphs after the last section (rich).
     #[serde(default)]
     pub closing: Vec<Text>,
+    /// Who signs.
     pub signer: Signer,
+    /// "Nơi nhận" and the archive line.
     pub recipients: Recipients,
     /// Appendices (phụ lục), each on a new page after the signature.
     #[serde(default)]

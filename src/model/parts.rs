@@ -52,8 +52,11 @@ pub struct Article {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Align {
+    /// Left-aligned.
     Left,
+    /// Centred.
     Center,
+    /// Right-aligned.
     Right,
 }
 
@@ -75,8 +78,11 @@ pub struct Column {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Cell {
+    /// A whole number ("1.639").
     Integer(i64),
+    /// A decimal number ("12,5").
     Float(f64),
+    /// Text, printed as typed.
     Text(Text),
 }
 
@@ -87,6 +93,7 @@ pub struct Table {
     /// A caption above the table (bold, centred).
     #[serde(default)]
     pub title: Option<Text>,
+    /// The columns, with their headers.
     pub columns: Vec<Column>,
     /// Rows of cells, as many as there are columns.
     #[serde(default)]

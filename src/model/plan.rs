@@ -15,6 +15,7 @@ use crate::vietnamese::Text;
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
+    /// Its heading (default "Mục đích, yêu cầu").
     #[serde(default)]
     pub title: Option<Text>,
     /// Paragraphs before the points (rich).
@@ -29,6 +30,7 @@ pub struct Purpose {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
+    /// Its heading (default "Nội dung").
     #[serde(default)]
     pub title: Option<Text>,
     /// Paragraphs before the parts (rich).
@@ -64,6 +66,7 @@ pub struct Content {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Participants {
+    /// Its heading (default "Đối tượng thực hiện").
     #[serde(default)]
     pub title: Option<Text>,
     /// Paragraphs before the list (rich).
@@ -99,6 +102,7 @@ pub struct Sector {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
+    /// Its heading (default "Thời gian thực hiện").
     #[serde(default)]
     pub title: Option<Text>,
     /// Paragraphs (rich; put deadlines in `[date]…[/date]`).
@@ -123,10 +127,13 @@ pub struct Milestone {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Criteria {
+    /// Its heading (default "Tiêu chí đánh giá").
     #[serde(default)]
     pub title: Option<Text>,
+    /// Paragraphs before the items.
     #[serde(default)]
     pub text: Vec<Text>,
+    /// Dash items ("- …").
     #[serde(default)]
     pub items: Vec<Text>,
 }
@@ -135,10 +142,13 @@ pub struct Criteria {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Standards {
+    /// Its heading (default "Tiêu chuẩn ở các cấp").
     #[serde(default)]
     pub title: Option<Text>,
+    /// Paragraphs before the levels.
     #[serde(default)]
     pub text: Vec<Text>,
+    /// The levels, in order.
     #[serde(default)]
     pub levels: Vec<Level>,
 }
@@ -149,8 +159,10 @@ pub struct Standards {
 pub struct Level {
     /// "Mô hình “Dân vận khéo” cấp cơ sở" — an unnumbered sub-heading.
     pub name: Text,
+    /// Paragraphs of the level.
     #[serde(default)]
     pub text: Vec<Text>,
+    /// Dash items of the level.
     #[serde(default)]
     pub items: Vec<Text>,
 }
@@ -159,8 +171,10 @@ pub struct Level {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
+    /// Its heading (default "Tổ chức thực hiện").
     #[serde(default)]
     pub title: Option<Text>,
+    /// Paragraphs before the tasks.
     #[serde(default)]
     pub text: Vec<Text>,
     /// One dash item per unit: "- {unit} {task}".

@@ -54,6 +54,7 @@ pub struct SignSpace {
 pub struct Place {
     /// The field's name: `nguoi-ky-1`, `co-quan-1`, …
     pub name: String,
+    /// Whose mark goes here: the signer or the seal.
     pub role: Role,
     /// 1-based page.
     pub page: usize,

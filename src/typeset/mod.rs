@@ -1,4 +1,4 @@
-//! Typesetting: the template context → Typst source ([`template`]) →
+//! Typesetting: the template context → Typst source (`template`) →
 //! laid-out pages, compiled in the sandboxed [`world`] → PDF, PNG or SVG.
 
 use typst::diag::{Severity, SourceDiagnostic};
@@ -8,7 +8,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 mod error;
-pub mod template;
+pub(crate) mod template;
 pub mod world;
 
 pub use self::error::{TemplateError, TypesetError, TypstError};
@@ -50,7 +50,7 @@ pub fn compile_with(source: String, templates: Option<TemplateDir>) -> Result<Pa
 
 /// Compiles with optional template and plan directories (the plan's own
 /// directory serves the signature and seal images; see [`world::PLAN_PREFIX`]).
-pub fn compile_in(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Result<PagedDocument, TypesetError> {
+pub(crate) fn compile_in(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Result<PagedDocument, TypesetError> {
     let world = DocWorld::with_dirs(source, templates, plan);
     let result = typst::compile::<PagedDocument>(&world);
     result.output.map_err(|errors| TypesetError::Compile(located(&world, &errors)))

@@ -39,14 +39,15 @@ static LIB_SOURCES: LazyLock<Vec<Source>> = LazyLock::new(|| {
 });
 
 /// The interned id of a virtual path of the project.
-pub fn file_id(path: &str) -> FileId {
+pub(crate) fn file_id(path: &str) -> FileId {
+    // The fallback cannot fail: a constant absolute path without `..` is always a valid virtual path.
     let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/invalid").expect("static path"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
 /// Virtual path of the generated source: fixed, so that the PDF identifier is
 /// stable from run to run.
-pub const MAIN_PATH: &str = "/main.typ";
+pub(crate) const MAIN_PATH: &str = "/main.typ";
 
 /// A user's template directory, layered over the embedded templates: a file
 /// there replaces the embedded file of the same path (`lib/party.typ`), and
@@ -122,10 +123,10 @@ impl TemplateDir {
 /// Virtual folder of the plan's own directory: the signature and seal images
 /// of `[signer]` are served from there (`/plan/chu-ky.png`), with the same
 /// checks as a template directory.
-pub const PLAN_PREFIX: &str = "/plan/";
+pub(crate) const PLAN_PREFIX: &str = "/plan/";
 
 /// A world holding one generated document.
-pub struct DocWorld {
+pub(crate) struct DocWorld {
     main: Source,
     templates: Option<TemplateDir>,
     /// The plan's directory, for its images under [`PLAN_PREFIX`].
@@ -136,12 +137,6 @@ pub struct DocWorld {
 }
 
 impl DocWorld {
-    /// A world whose main file is the given Typst source, with an optional
-    /// template directory layered over the embedded templates.
-    pub fn with_templates(source: String, templates: Option<TemplateDir>) -> Self {
-        DocWorld::with_dirs(source, templates, None)
-    }
-
     /// A world with an optional template directory and an optional plan
     /// directory (served under [`PLAN_PREFIX`]).
     pub fn with_dirs(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Self {

@@ -16,7 +16,7 @@
 //!   margins are the extent of these boxes, page numbers left out;
 //! * columns are told apart by the centre of each run: the header's left
 //!   column is as wide as the context decided (`header.layout.left_width_mm`), the signature column
-//!   `signature.width_mm` (both [U], the profile's choice);
+//!   `signature.width_mm` (both `[U]`, the profile's choice);
 //! * "centred" means within 1 mm of the column's centre.
 
 mod body;
@@ -52,8 +52,11 @@ pub struct CheckResult {
     pub id: &'static str,
     /// What is checked ("title rule").
     pub rule: String,
+    /// What the rule expects ("14 pt").
     pub expected: String,
+    /// What was measured on the page.
     pub actual: String,
+    /// Whether the page meets the rule.
     pub passed: bool,
     /// The rule asks only for a warning when it is broken.
     pub advisory: bool,
@@ -112,7 +115,7 @@ impl fmt::Display for CheckResult {
 
 /// A closed range of values the spec allows.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Between(pub f64, pub f64);
+pub(crate) struct Between(pub f64, pub f64);
 
 impl Between {
     pub fn contains(self, v: f64) -> bool {
@@ -141,7 +144,7 @@ impl From<crate::profile::Range> for Between {
 /// The rules a Party document must meet: the fixed ones here, the ranges
 /// that differ by rule set from the profile's `[rules]`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Spec {
+pub(crate) struct Spec {
     /// A4, mm (P-PAGE-1), ± `page_tolerance_mm`.
     pub page_mm: (f64, f64),
     pub page_tolerance_mm: f64,
@@ -243,11 +246,6 @@ impl Spec {
 pub fn verify_prepared(prepared: &Prepared) -> Result<Vec<CheckResult>, Error> {
     let doc = crate::typeset(prepared)?;
     Ok(verify(prepared, &crate::inspect::inspect(&doc)))
-}
-
-/// Whether every non-advisory check passed.
-pub fn all_passed(results: &[CheckResult]) -> bool {
-    !results.iter().any(CheckResult::failed)
 }
 
 /// Checks a laid-out document against every rule of §7 that applies to it.

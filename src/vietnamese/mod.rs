@@ -6,7 +6,7 @@
 //! in a file live in [`crate::check`].
 
 pub mod case;
-pub mod damage;
+pub(crate) mod damage;
 pub mod nfc;
 pub mod tone_marks;
 

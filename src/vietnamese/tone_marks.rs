@@ -1,6 +1,6 @@
 //! Tone-mark placement: the old style (hoà, uỷ) and the new (hòa, ủy), both
 //! correct. [`tone_styles`] finds the syllables whose placement differs
-//! between the styles; [`convert_tone_marks`] rewrites them to one style.
+//! between the styles; `convert_tone_marks` rewrites them to one style.
 
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 
@@ -83,7 +83,7 @@ pub fn tone_styles(s: &str) -> Vec<(usize, ToneStyle)> {
 /// Rewrites every such syllable to the given style, leaving everything else byte-for-byte
 /// unchanged. The byte length is preserved except for uỳ/ùy and uỹ/ũy, where `ỳ`, `ỹ`
 /// (U+1EF3, U+1EF9) take 3 bytes but `ù`, `ũ` (U+00F9, U+0169) only 2.
-pub fn convert_tone_marks(s: &str, style: ToneStyle) -> String {
+pub(crate) fn convert_tone_marks(s: &str, style: ToneStyle) -> String {
     let mut out = String::with_capacity(s.len());
     let mut last = 0;
     for p in tone_pairs(s).into_iter().filter(|p| p.style != style) {
