@@ -35,6 +35,8 @@ pub struct Profile {
     pub decision: Decision,
     pub table: TableStyle,
     pub appendix: AppendixStyle,
+    pub division: DivisionStyle,
+    pub tasks: TasksStyle,
     pub spelling: Spelling,
     pub punctuation: Punctuation,
     pub typist: TypistStyle,
@@ -224,6 +226,8 @@ pub struct Title {
     pub subject_size_pt: f64,
     /// Author lines between the type name and the subject (HD 05 5.1.1), bold capitals.
     pub author_size_pt: f64,
+    /// "(Ban hành kèm theo Quyết định số …)" under the subject of a Quy chế or Quy định: italic.
+    pub issued_with_size_pt: f64,
     pub separator: String,
     pub separator_size_pt: f64,
     pub gap_after_pt: f64,
@@ -397,6 +401,25 @@ pub struct TableStyle {
     pub title_size_pt: f64,
     pub gap_pt: f64,
     pub blank_row_height_mm: f64,
+}
+
+/// Headings of the divisions of a Quy chế or Quy định ("Chương I" / "QUY
+/// ĐỊNH CHUNG"): printed at the body's size and line spacing, centred, bold.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DivisionStyle {
+    /// Space above the "Chương I" line.
+    pub gap_before_pt: f64,
+    /// Space under the division's name.
+    pub gap_after_pt: f64,
+}
+
+/// A Chương trình's table of tasks.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TasksStyle {
+    /// Relative widths of TT, nội dung, chủ trì, phối hợp, thời gian.
+    pub widths: Vec<f64>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
