@@ -21,6 +21,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
     ("nghi-quyet.typ.j2", include_str!("../templates/nghi-quyet.typ.j2")),
     ("to-trinh.typ.j2", include_str!("../templates/to-trinh.typ.j2")),
+    ("quy-che.typ.j2", include_str!("../templates/quy-che.typ.j2")),
+    ("quy-dinh.typ.j2", include_str!("../templates/quy-dinh.typ.j2")),
+    ("chuong-trinh.typ.j2", include_str!("../templates/chuong-trinh.typ.j2")),
 ];
 
 /// The Typst layout library the generated source imports, at its virtual path.
@@ -58,6 +61,9 @@ pub fn starter(kind: Kind) -> &'static str {
         DeAn => include_str!("../templates/new/de-an.toml"),
         KetLuan => include_str!("../templates/new/ket-luan.toml"),
         ToTrinh => include_str!("../templates/new/to-trinh.toml"),
+        QuyChe => include_str!("../templates/new/quy-che.toml"),
+        QuyDinh => include_str!("../templates/new/quy-dinh.toml"),
+        ChuongTrinh => include_str!("../templates/new/chuong-trinh.toml"),
     }
 }
 

@@ -54,6 +54,10 @@ pub struct Profile {
     pub table: TableStyle,
     /// Appendix headings and their page numbers.
     pub appendix: AppendixStyle,
+    /// Phần / Chương / Mục headings of a Quy chế or Quy định.
+    pub division: DivisionStyle,
+    /// The table of tasks of a Chương trình.
+    pub tasks: TasksStyle,
     /// Spelling unified on printing (tone-mark style).
     pub spelling: Spelling,
     /// What ends each line of a list (căn cứ, "Kính gửi", "Nơi nhận").
@@ -310,6 +314,8 @@ pub struct Title {
     pub subject_size_pt: f64,
     /// Author lines between the type name and the subject (HD 05 5.1.1), bold capitals.
     pub author_size_pt: f64,
+    /// "(Ban hành kèm theo Quyết định số …)" under the subject of a Quy chế or Quy định: italic, pt.
+    pub issued_with_size_pt: f64,
     /// The separator under the subject ("-----", five hyphens; HD 05 5.2.1).
     pub separator: String,
     /// Size of the separator, pt.
@@ -560,6 +566,25 @@ pub struct TableStyle {
     pub gap_pt: f64,
     /// Height of a row left blank to fill in by hand, mm (layout's choice).
     pub blank_row_height_mm: f64,
+}
+
+/// Headings of the divisions of a Quy chế or Quy định ("Chương I" / "QUY
+/// ĐỊNH CHUNG"): printed at the body's size and line spacing, centred, bold.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DivisionStyle {
+    /// Space above the "Chương I" line, pt (layout's choice).
+    pub gap_before_pt: f64,
+    /// Space under the division's name, pt (layout's choice).
+    pub gap_after_pt: f64,
+}
+
+/// A Chương trình's table of tasks.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TasksStyle {
+    /// Relative widths of TT, nội dung, chủ trì, phối hợp, thời gian.
+    pub widths: Vec<f64>,
 }
 
 /// How appendix pages are numbered.

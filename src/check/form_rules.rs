@@ -90,21 +90,27 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     use Kind::*;
     let kind = doc.kind;
     const ALL_BUT_DECISION: &[Kind] =
-        &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao, NghiQuyet, ChiThi, ThongTri, DeAn, KetLuan, ToTrinh];
-    let present: [(&str, bool, &[Kind]); 11] = [
+        &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao, NghiQuyet, ChiThi, ThongTri, DeAn, KetLuan, ToTrinh, ChuongTrinh];
+    const RULES: &[Kind] = &[QuyChe, QuyDinh];
+    let titled: Vec<Kind> = Kind::ALL.iter().copied().filter(|k| k.has_title_line()).collect();
+    let present: &[(&str, bool, &[Kind])] = &[
         ("to", !doc.to.is_empty(), &[CongVan]),
         ("kinh_trinh", !doc.kinh_trinh.is_empty(), &[ToTrinh]),
         ("author", !doc.author.is_empty(), &[NghiQuyet, KetLuan]),
-        ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh, NghiQuyet, ChiThi, ThongTri, DeAn, ToTrinh]),
-        ("enacting", doc.enacting.is_some(), &[QuyetDinh, NghiQuyet]),
-        ("articles", !doc.articles.is_empty(), &[QuyetDinh]),
+        ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh, NghiQuyet, ChiThi, ThongTri, DeAn, ToTrinh, QuyChe, QuyDinh, ChuongTrinh]),
+        ("enacting", doc.enacting.is_some(), &[QuyetDinh, NghiQuyet, QuyChe, QuyDinh]),
+        ("articles", !doc.articles.is_empty(), &[QuyetDinh, QuyChe, QuyDinh]),
+        ("divisions", !doc.divisions.is_empty(), RULES),
+        ("structure", doc.structure.is_some(), RULES),
+        ("issued_with", doc.issued_with.is_some(), RULES),
+        ("subject_capitals", doc.subject_capitals, &titled),
         ("purpose", doc.purpose.is_some(), &[KeHoach]),
         ("content", doc.content.is_some(), &[KeHoach]),
-        ("organization", doc.organization.is_some(), &[KeHoach, HuongDan, ChiThi, ThongTri, DeAn]),
-        ("opening", !doc.opening.is_empty(), ALL_BUT_DECISION),
+        ("organization", doc.organization.is_some(), &[KeHoach, HuongDan, ChiThi, ThongTri, DeAn, ChuongTrinh]),
+        ("opening", !doc.opening.is_empty(), &[ALL_BUT_DECISION, RULES].concat()),
         ("sections", !doc.sections.is_empty(), ALL_BUT_DECISION),
     ];
-    for (field, is_present, allowed) in present {
+    for &(field, is_present, allowed) in present {
         if is_present && !allowed.contains(&kind) {
             let owners: Vec<String> = allowed.iter().map(|k| k.type_name_in_text()).collect();
             c.error(
@@ -131,10 +137,85 @@ pub fn parts(c: &mut Checker, doc: &Document) {
             Some("add `kinh_trinh = [\"Ban Thường vụ Tỉnh ủy\"]`".into()),
         ),
         NghiQuyet => enacting_sentence(c, doc.enacting.as_ref()),
+        QuyChe | QuyDinh => rules_parts(c, doc),
         _ => {}
+    }
+    if kind != ChuongTrinh {
+        tasks_outside_a_programme(c, kind, "sections", &doc.sections);
+        for (i, a) in doc.appendices.iter().enumerate() {
+            if !a.tasks.is_empty() {
+                c.error(&format!("appendices[{i}].tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
+            }
+            tasks_outside_a_programme(c, kind, &format!("appendices[{i}].sections"), &a.sections);
+        }
     }
     for (i, line) in doc.author.iter().enumerate() {
         c.required(&format!("author[{i}]"), line, "author line");
+    }
+}
+
+const TASKS_HINT: &str = "`tasks` belong to a Chương trình (`kind = \"chuong-trinh\"`); elsewhere write a table with `[[sections.tables]]`";
+
+/// `tasks` in the sections of a kind other than a Chương trình.
+fn tasks_outside_a_programme(c: &mut Checker, kind: Kind, path: &str, sections: &[crate::model::Section]) {
+    for (i, s) in sections.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        if !s.tasks.is_empty() {
+            c.error(&format!("{at}.tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
+        }
+        tasks_outside_a_programme(c, kind, &format!("{at}.sections"), &s.sections);
+    }
+}
+
+/// What the opening sentence of a Quy chế or Quy định ends with ("Ban Bí
+/// thư quy định về … như sau:", QĐ 399).
+pub const AS_FOLLOWS: &str = "như sau:";
+
+/// A Quy chế or Quy định: articles (in divisions or not), an opening
+/// sentence ending "như sau:", a well-formed "kèm theo" number, no empty division.
+fn rules_parts(c: &mut Checker, doc: &Document) {
+    let name = doc.kind.type_name_in_text();
+    if doc.articles.is_empty() && doc.divisions.is_empty() {
+        c.error(
+            "divisions",
+            format!("a {name} needs its articles (\"Điều 1. …\"), in divisions or not"),
+            Some("add `[[divisions]]` with `title = \"Quy định chung\"` and `[[divisions.articles]]`, or `[[articles]]`".into()),
+        );
+    }
+    if let Some(line) = &doc.enacting {
+        if !line.as_str().trim().to_lowercase().ends_with(AS_FOLLOWS) {
+            c.error(
+                "enacting",
+                format!("the opening sentence of a {name} ends \"{AS_FOLLOWS}\""),
+                Some("e.g. `enacting = \"Ban Thường vụ Tỉnh ủy quy định về … như sau:\"`".into()),
+            );
+        }
+    }
+    if let Some(w) = &doc.issued_with {
+        let number = w.number.as_str().trim();
+        let well_formed = number.split_once('-').is_some_and(|(n, code)| {
+            n.trim().chars().all(|ch| ch.is_ascii_digit()) && code.starts_with("QĐ/") && code.len() > "QĐ/".len()
+        });
+        if !well_formed {
+            c.error(
+                "issued_with.number",
+                format!("`{number}` is not the number of a Quyết định (\"125-QĐ/TU\")"),
+                Some("write the number and code as printed in the decision, e.g. `number = \"125-QĐ/TU\"` (blank spaces before \"-\" in a draft)".into()),
+            );
+        }
+        c.required("issued_with.by", &w.by, "body that issued the Quyết định");
+    }
+    empty_divisions(c, "divisions", &doc.divisions);
+}
+
+/// A division with neither articles nor divisions below it prints a bare heading.
+fn empty_divisions(c: &mut Checker, path: &str, divisions: &[crate::model::Division]) {
+    for (i, d) in divisions.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        if d.articles.is_empty() && d.divisions.is_empty() {
+            c.error(&at, "this division has no articles", Some("add `[[…articles]]` under it, or remove it".into()));
+        }
+        empty_divisions(c, &format!("{at}.divisions"), &d.divisions);
     }
 }
 

@@ -12,6 +12,7 @@ pub(crate) mod numerals;
 pub mod parts;
 pub(crate) mod plan;
 pub mod rich;
+pub mod rules;
 pub(crate) mod spelling;
 
 use serde::Serialize;
@@ -47,8 +48,13 @@ pub struct DocContext {
     pub basis: Vec<Rich>,
     /// The enacting line of a Quyết định, the enacting sentence of a Nghị quyết.
     pub enacting: Option<String>,
-    /// Articles of a Quyết định ("Điều 1. …").
+    /// Articles of a Quyết định ("Điều 1. …"), or of a Quy chế / Quy định
+    /// without divisions (before them, when it has both).
     pub articles: Vec<Node>,
+    /// "(Ban hành kèm theo Quyết định số …)" of a Quy chế or Quy định.
+    pub issued_with: Option<String>,
+    /// Phần / Chương / Mục of a Quy chế or Quy định.
+    pub divisions: Vec<rules::DivisionCtx>,
     /// The body's numbered parts and sections.
     pub sections: Vec<Node>,
     /// Closing paragraphs after the body.
@@ -199,6 +205,9 @@ impl Sec {
 pub(crate) struct Builder {
     pub problems: Vec<FieldProblem>,
     pub dates: Vec<(String, DocDate)>,
+    /// Relative widths of the columns of a Chương trình's table of tasks
+    /// (the profile's `[tasks] widths`).
+    pub task_widths: Vec<f64>,
 }
 
 impl Builder {
@@ -242,6 +251,7 @@ impl Builder {
         let mut blocks = self.paragraphs(&format!("{path}.text"), &s.text);
         blocks.extend(self.items(&format!("{path}.items"), &s.items));
         blocks.extend(self.tables(&format!("{path}.tables"), &s.tables));
+        blocks.extend(self.tasks(&s.tasks));
         let children = s
             .sections
             .iter()
@@ -387,13 +397,14 @@ pub(crate) fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, Fie
 /// Builds the template context of any document, or every problem found.
 pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
     let kind = doc.kind;
-    let mut b = Builder::default();
+    let mut b = Builder { task_widths: profile.tasks.widths.clone(), ..Builder::default() };
     let header = header(profile, doc).map_err(|p| b.problems.push(p));
     let to = parts::kinh_gui(&mut b, &profile.punctuation, "to", &doc.to);
     let kinh_trinh = parts::kinh_gui(&mut b, &profile.punctuation, "kinh_trinh", &doc.kinh_trinh);
     let opening = b.rich_list("opening", &doc.opening);
     let basis = basis(&mut b, &profile.punctuation, "basis", &doc.basis);
     let articles = parts::articles(&mut b, &doc.articles);
+    let divisions = rules::divisions(&mut b, doc, doc.articles.len() + 1);
     let sections = plan::sections(&mut b, doc);
     // A công văn's (chỉ thị's, kết luận's …) points are numbered from "1." (the second level).
     let first_level = if kind.numbers_points() { 2 } else { 1 };
@@ -407,7 +418,7 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         kind: kind.id(),
         type_name: kind.has_title_line().then(|| kind.type_name().to_owned()),
         header,
-        subject: doc.subject.as_str().trim().to_owned(),
+        subject: if doc.subject_capitals { upper(doc.subject.as_str().trim()) } else { doc.subject.as_str().trim().to_owned() },
         to,
         author: doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect(),
         kinh_trinh,
@@ -415,6 +426,8 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         basis,
         enacting: doc.enacting.as_ref().filter(|e| !e.is_blank()).map(|e| e.as_str().trim().to_owned()),
         articles,
+        issued_with: rules::issued_with(doc),
+        divisions,
         sections: number_from(sections, profile, first_level),
         closing,
         signer: signer(&doc.signer),

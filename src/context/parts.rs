@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use super::{number_line, Block, BlockKind, Builder, Node, Sec};
 use crate::model::parts::Align;
-use crate::model::{Appendix, Article, Cell, Document, Marks, Table};
+use crate::context::numerals::vietnamese_letter;
+use crate::model::{Appendix, Article, Cell, Clause, Document, Marks, Table, Task};
 use crate::profile::{HeadingStyle, Profile, Punctuation};
 use crate::context::rich::Rich;
 use crate::vietnamese::{upper, Text};
@@ -120,14 +121,29 @@ fn trim_end_punct(mut r: Rich) -> Rich {
 
 /// "Điều 1. Title" (bold), then paragraphs and clauses "1.", "2." …
 pub(crate) fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
+    numbered_articles(b, "articles", articles, 1)
+}
+
+/// Articles numbered from `first` ("Điều 5." …): the whole line "Điều N.
+/// Title" bold (HD 05 Phụ lục 2 row 6), then paragraphs, dash items, clauses
+/// "1." and their points "a)", regular.
+pub(crate) fn numbered_articles(b: &mut Builder, path: &str, articles: &[Article], first: usize) -> Vec<Node> {
     let bold = HeadingStyle { bold: true, italic: false, upper: false };
     let plain = HeadingStyle { bold: false, italic: false, upper: false };
+    let leaf = |level: usize, label: String, runs: Rich, children: Vec<Node>| Node {
+        level,
+        label,
+        title: None,
+        style: plain,
+        blocks: vec![Block::par(runs)],
+        children,
+    };
     articles
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let path = format!("articles[{i}]");
-            let label = format!("Điều {}.", i + 1);
+            let path = format!("{path}[{i}]");
+            let label = format!("Điều {}.", first + i);
             let title = a.title.as_ref().map(|t| b.rich(&format!("{path}.title"), t));
             let mut blocks = b.paragraphs(&format!("{path}.text"), &a.text);
             if title.is_none() {
@@ -139,17 +155,24 @@ pub(crate) fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
                 blocks.insert(0, Block::par(first));
             }
             blocks.extend(b.items(&format!("{path}.items"), &a.items));
-            let children = b
-                .rich_list(&format!("{path}.clauses"), &a.clauses)
-                .into_iter()
+            let children = a
+                .clauses
+                .iter()
                 .enumerate()
-                .map(|(j, runs)| Node {
-                    level: 2,
-                    label: format!("{}.", j + 1),
-                    title: None,
-                    style: plain,
-                    blocks: vec![Block::par(runs)],
-                    children: Vec::new(),
+                .map(|(j, clause)| {
+                    let at = format!("{path}.clauses[{j}]");
+                    let (text_path, points_path) = match clause {
+                        Clause::Text(_) => (at.clone(), format!("{at}.points")),
+                        Clause::WithPoints { .. } => (format!("{at}.text"), format!("{at}.points")),
+                    };
+                    let runs = b.rich(&text_path, clause.text());
+                    let points = b
+                        .rich_list(&points_path, clause.points())
+                        .into_iter()
+                        .enumerate()
+                        .map(|(k, runs)| leaf(3, format!("{})", vietnamese_letter(k + 1)), runs, Vec::new()))
+                        .collect();
+                    leaf(2, format!("{}.", j + 1), runs, points)
                 })
                 .collect();
             Node {
@@ -196,7 +219,39 @@ pub(crate) fn vietnamese_number(cell: &Cell) -> Option<String> {
     }
 }
 
+/// The header row of a Chương trình's table of tasks.
+pub const TASK_HEADERS: [&str; 5] = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"];
+
 impl Builder {
+    /// A Chương trình's tasks as one table block (none without tasks): TT,
+    /// nội dung, cơ quan chủ trì, cơ quan phối hợp, thời gian; the header row
+    /// repeats on every page the table spans.
+    pub fn tasks(&mut self, tasks: &[Task]) -> Option<Block> {
+        if tasks.is_empty() {
+            return None;
+        }
+        let rows = tasks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let support = t.support.as_ref().map(|s| s.as_str().trim()).unwrap_or_default();
+                vec![(i + 1).to_string(), t.content.as_str().trim().to_owned(), t.lead.as_str().trim().to_owned(), support.to_owned(), t.time.as_str().trim().to_owned()]
+            })
+            .collect();
+        let mut widths = self.task_widths.clone();
+        widths.resize(TASK_HEADERS.len(), 1.0);
+        let table = TableCtx {
+            title: None,
+            headers: TASK_HEADERS.iter().map(|h| (*h).to_owned()).collect(),
+            widths,
+            aligns: vec![Align::Center, Align::Left, Align::Left, Align::Left, Align::Center],
+            rows,
+            blank_rows: 0,
+            note: None,
+        };
+        Some(Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table) })
+    }
+
     /// Table blocks, every cell in its printed form.
     pub(crate) fn tables(&mut self, path: &str, tables: &[Table]) -> Vec<Block> {
         tables
@@ -277,6 +332,7 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
             let path = format!("appendices[{i}]");
             let mut blocks = b.paragraphs(&format!("{path}.text"), &a.text);
             blocks.extend(b.tables(&format!("{path}.tables"), &a.tables));
+            blocks.extend(b.tasks(&a.tasks));
             let sections: Vec<Sec> =
                 a.sections.iter().enumerate().map(|(j, s)| b.section(&format!("{path}.sections[{j}]"), s)).collect();
             AppendixCtx {

@@ -9,6 +9,7 @@
 pub mod date;
 pub mod parts;
 pub mod plan;
+pub mod rules;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -16,7 +17,8 @@ use serde::Deserialize;
 use self::date::DocDate;
 use crate::vietnamese::Text;
 
-pub use parts::{Appendix, Article, Cell, Column, Marks, Table};
+pub use parts::{Appendix, Article, Cell, Clause, Column, Marks, Table, Task};
+pub use rules::{Division, DivisionWord, IssuedWith, Structure};
 
 /// The kinds of document this crate renders, with what distinguishes them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
@@ -57,6 +59,15 @@ pub enum Kind {
     /// Tờ trình (submission), type code TTr.
     #[serde(rename = "to-trinh")]
     ToTrinh,
+    /// Quy chế (working rules), type code QC.
+    #[serde(rename = "quy-che")]
+    QuyChe,
+    /// Quy định (regulation), type code QĐ (HD 05; QĐi under HD 36).
+    #[serde(rename = "quy-dinh")]
+    QuyDinh,
+    /// Chương trình (programme), type code CTr.
+    #[serde(rename = "chuong-trinh")]
+    ChuongTrinh,
 }
 
 /// Static facts about a kind: (id, type name, description). The type codes
@@ -74,6 +85,9 @@ const KINDS: &[(Kind, &str, &str, &str)] = &[
     (Kind::DeAn, "de-an", "ĐỀ ÁN", "Đề án — a scheme: basis, the situation, goals, tasks and solutions, organisation"),
     (Kind::KetLuan, "ket-luan", "KẾT LUẬN", "Kết luận — conclusions: author lines in the subject block (\"CỦA BAN THƯỜNG VỤ …\"), numbered points"),
     (Kind::ToTrinh, "to-trinh", "TỜ TRÌNH", "Tờ trình — a submission: \"Kính trình:\" under the subject, recipients from \"- Như trên;\""),
+    (Kind::QuyChe, "quy-che", "QUY CHẾ", "Quy chế — working rules: Chương / Mục / \"Điều N.\" / khoản / điểm, \"(Ban hành kèm theo Quyết định số …)\""),
+    (Kind::QuyDinh, "quy-dinh", "QUY ĐỊNH", "Quy định — a regulation: \"… quy định … như sau:\", Phần / Chương / Mục / \"Điều N.\" / khoản / điểm"),
+    (Kind::ChuongTrinh, "chuong-trinh", "CHƯƠNG TRÌNH", "Chương trình — a programme: sections with tables of tasks (chủ trì / phối hợp / thời gian), landscape where needed"),
 ];
 
 impl Kind {
@@ -91,6 +105,9 @@ impl Kind {
         Kind::DeAn,
         Kind::KetLuan,
         Kind::ToTrinh,
+        Kind::QuyChe,
+        Kind::QuyDinh,
+        Kind::ChuongTrinh,
     ];
 
     fn facts(self) -> (&'static str, &'static str, &'static str) {
@@ -138,6 +155,12 @@ impl Kind {
     /// their points; the other kinds have parts.
     pub fn numbers_points(self) -> bool {
         matches!(self, Kind::CongVan | Kind::ChiThi | Kind::ThongTri | Kind::KetLuan)
+    }
+
+    /// Whether the body is laid out in Phần / Chương / Mục and "Điều N."
+    /// articles (HD 05 6.2.4): a Quy chế and a Quy định.
+    pub fn has_divisions(self) -> bool {
+        matches!(self, Kind::QuyChe | Kind::QuyDinh)
     }
 
     /// Looks a kind up by its TOML id.
@@ -278,6 +301,10 @@ pub struct Section {
     /// Tables after the items.
     #[serde(default)]
     pub tables: Vec<Table>,
+    /// Tasks of a Chương trình, printed as a table after the tables: TT, nội
+    /// dung, cơ quan chủ trì, cơ quan phối hợp, thời gian.
+    #[serde(default)]
+    pub tasks: Vec<Task>,
     /// Sub-sections, numbered one level deeper.
     #[serde(default)]
     pub sections: Vec<Section>,
@@ -320,6 +347,22 @@ pub struct Document {
     pub date: DocDate,
     /// Subject line (trích yếu): under the type name, or under the number in a công văn.
     pub subject: Text,
+    /// Print the subject in capitals, as central documents do ("QUY ĐỊNH VỀ
+    /// THỂ LOẠI …"); HD 05 Phụ lục 2 asks for normal case, so it is an option.
+    #[serde(default)]
+    pub subject_capitals: bool,
+    /// The Quyết định a Quy chế or Quy định is issued with: prints "(Ban hành
+    /// kèm theo Quyết định số …, ngày … của …)" in italics under the subject.
+    #[serde(default)]
+    pub issued_with: Option<IssuedWith>,
+    /// How the divisions of a Quy chế or Quy định are named and numbered
+    /// (default: "Chương I", "Mục 1").
+    #[serde(default)]
+    pub structure: Option<Structure>,
+    /// Phần / Chương / Mục of a Quy chế or Quy định, each with its "Điều N."
+    /// articles (numbered on through the document) and sub-divisions.
+    #[serde(default)]
+    pub divisions: Vec<Division>,
     /// Secrecy and urgency marks, draft note, circulation note.
     #[serde(default)]
     pub marks: Option<Marks>,
@@ -347,7 +390,7 @@ pub struct Document {
     /// quyết nghị:"), printed as a paragraph before its sections.
     #[serde(default)]
     pub enacting: Option<Text>,
-    /// Articles of a Quyết định: "Điều 1. …".
+    /// Articles: "Điều 1. …" of a Quyết định, or of a Quy chế / Quy định without divisions.
     #[serde(default)]
     pub articles: Vec<Article>,
     /// I- Mục đích, yêu cầu (Kế hoạch).

@@ -40,12 +40,61 @@ pub struct Article {
     /// Paragraphs; without a title the first runs in after "Điều N." (rich).
     #[serde(default)]
     pub text: Vec<Text>,
-    /// Clauses numbered 1., 2., … (rich).
+    /// Clauses (khoản) numbered 1., 2., …: a string (rich), or
+    /// `{ text = "…", points = ["…"] }` with points (điểm) a), b), ….
     #[serde(default)]
-    pub clauses: Vec<Text>,
+    pub clauses: Vec<Clause>,
     /// Dash items (rich).
     #[serde(default)]
     pub items: Vec<Text>,
+}
+
+/// A clause (khoản) of an article: its text, and its points (điểm) "a)", "b)" ….
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Clause {
+    /// Just the text: `"Quy chế này áp dụng đối với …"` (rich).
+    Text(Text),
+    /// The text and its points: `{ text = "… gồm:", points = ["…", "…"] }`.
+    WithPoints {
+        /// The clause's text (rich).
+        text: Text,
+        /// Points a), b), … (rich).
+        #[serde(default)]
+        points: Vec<Text>,
+    },
+}
+
+impl Clause {
+    /// The clause's text.
+    pub fn text(&self) -> &Text {
+        match self {
+            Clause::Text(t) | Clause::WithPoints { text: t, .. } => t,
+        }
+    }
+
+    /// Its points ("a)", "b)" …), if any.
+    pub fn points(&self) -> &[Text] {
+        match self {
+            Clause::Text(_) => &[],
+            Clause::WithPoints { points, .. } => points,
+        }
+    }
+}
+
+/// A task of a Chương trình: one row of its table of tasks.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// What is to be done (nội dung).
+    pub content: Text,
+    /// The body in charge (cơ quan chủ trì).
+    pub lead: Text,
+    /// The bodies that take part (cơ quan phối hợp); optional.
+    #[serde(default)]
+    pub support: Option<Text>,
+    /// When ("Quý III/2026", "Hằng năm").
+    pub time: Text,
 }
 
 /// How a column's cells are aligned; numbers are right-aligned by default.
@@ -124,6 +173,9 @@ pub struct Appendix {
     /// Tables.
     #[serde(default)]
     pub tables: Vec<Table>,
+    /// Tasks of a Chương trình, as a table after the tables (see `sections.tasks`).
+    #[serde(default)]
+    pub tasks: Vec<Task>,
     /// Numbered sections.
     #[serde(default)]
     pub sections: Vec<Section>,

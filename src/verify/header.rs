@@ -378,13 +378,16 @@ impl Verifier<'_> {
                 // "In thường" (HD 05 Phụ lục 2 row 5, HD 36 PL3 row 5b): normal
                 // case, not capitals. Its examples start "kết quả …", "về …", or
                 // with a capital when the subject is a name: none of that is checked.
+                // A subject the data asks for in capitals (`subject_capitals`,
+                // as central documents print it) is what was meant.
                 let normal_case = subject.chars().any(char::is_lowercase);
+                let asked = self.prepared.document.subject_capitals;
                 self.push(
                     "P-TTL-2",
                     "subject in normal case",
-                    "normal case, not capitals (warning only)",
-                    format!("{:?}", clip(&subject)),
-                    normal_case,
+                    "normal case, not capitals (warning only), unless `subject_capitals` asks for them",
+                    format!("{:?}{}", clip(&subject), if asked { ", capitals as `subject_capitals` asks" } else { "" }),
+                    normal_case || asked,
                 );
                 // The rule asks only for a warning here.
                 if let Some(last) = self.out.last_mut() {
@@ -393,6 +396,8 @@ impl Verifier<'_> {
             }
             None => self.missing("P-TTL-2", "subject", format!("{subject:?} right under the type name")),
         }
+        // P-QC-1: a Quy chế's "(Ban hành kèm theo Quyết định số …)" under the subject.
+        next = self.issued_with_line(&lines, next, centre);
         // P-TTL-3: "-----".
         let sep = lines.get(next).cloned();
         match sep {

@@ -1,5 +1,7 @@
-//! P-NQ: the parts of a kind that no other kind prints: the enacting sentence
-//! of a Nghị quyết. (Author lines are P-TTL-4 with the title block, "Kính
+//! The parts of a kind that no other kind prints: P-NQ the enacting sentence
+//! of a Nghị quyết; P-QC the "kèm theo" line, the Phần / Chương / Mục headings
+//! and the "Điều N." lines of a Quy chế or Quy định; P-CTR the table of tasks
+//! of a Chương trình. (Author lines are P-TTL-4 with the title block, "Kính
 //! trình:" P-KT-1 with "Kính gửi:", a signature with no position P-SIG-2.)
 
 use super::measure::*;
@@ -51,4 +53,224 @@ impl Verifier<'_> {
                 && before_sections,
         );
     }
+}
+
+/// One division heading to find on the page: its label line and its name.
+struct Heading {
+    label: String,
+    title: Option<String>,
+}
+
+/// Every division heading and every article's "Điều N. …" line of a Quy chế
+/// or Quy định, in document order.
+fn rules_parts(ctx: &crate::context::DocContext) -> (Vec<Heading>, Vec<String>) {
+    fn walk(ds: &[crate::context::rules::DivisionCtx], headings: &mut Vec<Heading>, articles: &mut Vec<String>) {
+        for d in ds {
+            headings.push(Heading { label: d.label.clone(), title: d.title.clone() });
+            articles.extend(d.articles.iter().filter_map(article_line));
+            walk(&d.divisions, headings, articles);
+        }
+    }
+    let mut headings = Vec::new();
+    let mut articles: Vec<String> = ctx.articles.iter().filter_map(article_line).collect();
+    walk(&ctx.divisions, &mut headings, &mut articles);
+    (headings, articles)
+}
+
+/// "Điều 3. Tiêu chí": the article's heading as printed (none when its
+/// number runs in before the text).
+fn article_line(n: &crate::context::Node) -> Option<String> {
+    let title = n.title.as_ref()?;
+    Some(format!("{} {}", n.label, title.0.iter().map(|r| r.text.as_str()).collect::<String>()))
+}
+
+impl Verifier<'_> {
+    /// P-QC-1: a Quy chế's or Quy định's "(Ban hành kèm theo Quyết định số …)"
+    /// right under the subject: italic, not bold, the rule set's size, every
+    /// line centred. Returns the index of the line after it.
+    pub(super) fn issued_with_line(&mut self, lines: &[Line], next: usize, centre: f64) -> usize {
+        let Some(wanted) = self.prepared.context.issued_with.clone() else { return next };
+        let size = self.rules.title.issued_with_size_pt;
+        let Some(r) = find_seq(lines, next, &wanted).filter(|r| r.start == next) else {
+            self.missing("P-QC-1", "kèm theo line", format!("{wanted:?} right under the subject"));
+            return next;
+        };
+        let printed = lines[r.clone()].to_vec();
+        let style = Style::of(runs_of(&printed));
+        let offset = worst_offset(&printed, centre);
+        self.push(
+            "P-QC-1",
+            "kèm theo line",
+            format!("right under the subject, in parentheses, {} italic, not bold, every line centred", pt(size)),
+            format!("{} line(s), {style}, centre offset {}", printed.len(), mm(offset)),
+            wanted.starts_with("(Ban hành kèm theo ")
+                && wanted.ends_with(')')
+                && style.size_is(size)
+                && style.italic == Some(true)
+                && style.bold == Some(false)
+                && offset.abs() <= self.spec.centre_tolerance_mm,
+        );
+        r.end
+    }
+
+    /// P-QC-2 and P-QC-3: the divisions and articles of a Quy chế or Quy
+    /// định (HD 05 6.2.4, Phụ lục 2 row 6). Each division's label ("Chương
+    /// I") on a line of its own, centred, bold upright at the body's size, and
+    /// its name in capitals on the next line, centred and bold; each article's
+    /// "Điều N. …" line bold upright at the body's size throughout, its first
+    /// line indented as a paragraph.
+    pub(super) fn rules_structure(&mut self) {
+        let ctx = &self.prepared.context;
+        if ctx.divisions.is_empty() && !(ctx.issued_with.is_some() || ctx.kind == Kind::QuyChe.id() || ctx.kind == Kind::QuyDinh.id()) {
+            return;
+        }
+        let (headings, articles) = rules_parts(ctx);
+        let start = self.body_start.unwrap_or((1, 0.0));
+        let lines = lines_of(self.content.iter().filter(|r| r.page > start.0 || (r.page == start.0 && r.y > start.1)));
+        let b = &self.p.body;
+        let spec = self.spec.clone();
+        let centre = (self.left + self.right) / 2.0;
+        let tol = spec.centre_tolerance_mm;
+        if !headings.is_empty() {
+            let mut from = 0;
+            let mut problems = Vec::new();
+            for h in &headings {
+                let Some(i) = lines.iter().skip(from).position(|l| squash(&l.text()) == h.label).map(|i| i + from) else {
+                    problems.push(format!("{:?} not found on a line of its own", h.label));
+                    continue;
+                };
+                let mut printed = vec![lines[i].clone()];
+                from = i + 1;
+                if let Some(title) = &h.title {
+                    match lines.get(i + 1).filter(|l| squash(&l.text()) == squash(title)) {
+                        Some(l) => {
+                            printed.push(l.clone());
+                            from = i + 2;
+                            if !is_caps(title) {
+                                problems.push(format!("{title:?} is not in capitals"));
+                            }
+                        }
+                        None => problems.push(format!("{title:?} is not the line under {:?}", h.label)),
+                    }
+                }
+                let style = Style::of(runs_of(&printed));
+                let offset = worst_offset(&printed, centre);
+                if !(size_ok(&style, spec.body_pt, b.size_pt) && style.bold == Some(true) && style.italic == Some(false)) {
+                    problems.push(format!("{:?}: {style}", h.label));
+                }
+                if offset.abs() > tol {
+                    problems.push(format!("{:?} off centre by {}", h.label, mm(offset)));
+                }
+            }
+            self.push(
+                "P-QC-2",
+                "Phần / Chương / Mục headings",
+                format!(
+                    "each label (\"Chương I\") on its own line and its name in capitals on the next, centred, {} bold upright",
+                    size_expectation(spec.body_pt, b.size_pt)
+                ),
+                if problems.is_empty() { format!("{} heading(s) as expected", headings.len()) } else { problems.join("; ") },
+                problems.is_empty(),
+            );
+        }
+        if articles.is_empty() {
+            return;
+        }
+        let mut from = 0;
+        let mut problems = Vec::new();
+        for a in &articles {
+            let Some(r) = find_seq(&lines, from, a) else {
+                problems.push(format!("{:?} not found", clip(a)));
+                continue;
+            };
+            from = r.end;
+            let printed = lines[r].to_vec();
+            let style = Style::of(runs_of(&printed));
+            let indent = printed[0].left() - self.left;
+            if !(size_ok(&style, spec.body_pt, b.size_pt) && style.bold == Some(true) && style.italic == Some(false)) {
+                problems.push(format!("{:?}: {style}", clip(a)));
+            }
+            if !(spec.indent_mm.contains(indent) || near(indent, spec.indent_alternative_mm, 0.2)) {
+                problems.push(format!("{:?} indented {}", clip(a), mm(indent)));
+            }
+        }
+        self.push(
+            "P-QC-3",
+            "\"Điều N.\" lines",
+            format!(
+                "\"Điều N. …\" in full, {} bold upright throughout, first line indented {} (or {})",
+                size_expectation(spec.body_pt, b.size_pt),
+                spec.indent_mm,
+                mm(spec.indent_alternative_mm)
+            ),
+            if problems.is_empty() { format!("{} article line(s) as expected", articles.len()) } else { problems.join("; ") },
+            problems.is_empty(),
+        );
+    }
+
+    /// P-CTR-1: a Chương trình's table of tasks: on every page where its rows
+    /// stand, the header row ("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan
+    /// phối hợp", "Thời gian") is printed above them, bold.
+    pub(super) fn task_tables(&mut self) {
+        let ctx = &self.prepared.context;
+        let tables: Vec<&crate::context::parts::TableCtx> = task_tables_of(ctx);
+        if tables.is_empty() {
+            return;
+        }
+        let header = crate::context::parts::TASK_HEADERS[2];
+        let mut problems = Vec::new();
+        let mut pages_seen = 0;
+        for t in tables {
+            // The page and baseline of each row's first line of content.
+            let mut row_pages: Vec<(usize, f64)> = Vec::new();
+            for row in &t.rows {
+                let first_words: String = row[1].split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+                match self.content.iter().find(|r| squash(&r.text).starts_with(&first_words)) {
+                    Some(r) => row_pages.push((r.page, r.y)),
+                    None => problems.push(format!("row {:?} not found", clip(&row[1]))),
+                }
+            }
+            let mut pages: Vec<usize> = row_pages.iter().map(|(p, _)| *p).collect();
+            pages.dedup();
+            for page in pages {
+                pages_seen += 1;
+                let first_row = row_pages.iter().filter(|(p, _)| *p == page).map(|(_, y)| *y).fold(f64::MAX, f64::min);
+                let heads: Vec<&TextRun> =
+                    self.content.iter().filter(|r| r.page == page && r.y < first_row && squash(&r.text).contains(header)).collect();
+                match heads.last() {
+                    Some(h) if h.bold => {}
+                    Some(_) => problems.push(format!("the header row on page {page} is not bold")),
+                    None => problems.push(format!("no header row above the tasks on page {page}")),
+                }
+            }
+        }
+        self.push(
+            "P-CTR-1",
+            "table of tasks",
+            format!("the header row (\"{header}\" …) bold above the rows on every page the table spans"),
+            if problems.is_empty() { format!("header row on each of {pages_seen} page(s)") } else { problems.join("; ") },
+            problems.is_empty(),
+        );
+    }
+}
+
+/// The tables of tasks of a document (their header is the task header).
+fn task_tables_of(ctx: &crate::context::DocContext) -> Vec<&crate::context::parts::TableCtx> {
+    fn walk<'a>(nodes: &'a [crate::context::Node], out: &mut Vec<&'a crate::context::parts::TableCtx>) {
+        for n in nodes {
+            out.extend(n.blocks.iter().filter_map(|b| b.table.as_ref()).filter(|t| is_task_table(t)));
+            walk(&n.children, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&ctx.sections, &mut out);
+    for a in &ctx.appendices {
+        out.extend(a.blocks.iter().filter_map(|b| b.table.as_ref()).filter(|t| is_task_table(t)));
+        walk(&a.sections, &mut out);
+    }
+    out
+}
+
+fn is_task_table(t: &crate::context::parts::TableCtx) -> bool {
+    t.headers.iter().map(String::as_str).eq(crate::context::parts::TASK_HEADERS)
 }

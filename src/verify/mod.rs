@@ -258,6 +258,8 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.title_block();
     v.body();
     v.enacting_sentence();
+    v.rules_structure();
+    v.task_tables();
     v.closing();
     v.kinh_gui();
     v.typist();

@@ -81,11 +81,15 @@ impl Verifier<'_> {
             near(max_right, right_m, tol),
         );
 
-        // Top: the first line box of every page.
+        // Top: the first line box of every page — or the top border of a
+        // table that opens the page (a table of tasks running on), whose
+        // text sits inside its cells.
         let pages = self.layout.pages.len();
         let tops: Vec<(usize, f64)> = (1..=pages)
             .filter_map(|page| {
-                let t = self.content.iter().filter(|r| r.page == page).map(top).fold(f64::MAX, f64::min);
+                let text = self.content.iter().filter(|r| r.page == page).map(top).fold(f64::MAX, f64::min);
+                let border = self.layout.rules.iter().filter(|r| r.page == page && r.dy.abs() < 0.01).map(|r| r.y).fold(f64::MAX, f64::min);
+                let t = text.min(border);
                 (t < f64::MAX).then_some((page, t))
             })
             .collect();
