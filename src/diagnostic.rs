@@ -266,6 +266,7 @@ pub mod ids {
         crate::check::rule_set::TM_NOT_ALLOWED,
         crate::check::rule_set::ISSUER_CODE_INITIALS,
         crate::check::rule_set::PLACE_NAME_LEVEL,
+        crate::check::signatures::KT_POSITION,
     ];
 
     /// Whether an id is kebab-case: lower-case ASCII words joined by "-".

@@ -172,8 +172,8 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     form_rules::number(&mut checker, doc.number);
     checker.required("place", &doc.place, "place name");
     checker.required("subject", &doc.subject, "subject line");
-    form_rules::signer(&mut checker, &doc.signer);
-    let plan = check::images::signer_images(&mut checker, &doc.signer);
+    check::signatures::check(&mut checker, &doc);
+    let plan = check::images::signer_images(&mut checker, &check::signatures::blocks(&doc));
     form_rules::recipients(&mut checker, &doc.recipients);
     let Some(profile) = profile else {
         return Err(Error::Invalid(checker.diagnostics));

@@ -454,6 +454,12 @@ pub struct Signature {
     pub seal_diameter_mm: f64,
     /// Share of the signature's width the seal covers on its left (HD 05 8.2.2: about 1/3).
     pub seal_overlap: f64,
+    /// Between the rows of a signature grid (a joint document's blocks, HD 05 7.2.4).
+    pub grid_row_gap_mm: f64,
+    /// From the last row of a signature grid down to "Nơi nhận:".
+    pub grid_recipients_gap_mm: f64,
+    /// From a signer's name down to the confirmation block under it (HD 05 7.1.4a).
+    pub confirmation_gap_mm: f64,
 }
 
 /// The "Nơi nhận" block (`[recipients]`).

@@ -101,6 +101,18 @@ fn plan(kind: Kind, profile: &str, h: &Header, draft: bool) -> String {
     issuer.insert("name".into(), h.issuer.clone().into());
     issuer.insert("code".into(), h.code.clone().into());
     t.insert("issuer".into(), issuer.into());
+    // A joint document is signed by each body, each block naming its body.
+    let bodies = kehoach::check::signatures::joint_bodies(&h.issuer);
+    if bodies.len() > 1 {
+        let block = |body: &String| {
+            let mut s = toml::Table::new();
+            s.insert("position".into(), format!("Trưởng {body}").into());
+            s.insert("name".into(), "Nguyễn Văn An".into());
+            toml::Value::Table(s)
+        };
+        t.insert("signer".into(), block(&bodies[0]));
+        t.insert("co_signers".into(), toml::Value::Array(bodies[1..].iter().map(block).collect()));
+    }
     toml::to_string(&t).unwrap()
 }
 

@@ -1,15 +1,13 @@
 //! Validation: the rules of the Party form that the types alone cannot
-//! express (authority prefixes, number codes, required text, deadlines), each
+//! express (number codes, required text, deadlines; the signatures are
+//! [`crate::check::signatures`]), each
 //! reported as a located diagnostic with the fix.
 
 use crate::diagnostic::{ids, Diagnostic, FieldProblem};
 use crate::load::tree::Positions;
 use crate::model::date::DocDate;
-use crate::model::{Document, Issuer, Kind, Recipients, Signer};
+use crate::model::{Document, Issuer, Kind, Recipients};
 use crate::vietnamese::Text;
-
-/// Authority prefixes of the Party form (HD 36 1.7.1).
-pub const PARTY_AUTHORITIES: [&str; 3] = ["T/M", "K/T", "T/L"];
 
 /// Collects diagnostics for one input file.
 pub struct Checker<'a> {
@@ -262,55 +260,6 @@ pub fn issuer(c: &mut Checker, issuer: &Issuer) {
 pub fn number(c: &mut Checker, number: Option<u32>) {
     if number == Some(0) {
         c.error("number", "a document number starts at 1", Some("omit `number` for an unnumbered draft".into()));
-    }
-}
-
-/// Checks the signer: Party authority prefixes only.
-pub fn signer(c: &mut Checker, signer: &Signer) {
-    if let Some(authority) = &signer.authority {
-        let a = authority.as_str().trim();
-        if !a.is_empty() && !PARTY_AUTHORITIES.contains(&a) {
-            let party = match a.to_uppercase().trim_end_matches('.') {
-                "TM" => Some("T/M"),
-                "KT" => Some("K/T"),
-                "TL" | "TUQ" => Some("T/L"),
-                _ => None,
-            };
-            let hint = match party {
-                Some(p) => format!("`{a}` is the state form (NĐ 30); Party documents write `{p}`"),
-                None => "Party documents use T/M (on behalf of a collective), K/T (deputy for the head) or T/L (by delegation); omit `authority` when the head signs".into(),
-            };
-            c.error("signer.authority", format!("`{a}` is not a signing authority of the Party form"), Some(hint));
-        }
-        if !a.is_empty() && signer.body.as_ref().is_none_or(|b| b.is_blank()) {
-            c.error(
-                "signer.body",
-                format!("`{a}` needs the body it acts for"),
-                Some("e.g. `body = \"Ban Thường vụ\"` prints \"T/M BAN THƯỜNG VỤ\"".into()),
-            );
-        }
-    }
-    // Only a collective signing "T/M …" may leave the position out (HD 05 7.1.4b:
-    // "T/M BỘ CHÍNH TRỊ" / name; "T/M ĐOÀN CHỦ TỊCH" / name).
-    let on_behalf = signer.authority.as_ref().is_some_and(|a| a.as_str().trim() == "T/M");
-    if signer.position.is_blank() && !on_behalf {
-        c.error(
-            "signer.position",
-            "signer's position is empty",
-            Some("write the signer's position in `signer.position`; only a \"T/M …\" signature of a collective may omit it (\"T/M BỘ CHÍNH TRỊ\" / name)".into()),
-        );
-    }
-    const TITLES: [&str; 9] = ["TS.", "ThS.", "PGS.", "GS.", "BS.", "KS.", "CN.", "TS ", "ThS "];
-    if let Some(title) = TITLES.iter().find(|t| signer.name.as_str().trim_start().starts_with(*t)) {
-        c.warning(
-            ids::ACADEMIC_TITLE,
-            "signer.name",
-            format!("academic title `{}` before the signer's name", title.trim()),
-            Some("Party documents print the name alone: remove the title".into()),
-        );
-    }
-    if signer.name.is_blank() {
-        c.warning(ids::BLANK_SIGNER_NAME, "signer.name", "the signer's name is blank; it will be left empty to fill in by hand", None);
     }
 }
 

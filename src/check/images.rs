@@ -11,6 +11,7 @@ use typst::syntax::VirtualPath;
 
 use crate::check::form_rules::Checker;
 use crate::model::Signer;
+use crate::vietnamese::Text;
 use crate::typeset::world::TemplateDir;
 
 /// Largest signature or seal image, in bytes.
@@ -21,21 +22,26 @@ pub const SEAL_DIAMETER_MM: (f64, f64) = (20.0, 60.0);
 
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
-/// Checks the images of the signer; returns the plan's directory, opened as
-/// the sandbox the typst world reads them from, when there is an image.
-pub fn signer_images(c: &mut Checker, signer: &Signer) -> Option<TemplateDir> {
-    if let Some(d) = signer.seal_diameter_mm {
-        let (min, max) = SEAL_DIAMETER_MM;
-        if !(min..=max).contains(&d) {
-            c.error(
-                "signer.seal_diameter_mm",
-                format!("a seal of {d} mm does not exist; the diameter must be {min}–{max} mm"),
-                Some("measure the seal: Party seals are about 30–42 mm across".into()),
-            );
+/// Checks the images of every signer (`signer`, `co_signers[i]`,
+/// `confirmation`: the field path of each); returns the plan's directory,
+/// opened as the sandbox the typst world reads them from, when there is an image.
+pub fn signer_images(c: &mut Checker, signers: &[(String, &Signer)]) -> Option<TemplateDir> {
+    let mut images: Vec<(String, &Text)> = Vec::new();
+    for (path, signer) in signers {
+        if let Some(d) = signer.seal_diameter_mm {
+            let (min, max) = SEAL_DIAMETER_MM;
+            if !(min..=max).contains(&d) {
+                c.error(
+                    &format!("{path}.seal_diameter_mm"),
+                    format!("a seal of {d} mm does not exist; the diameter must be {min}–{max} mm"),
+                    Some("measure the seal: Party seals are about 30–42 mm across".into()),
+                );
+            }
         }
+        let own = [("signature_image", &signer.signature_image), ("seal_image", &signer.seal_image)];
+        images.extend(own.into_iter().filter_map(|(f, v)| v.as_ref().map(|v| (format!("{path}.{f}"), v))));
     }
-    let images = [("signer.signature_image", &signer.signature_image), ("signer.seal_image", &signer.seal_image)];
-    if images.iter().all(|(_, v)| v.is_none()) {
+    if images.is_empty() {
         return None;
     }
     let dir = Path::new(c.file).parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -46,10 +52,8 @@ pub fn signer_images(c: &mut Checker, signer: &Signer) -> Option<TemplateDir> {
             return None;
         }
     };
-    for (field, value) in images {
-        if let Some(path) = value {
-            check_image(c, &plan, field, path.as_str().trim());
-        }
+    for (field, path) in images {
+        check_image(c, &plan, &field, path.as_str().trim());
     }
     Some(plan)
 }

@@ -94,8 +94,13 @@ fn tm_authority(c: &mut Checker, doc: &Document, profile: &Profile) {
 /// committee the body belongs to ("… Tỉnh ủy" → TU).
 pub fn expected_issuer_code(name: &str, superior: Option<&str>) -> Option<String> {
     let name = folded(name.trim());
+    // Every body of a congress (its presidium, secretariat …) writes "ĐH" (3.1.2b(i)).
+    if superior.is_some_and(|s| folded(s).starts_with("đại hội")) {
+        return Some("ĐH".to_owned());
+    }
     // Party committees and cells: the fixed codes of 3.1.2b(iv).
     for (prefix, code) in [
+        ("đại hội", "ĐH"),
         ("đảng ủy quân sự", "ĐUQS"),
         ("đảng ủy công an", "ĐUCA"),
         ("đảng ủy biên phòng", "ĐUBP"),
@@ -146,18 +151,33 @@ fn issuer_code(c: &mut Checker, doc: &Document, profile: &Profile) {
         return;
     }
     let code = doc.issuer.code.as_str().trim();
-    // Joint documents ("BTCTU-BDVTU") and the fixed codes are accepted as written.
-    if code.is_empty() || code.contains('-') || profile.checks.fixed_issuer_codes.iter().any(|f| f == code) {
+    let superior = doc.issuer.superior.as_ref().map(|s| s.as_str());
+    // A joint document ("BTCTU-BNCTU"): each part against its body, when
+    // the parts and the bodies match in number (else `signatures` reports it).
+    let bodies = crate::check::signatures::joint_bodies(doc.issuer.name.as_str());
+    let parts: Vec<&str> = code.split('-').collect();
+    if code.is_empty() || parts.len() != bodies.len() {
         return;
     }
-    let superior = doc.issuer.superior.as_ref().map(|s| s.as_str());
-    let Some(expected) = expected_issuer_code(doc.issuer.name.as_str(), superior) else { return };
+    let expected: Vec<Option<String>> = bodies
+        .iter()
+        .zip(&parts)
+        .map(|(body, part)| match profile.checks.fixed_issuer_codes.iter().any(|f| f == part) {
+            true => Some((*part).to_owned()),
+            false => expected_issuer_code(body, superior),
+        })
+        .collect();
+    if expected.iter().any(Option::is_none) {
+        return;
+    }
+    let expected: Vec<String> = expected.into_iter().flatten().collect();
+    let expected = expected.join("-");
     if expected != code {
         c.warning(
             ISSUER_CODE_INITIALS,
             "issuer.code",
             format!("issuer code `{code}` is not the initials of `{}`: HD 05 3.1.2b gives `{expected}`", doc.issuer.name.as_str().trim()),
-            Some(format!("write code = \"{expected}\" (the first letter of each syllable of the name, \"và\" left out, then the committee's code)")),
+            Some(format!("write code = \"{expected}\" (the first letter of each syllable of the name, \"và\" left out, then the committee's code; a joint document joins its bodies' codes with \"-\")")),
         );
     }
 }
@@ -223,6 +243,8 @@ mod tests {
         assert_eq!(code("Đảng uỷ xã Nghĩa Thái", None).as_deref(), Some("ĐU"));
         assert_eq!(code("Chi bộ Tổ 16", None).as_deref(), Some("CB"));
         assert_eq!(code("Tỉnh ủy Lâm Đồng", None).as_deref(), Some("TU"));
+        assert_eq!(code("Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I", None).as_deref(), Some("ĐH"));
+        assert_eq!(code("Đoàn Chủ tịch", Some("Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I")).as_deref(), Some("ĐH"));
         // What the name does not say, the check does not guess.
         assert_eq!(code("Ban Dân vận", None), None);
         assert_eq!(code("Hội đồng thi đua", None), None);

@@ -61,6 +61,11 @@ pub struct DocContext {
     pub closing: Vec<Rich>,
     /// The closing block.
     pub signer: SignerCtx,
+    /// The other signers of a joint document (or minutes), in grid order
+    /// after the lead: left of it, then the next row right and left.
+    pub co_signers: Vec<SignerCtx>,
+    /// The block confirming the lead signer's signature, under it.
+    pub confirmation: Option<ConfirmationCtx>,
     /// The "Nơi nhận" block.
     pub recipients: RecipientsCtx,
     /// Appendices, each on its own pages.
@@ -101,8 +106,13 @@ pub struct HeaderCtx {
 pub struct SignerCtx {
     /// "T/M ĐẢNG ỦY"; none when the head signs directly.
     pub authority: Option<String>,
-    /// "PHÓ BÍ THƯ THƯỜNG TRỰC".
+    /// "PHÓ BÍ THƯ THƯỜNG TRỰC"; empty when none is printed.
     pub position: String,
+    /// A concurrent title: "TRƯỞNG BAN CHỈ ĐẠO", printed under the line
+    /// `concurrently` ("kiêm"), which is none without one.
+    pub concurrent_position: Option<String>,
+    /// "kiêm" when there is a concurrent title.
+    pub concurrently: Option<String>,
     /// The signer's name, as typed.
     pub name: String,
     /// Virtual paths (`/plan/…`) of the signature and seal images, if any.
@@ -111,6 +121,27 @@ pub struct SignerCtx {
     pub seal_image: Option<String>,
     /// The seal's diameter in mm, when the data gives it (else the profile's).
     pub seal_diameter_mm: Option<f64>,
+}
+
+/// The word between a signer's two titles (HD 05 7.1.4đ).
+pub const CONCURRENTLY: &str = "kiêm";
+
+/// The lead-in of a confirmation block (HD 05 7.1.4a).
+pub const CONFIRMS: &str = "Xác nhận chữ ký của đồng chí";
+
+/// A block confirming a signature: "Xác nhận chữ ký của đồng chí …", then
+/// the confirming signer's block.
+#[derive(Clone, Debug, Serialize)]
+pub struct ConfirmationCtx {
+    /// "Xác nhận chữ ký của đồng chí Nguyễn Văn An", printed over two lines:
+    /// `lead_in` ("Xác nhận chữ ký của đồng chí") and `whose` (the name, never broken).
+    pub label: String,
+    /// "Xác nhận chữ ký của đồng chí".
+    pub lead_in: String,
+    /// The confirmed signer's name.
+    pub whose: String,
+    /// The confirming signature.
+    pub signer: SignerCtx,
 }
 
 /// The "Nơi nhận" block as printed.
@@ -431,6 +462,14 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         sections: number_from(sections, profile, first_level),
         closing,
         signer: signer(&doc.signer),
+        co_signers: doc.co_signers.iter().map(signer).collect(),
+        confirmation: doc.confirmation.as_ref().map(|c| {
+            let whose = match doc.signer.name.as_str().trim() {
+                "" => "…".to_owned(),
+                name => name.to_owned(),
+            };
+            ConfirmationCtx { label: format!("{CONFIRMS} {whose}"), lead_in: CONFIRMS.to_owned(), whose, signer: signer(c) }
+        }),
         recipients: recipients(profile, kind, &doc.recipients),
         appendices,
         contact: doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned()),
@@ -463,9 +502,12 @@ pub(crate) fn signer(s: &Signer) -> SignerCtx {
         let body = s.body.as_ref().map(|b| upper(b.as_str().trim())).unwrap_or_default();
         format!("{} {}", a.as_str().trim(), body).trim_end().to_owned()
     });
+    let concurrent = s.concurrent_position.as_ref().filter(|p| !p.is_blank()).map(|p| upper(p.as_str().trim()));
     SignerCtx {
         authority,
         position: upper(s.position.as_str().trim()),
+        concurrent_position: concurrent.clone(),
+        concurrently: concurrent.map(|_| CONCURRENTLY.to_owned()),
         name: s.name.as_str().trim().to_owned(),
         signature_image: s.signature_image.as_ref().map(|p| plan_path(p.as_str())),
         seal_image: s.seal_image.as_ref().map(|p| plan_path(p.as_str())),

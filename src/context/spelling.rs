@@ -13,7 +13,7 @@
 use super::columns::HeaderLayout;
 use super::parts::{AppendixCtx, MarksCtx, TableCtx};
 use super::rich::Rich;
-use super::{Block, DocContext, HeaderCtx, Meta, Node, RecipientsCtx, SignerCtx};
+use super::{Block, ConfirmationCtx, DocContext, HeaderCtx, Meta, Node, RecipientsCtx, SignerCtx};
 use crate::profile::ToneMarks;
 use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
 
@@ -79,12 +79,13 @@ macro_rules! wording {
     };
 }
 
-wording!(DocContext: type_name, header, subject, to, author, kinh_trinh, opening, basis, enacting, articles, sections, closing, signer, recipients, appendices, meta);
+wording!(DocContext: type_name, header, subject, to, author, kinh_trinh, opening, basis, enacting, articles, sections, closing, signer, co_signers, confirmation, recipients, appendices, meta);
 wording!(HeaderCtx: party_title, superior, issuer, layout, number, date, subject, marks);
 // The names' lines: the same letters whichever the style, so the breaks stand.
 wording!(HeaderLayout: superior_lines, issuer_lines);
 wording!(MarksCtx: boxes, draft, circulation);
-wording!(SignerCtx: authority, position, name);
+wording!(SignerCtx: authority, position, concurrent_position, concurrently, name);
+wording!(ConfirmationCtx: label, lead_in, whose, signer);
 wording!(RecipientsCtx: label, lines);
 wording!(Meta: title, author);
 wording!(Node: label, title, blocks, children);

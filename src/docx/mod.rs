@@ -133,6 +133,12 @@ pub struct Geometry {
     pub closing_after_table: i64,
     /// Space before the signer's name: the room to sign.
     pub sign_space: i64,
+    /// Between the rows of a joint document's signature grid, and from its
+    /// last row down to "Nơi nhận:" (HD 05 7.2.4).
+    pub grid_row_gap: i64,
+    pub grid_recipients_gap: i64,
+    /// From a signer's name down to the confirmation block under it.
+    pub confirmation_gap: i64,
     /// Space before and after "Kính gửi".
     pub kinh_gui_before: i64,
     pub kinh_gui_after: i64,
@@ -267,6 +273,9 @@ impl Geometry {
                 sp.size_pt,
                 sp.line_spacing_pt,
             )),
+            grid_row_gap: pt_to_twips(office_gap(units::mm_to_pt(sp.grid_row_gap_mm), sp.size_pt, sp.size_pt, sp.line_spacing_pt)),
+            grid_recipients_gap: pt_to_twips(units::mm_to_pt(sp.grid_recipients_gap_mm)).max(1),
+            confirmation_gap: pt_to_twips(office_gap(units::mm_to_pt(sp.confirmation_gap_mm), sp.size_pt, sp.size_pt, sp.line_spacing_pt)),
         }
     }
 }

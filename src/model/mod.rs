@@ -198,22 +198,32 @@ pub struct Issuer {
     pub contact: Option<Text>,
 }
 
-/// Who signs, and in what capacity.
+/// Who signs, and in what capacity (HD 05 7.1; docs/form-rules.md "Signature forms").
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signer {
-    /// "T/M" (on behalf of a collective), "K/T" (deputy for the head),
-    /// "T/L" (by delegation); omit when the head signs directly.
+    /// The form of the signature (HD 05 7.1.1): "T/M" (on behalf of a
+    /// collective: congress, committee, inspection commission, council), "K/T"
+    /// (a deputy for the head), "T/L" (by delegation of the standing committee
+    /// or the head), "Q." (the acting head); omit when the head signs directly.
     #[serde(default)]
     pub authority: Option<Text>,
-    /// The body the authority acts for ("Đảng ủy", "Ban Thường vụ").
+    /// What the authority names: the collective of "T/M" ("Đảng ủy", "Ban
+    /// Thường vụ", "Đoàn Chủ tịch"), the head's title of "K/T" and "Q."
+    /// ("Trưởng ban"), the delegating body of "T/L" ("Ban Thường vụ").
     #[serde(default)]
     pub body: Option<Text>,
     /// The signer's position ("Phó Bí thư Thường trực"); printed in capitals.
-    /// Omitted only under "T/M" of a collective that signs without one
-    /// ("T/M BỘ CHÍNH TRỊ" / name, "T/M ĐOÀN CHỦ TỊCH": HD 05 7.1.4b).
+    /// Omitted under "T/M" of a collective that signs without one
+    /// ("T/M BỘ CHÍNH TRỊ" / name, "T/M ĐOÀN CHỦ TỊCH": HD 05 7.1.4b) and
+    /// under "Q." ("Q. TRƯỞNG BAN" / name, 7.1.4c).
     #[serde(default)]
     pub position: Text,
+    /// A second title the signer holds concurrently (HD 05 7.1.4đ): printed
+    /// under the position after a line "kiêm" — "BÍ THƯ" / "kiêm" /
+    /// "TRƯỞNG BAN CHỈ ĐẠO".
+    #[serde(default)]
+    pub concurrent_position: Option<Text>,
     /// The signer's full name, without academic titles.
     pub name: Text,
     /// The handwritten signature for the electronic document (HD 05 7.2.2): a
@@ -409,8 +419,21 @@ pub struct Document {
     /// Closing paragraphs after the last section (rich).
     #[serde(default)]
     pub closing: Vec<Text>,
-    /// Who signs.
+    /// The lead signer: the lead body's in a joint document, placed on the
+    /// right (HD 05 7.2.4).
     pub signer: Signer,
+    /// The other signers, each a block of its own: in a joint document one
+    /// per other body, in the order of the header's names (HD 05 7.1.4g,
+    /// 7.2.4). They fill the signature grid after the lead: left of it, then
+    /// the next row right and left.
+    #[serde(default)]
+    pub co_signers: Vec<Signer>,
+    /// The block confirming the lead signer's signature, under it (HD 05
+    /// 7.1.4a: a congress resolution is confirmed by the committee's
+    /// secretary): "Xác nhận chữ ký của đồng chí …" / "T/M TỈNH ỦY" / "BÍ
+    /// THƯ" / name.
+    #[serde(default)]
+    pub confirmation: Option<Signer>,
     /// "Nơi nhận" and the archive line.
     pub recipients: Recipients,
     /// Appendices (phụ lục), each on a new page after the signature.

@@ -16,10 +16,12 @@
 //! by name; [`signature_map`] gives the same rectangles for tools that take
 //! coordinates.
 
+pub mod blocks;
+
 use serde::Serialize;
 
-use crate::inspect::{Layout, Line};
-use crate::verify::measure::{bottom, find_seq, lines_of, squash, top};
+use self::blocks::Who;
+use crate::inspect::Layout;
 use crate::verify::PT;
 use crate::Prepared;
 use crate::pdf_file::{get, set, Dict, Obj, Pdf, Update};
@@ -76,59 +78,56 @@ impl Place {
     }
 }
 
-/// Finds the signing space of the closing block: on the page of the "Nơi
-/// nhận" label, in the signature column, under the position's last line (or
-/// the authority's, when the signature has no position line).
+/// Finds the lead signer's signing space: on the page of the "Nơi nhận"
+/// label, in the signature column, under the position's last line (or the
+/// authority's, when the signature has no position line).
 pub fn sign_space(prepared: &Prepared, layout: &Layout) -> Option<SignSpace> {
-    let p = &prepared.profile;
-    let right = p.page.width_mm - p.page.margin_right_mm;
-    let sig_left = right - p.signature.width_mm;
-    let label_text = squash(&prepared.context.recipients.label);
-    let label = lines_of(layout.texts.iter().filter(|r| r.center() < sig_left))
-        .into_iter()
-        .filter(|l| squash(&l.text()) == label_text)
-        .last()?;
-    let column: Vec<Line> =
-        lines_of(layout.texts.iter().filter(|r| r.page == label.page && r.center() >= sig_left && r.y > top(&label.runs[0])));
-    let signer = &prepared.context.signer;
-    let from = match &signer.authority {
-        Some(a) => find_seq(&column, 0, a)?.end,
-        None => 0,
-    };
-    // The space starts under the position, or under the authority when no
-    // position line is printed ("T/M BỘ CHÍNH TRỊ" / name, HD 05 7.1.4b).
-    let above = if signer.position.trim().is_empty() { from } else { find_seq(&column, from, &signer.position)?.end };
-    let last = column.get(above.checked_sub(1)?)?.runs.first()?;
-    let space_top = bottom(last);
-    let name = (!signer.name.trim().is_empty()).then(|| find_seq(&column, above, &signer.name)).flatten();
-    let space_bottom = match name {
-        Some(r) => top(column[r.start].runs.first()?),
-        None => space_top + p.signature.sign_space_mm,
-    };
-    Some(SignSpace { page: label.page, centre_x: (sig_left + right) / 2.0, top: space_top, bottom: space_bottom })
+    let closing = blocks::locate(prepared, layout)?;
+    let lead = closing.block(Who::Lead)?;
+    Some(SignSpace { page: lead.page, centre_x: lead.centre_x(), top: lead.sign_top, bottom: lead.sign_bottom })
 }
 
 /// The signature and seal rectangles of a laid-out document; `None` when it
-/// has no signature block.
+/// has no signature block. One signer field per block (`nguoi-ky-1` the
+/// lead, then the co-signers in order, then the confirmation); one seal
+/// field per body that seals (`co-quan-N` over signature N): each signer's
+/// block, but a confirmed signature takes none — the confirming body's seal
+/// is on the confirmation (HD 05 7.1.4a).
 pub fn places(prepared: &Prepared, layout: &Layout) -> Option<Vec<Place>> {
-    let space = sign_space(prepared, layout)?;
+    let closing = blocks::locate(prepared, layout)?;
+    closing.block(Who::Lead)?;
     let sp = &prepared.profile.signature;
-    let height = layout.pages.get(space.page - 1).map_or(prepared.profile.page.height_mm, |s| s.height);
-    let half = sp.image_width_mm / 2.0;
-    let signature = [space.centre_x - half, space.top, space.centre_x + half, space.bottom];
-    let diameter = seal_diameter(prepared);
-    let seal_right = signature[0] + sp.image_width_mm * sp.seal_overlap;
-    let middle = (space.top + space.bottom) / 2.0;
-    let seal = [seal_right - diameter, middle - diameter / 2.0, seal_right, middle + diameter / 2.0];
     let doc = &prepared.document;
-    let signer_label = match doc.signer.name.as_str().trim() {
-        "" => prepared.context.signer.position.clone(),
-        name => name.to_owned(),
-    };
-    Some(vec![
-        Place::new("nguoi-ky-1".into(), Role::Signer, space.page, signature, height, signer_label),
-        Place::new("co-quan-1".into(), Role::Seal, space.page, seal, height, doc.issuer.name.as_str().trim().to_owned()),
-    ])
+    let confirmed = closing.block(Who::Confirmation).is_some();
+    let bodies = crate::check::signatures::joint_bodies(doc.issuer.name.as_str());
+    let mut out = Vec::new();
+    for (n, block) in closing.blocks.iter().enumerate() {
+        let n = n + 1;
+        let height = layout.pages.get(block.page - 1).map_or(prepared.profile.page.height_mm, |s| s.height);
+        let half = sp.image_width_mm / 2.0;
+        let centre = block.centre_x();
+        let signature = [centre - half, block.sign_top, centre + half, block.sign_bottom];
+        let label = match block.signer.name.trim() {
+            "" => block.signer.position.clone(),
+            name => name.to_owned(),
+        };
+        out.push(Place::new(format!("nguoi-ky-{n}"), Role::Signer, block.page, signature, height, label));
+        let (seals, seal_of) = match block.who {
+            Who::Lead => (!confirmed, bodies.first().cloned()),
+            Who::CoSigner(i) => (true, bodies.get(i + 1).cloned()),
+            Who::Confirmation => (true, doc.confirmation.as_ref().and_then(|c| c.body.as_ref()).map(|b| b.as_str().trim().to_owned())),
+        };
+        if !seals {
+            continue;
+        }
+        let diameter = block.signer.seal_diameter_mm.unwrap_or(sp.seal_diameter_mm);
+        let seal_right = signature[0] + sp.image_width_mm * sp.seal_overlap;
+        let middle = (block.sign_top + block.sign_bottom) / 2.0;
+        let seal = [seal_right - diameter, middle - diameter / 2.0, seal_right, middle + diameter / 2.0];
+        let seal_label = seal_of.unwrap_or_else(|| doc.issuer.name.as_str().trim().to_owned());
+        out.push(Place::new(format!("co-quan-{n}"), Role::Seal, block.page, seal, height, seal_label));
+    }
+    Some(out)
 }
 
 /// The seal's diameter, mm: the signer's own, else the profile's.

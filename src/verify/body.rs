@@ -6,7 +6,11 @@ use super::*;
 impl Verifier<'_> {
     pub(super) fn body(&mut self) {
         let start = self.body_start.unwrap_or((1, 0.0));
-        let end = self.label.as_ref().map(|l| (l.page, top(&l.runs[0]) - 0.5)).unwrap_or((usize::MAX, 0.0));
+        let end = match (self.closing_top, &self.label) {
+            (Some((page, y)), _) => (page, y - 0.5),
+            (None, Some(l)) => (l.page, top(&l.runs[0]) - 0.5),
+            (None, None) => (usize::MAX, 0.0),
+        };
         let after = |page: usize, y: f64, (p, at): (usize, f64)| page > p || (page == p && y > at);
         let runs: Vec<&TextRun> =
             self.content.iter().filter(|r| after(r.page, r.y, start) && !after(r.page, r.y, end)).collect();

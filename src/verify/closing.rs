@@ -2,6 +2,7 @@
 
 use super::measure::*;
 use super::*;
+use crate::sign::blocks::{locate, PlacedBlock, PlacedClosing, Who};
 
 impl Verifier<'_> {
     pub(super) fn closing(&mut self) {
@@ -9,138 +10,277 @@ impl Verifier<'_> {
             self.missing("P-RCV-1", "\"Nơi nhận:\"", "the label at the left margin of the closing block");
             return;
         };
-        let signer = self.prepared.context.signer.clone();
-        let size = self.spec.signature_pt;
-        let sig = lines_of(
-            self.content
-                .iter()
-                .filter(|r| r.page == label.page && r.center() >= self.sig_left && r.y > top(&label.runs[0])),
-        );
-        let centre = (self.sig_left + self.right) / 2.0;
-        let tol = self.spec.centre_tolerance_mm;
-        let mut next = 0;
-        let mut first_line: Option<Line> = None;
-        let describe = |lines: &[Line]| {
-            let style = Style::of(runs_of(lines));
-            (worst_offset(lines, centre), style)
-        };
-        match &signer.authority {
-            Some(a) => match find_seq(&sig, 0, a) {
-                Some(r) => {
-                    next = r.end;
-                    let lines = sig[r].to_vec();
-                    let (offset, style) = describe(&lines);
-                    first_line = lines.first().cloned();
-                    self.push(
-                        "P-SIG-1",
-                        "signing authority",
-                        format!(
-                            "\"T/M|K/T|T/L|Q. …\" in capitals, {} bold upright, centred in the signature column",
-                            pt(size)
-                        ),
-                        format!("{:?}, {style}, centre offset {}", squash(a), mm(offset)),
-                        authority_matches(a)
-                            && is_caps(a)
-                            && style.size_is(size)
-                            && style.bold == Some(true)
-                            && style.italic == Some(false)
-                            && offset.abs() <= tol,
-                    );
+        let placed = locate(self.prepared, self.layout);
+        let ctx = &self.prepared.context;
+        let lead = placed.as_ref().and_then(|c| c.block(Who::Lead)).cloned();
+        match &lead {
+            Some(b) => self.signature_block(b),
+            None => {
+                let signer = &ctx.signer;
+                let first = signer.authority.clone().unwrap_or_else(|| signer.position.clone());
+                self.missing("P-SIG-1", "signing authority", format!("{first:?} in the signature column, level with \"Nơi nhận:\""));
+                return;
+            }
+        }
+        let Some(placed) = placed else { return };
+        let co_signers = ctx.co_signers.len();
+        for i in 0..co_signers {
+            match placed.block(Who::CoSigner(i)) {
+                Some(b) => self.signature_block(&b.clone()),
+                None => self.missing(
+                    "P-SIG-5",
+                    "signature grid",
+                    format!("the block of co-signer {} ({:?}) in its cell of the grid", i + 1, ctx.co_signers[i].name),
+                ),
+            }
+        }
+        if co_signers > 0 {
+            self.grid(&placed);
+        }
+        if let Some(c) = &ctx.confirmation {
+            match placed.block(Who::Confirmation) {
+                Some(b) => {
+                    let b = b.clone();
+                    self.confirmation(&placed, &b);
+                    self.signature_block(&b);
                 }
-                None => self.missing("P-SIG-1", "signing authority", format!("{a:?} in the signature column")),
-            },
-            None => self.push(
+                None => self.missing("P-SIG-6", "confirmation block", format!("{:?} under the signature", c.label)),
+            }
+        }
+        // "Nơi nhận:" is level with the signature block, or (a grid) under it.
+        let level = if co_signers == 0 { lead.as_ref().and_then(|b| b.first_line().cloned()) } else { None };
+        self.recipients(&label, level.as_ref(), co_signers > 0);
+    }
+
+    /// P-SIG-1..3 of one signature block, in its column.
+    fn signature_block(&mut self, b: &PlacedBlock) {
+        let signer = &b.signer;
+        let size = self.spec.signature_pt;
+        let centre = b.centre_x();
+        let tol = self.spec.centre_tolerance_mm;
+        let whose = match b.who {
+            Who::Lead => String::new(),
+            who => format!(" ({})", who.describe()),
+        };
+        let describe = |lines: &[Line]| (worst_offset(lines, centre), Style::of(runs_of(lines)));
+        match (&signer.authority, &b.authority) {
+            (Some(a), Some(lines)) => {
+                let (offset, style) = describe(lines);
+                self.push(
+                    "P-SIG-1",
+                    format!("signing authority{whose}"),
+                    format!("\"T/M|K/T|T/L|Q. …\" in capitals, {} bold upright, centred in the signature column", pt(size)),
+                    format!("{:?}, {style}, centre offset {}", squash(a), mm(offset)),
+                    authority_matches(a)
+                        && is_caps(a)
+                        && style.size_is(size)
+                        && style.bold == Some(true)
+                        && style.italic == Some(false)
+                        && offset.abs() <= tol,
+                );
+            }
+            (Some(a), None) => self.missing("P-SIG-1", &format!("signing authority{whose}"), format!("{a:?} in the signature column")),
+            (None, _) => self.push(
                 "P-SIG-1",
-                "signing authority",
+                format!("signing authority{whose}"),
                 "T/M, K/T, T/L or Q., or none when the head signs",
                 "none: the head signs",
                 true,
             ),
         }
-        let mut position_y = None;
-        // No position line: "T/M BỘ CHÍNH TRỊ" / name (HD 05 7.1.4b).
-        let no_position = signer.position.trim().is_empty();
-        if no_position {
-            let nothing_between =
-                signer.name.trim().is_empty() || find_seq(&sig, next, &signer.name).is_some_and(|r| r.start == next);
-            position_y = first_line.as_ref().map(|l| l.y);
+        // No position line: "T/M BỘ CHÍNH TRỊ" / name (7.1.4b), "Q. TRƯỞNG BAN" / name (7.1.4c).
+        let position_bold = signer.authority.is_none();
+        if signer.position.trim().is_empty() {
+            let nothing_between = signer.name.trim().is_empty() || b.name.is_some();
             self.push(
                 "P-SIG-2",
-                "position",
-                "none (a collective signing \"T/M …\"): the name follows the authority line",
+                format!("position{whose}"),
+                "none (a collective signing \"T/M …\", an acting head \"Q. …\"): the name follows the authority line",
                 if nothing_between { "no position line" } else { "a line between the authority and the name" },
-                signer.authority.as_deref().is_some_and(|a| a.starts_with("T/M")) && nothing_between,
+                signer.authority.as_deref().is_some_and(|a| a.starts_with("T/M") || a.starts_with("Q.")) && nothing_between,
             );
-        }
-        match find_seq(&sig, next, &signer.position).filter(|_| !no_position) {
-            Some(r) => {
-                next = r.end;
-                let lines = sig[r].to_vec();
-                let (offset, style) = describe(&lines);
-                position_y = lines.last().map(|l| l.y);
-                let bold = signer.authority.is_none();
-                if first_line.is_none() {
-                    first_line = lines.first().cloned();
+        } else {
+            match &b.position {
+                Some(lines) => {
+                    let (offset, style) = describe(lines);
+                    self.push(
+                        "P-SIG-2",
+                        format!("position{whose}"),
+                        format!(
+                            "capitals, {} {} upright, centred",
+                            pt(size),
+                            if position_bold { "bold (no authority line)" } else { "NOT bold" }
+                        ),
+                        format!("{:?}, {style}, centre offset {}", squash(&signer.position), mm(offset)),
+                        is_caps(&signer.position)
+                            && style.size_is(size)
+                            && style.bold == Some(position_bold)
+                            && style.italic == Some(false)
+                            && offset.abs() <= tol,
+                    );
                 }
-                self.push(
-                    "P-SIG-2",
-                    "position",
-                    format!(
-                        "capitals, {} {} upright, centred",
-                        pt(size),
-                        if bold { "bold (no authority line)" } else { "NOT bold" }
-                    ),
-                    format!("{:?}, {style}, centre offset {}", squash(&signer.position), mm(offset)),
-                    is_caps(&signer.position)
-                        && style.size_is(size)
-                        && style.bold == Some(bold)
-                        && style.italic == Some(false)
-                        && offset.abs() <= tol,
-                );
+                None => self.missing("P-SIG-2", &format!("position{whose}"), format!("{:?} in the signature column", signer.position)),
             }
-            None if no_position => {}
-            None => self.missing("P-SIG-2", "position", format!("{:?} in the signature column", signer.position)),
+        }
+        if let (Some(word), Some(title)) = (&signer.concurrently, &signer.concurrent_position) {
+            match (&b.concurrently, &b.concurrent) {
+                (Some(w), Some(t)) => {
+                    let (w_offset, w_style) = describe(w);
+                    let (t_offset, t_style) = describe(t);
+                    self.push(
+                        "P-SIG-2",
+                        format!("concurrent title{whose}"),
+                        format!(
+                            "{word:?} alone on the line under the position, {} regular upright; then the second title in capitals, styled as the position, centred",
+                            pt(size)
+                        ),
+                        format!("{:?} {w_style}, {:?} {t_style}, centre offsets {} / {}", squash(&w[0].text()), squash(title), mm(w_offset), mm(t_offset)),
+                        w.len() == 1
+                            && squash(&w[0].text()) == *word
+                            && w_style.size_is(size)
+                            && w_style.bold == Some(false)
+                            && w_style.italic == Some(false)
+                            && is_caps(title)
+                            && t_style.size_is(size)
+                            && t_style.bold == Some(position_bold)
+                            && t_style.italic == Some(false)
+                            && w_offset.abs() <= tol
+                            && t_offset.abs() <= tol,
+                    );
+                }
+                _ => self.missing("P-SIG-2", &format!("concurrent title{whose}"), format!("{word:?} and {title:?} under the position")),
+            }
         }
         if signer.name.trim().is_empty() {
             self.push(
                 "P-SIG-3",
-                "name",
+                format!("name{whose}"),
                 format!("{} bold, normal case", pt(size)),
                 "left blank (a draft: written by hand)",
                 true,
             );
-        } else {
-            match find_seq(&sig, next, &signer.name) {
-                Some(r) => {
-                    let lines = sig[r].to_vec();
-                    let (offset, style) = describe(&lines);
-                    let room = position_y.map(|y| lines[0].y - y).unwrap_or(0.0);
-                    let titled = ["TS.", "ThS.", "PGS.", "GS."].iter().any(|t| signer.name.starts_with(t));
-                    self.push(
-                        "P-SIG-3",
-                        "name",
-                        format!(
-                            "normal case, no academic title, {} bold upright, centred, at least {} below the position (the authority when there is none: room to sign)",
-                            pt(size),
-                            mm(self.spec.sign_space_min_mm)
-                        ),
-                        format!("{:?}, {style}, centre offset {}, {} below the position", signer.name, mm(offset), mm(room)),
-                        !is_caps(&signer.name)
-                            && !titled
-                            && style.size_is(size)
-                            && style.bold == Some(true)
-                            && style.italic == Some(false)
-                            && offset.abs() <= tol
-                            && room >= self.spec.sign_space_min_mm - 0.1,
-                    );
-                }
-                None => self.missing("P-SIG-3", "name", format!("{:?} in the signature column", signer.name)),
-            }
+            return;
         }
-        self.recipients(&label, first_line.as_ref());
+        match &b.name {
+            Some(lines) => {
+                let (offset, style) = describe(lines);
+                let room = b.sign_bottom - b.sign_top;
+                let titled = ["TS.", "ThS.", "PGS.", "GS."].iter().any(|t| signer.name.starts_with(t));
+                self.push(
+                    "P-SIG-3",
+                    format!("name{whose}"),
+                    format!(
+                        "normal case, no academic title, {} bold upright, centred, at least {} below the position (the authority when there is none: room to sign)",
+                        pt(size),
+                        mm(self.spec.sign_space_min_mm)
+                    ),
+                    format!("{:?}, {style}, centre offset {}, {} below the position", signer.name, mm(offset), mm(room)),
+                    !is_caps(&signer.name)
+                        && !titled
+                        && style.size_is(size)
+                        && style.bold == Some(true)
+                        && style.italic == Some(false)
+                        && offset.abs() <= tol
+                        && room >= self.spec.sign_space_min_mm - 0.1,
+                );
+            }
+            None => self.missing("P-SIG-3", &format!("name{whose}"), format!("{:?} in the signature column", signer.name)),
+        }
     }
 
-    pub(super) fn recipients(&mut self, label: &Line, first_sig_line: Option<&Line>) {
+    /// P-SIG-5: a joint document's signature grid (HD 05 7.2.4): the lead
+    /// on the right of the first row, the others on the left, then further
+    /// rows below; the blocks of a row level; "Nơi nhận:" under the grid.
+    fn grid(&mut self, placed: &PlacedClosing) {
+        let mut problems = Vec::new();
+        let row_top = |b: &PlacedBlock| b.first_line().map(|l| top(&l.runs[0]));
+        let tops: Vec<Option<f64>> = placed.blocks.iter().filter(|b| b.who != Who::Confirmation).map(row_top).collect();
+        let grid_blocks: Vec<&PlacedBlock> = placed.blocks.iter().filter(|b| b.who != Who::Confirmation).collect();
+        for (k, b) in grid_blocks.iter().enumerate() {
+            let on_right = k % 2 == 0;
+            let (expected_left, _) = if on_right { (self.sig_left, self.right) } else { (self.left, self.sig_left) };
+            if (b.column.0 - expected_left).abs() > 0.01 {
+                problems.push(format!("{} is not in the {} column", b.who.describe(), if on_right { "right" } else { "left" }));
+            }
+            // Level with its row's right block; below the row above.
+            if !on_right {
+                if let (Some(a), Some(r)) = (tops[k], tops[k - 1]) {
+                    if (a - r).abs() > 0.5 {
+                        problems.push(format!("{} starts {} off its row", b.who.describe(), mm(a - r)));
+                    }
+                }
+            }
+            if k >= 2 {
+                let above = grid_blocks[k - 2].last_line().map(|l| bottom(&l.runs[0]));
+                if let (Some(t), Some(a)) = (tops[k], above) {
+                    if t < a {
+                        problems.push(format!("{} overlaps the row above", b.who.describe()));
+                    }
+                }
+            }
+        }
+        let lowest = grid_blocks.iter().filter_map(|b| b.last_line()).map(|l| bottom(&l.runs[0])).fold(f64::MIN, f64::max);
+        let label_top = top(&placed.label.runs[0]);
+        if label_top < lowest {
+            problems.push(format!("\"Nơi nhận:\" starts {} above the grid's last line", mm(lowest - label_top)));
+        }
+        let rows = grid_blocks.len().div_ceil(2);
+        self.push(
+            "P-SIG-5",
+            "signature grid",
+            "the lead body's block on the right of the first row, the others on the left and in further rows below, a row's blocks level, \"Nơi nhận:\" under the grid",
+            if problems.is_empty() {
+                format!("{} blocks in {rows} row(s), \"Nơi nhận:\" {} under the grid", grid_blocks.len(), mm(label_top - lowest))
+            } else {
+                problems.join("; ")
+            },
+            problems.is_empty(),
+        );
+    }
+
+    /// P-SIG-6: the confirmation block (HD 05 7.1.4a): "Xác nhận chữ ký của
+    /// đồng chí …" under the confirmed signature, in its column, 14 pt
+    /// regular upright, centred; the block's own lines follow (P-SIG-1..3).
+    fn confirmation(&mut self, placed: &PlacedClosing, b: &PlacedBlock) {
+        let size = self.spec.signature_pt;
+        let Some(lines) = &b.lead_in else { return };
+        let style = Style::of(runs_of(lines));
+        let offset = worst_offset(lines, b.centre_x());
+        let text = squash(&crate::verify::measure::quote_text(lines));
+        let lead_bottom = placed.block(Who::Lead).and_then(|l| l.last_line()).map(|l| bottom(&l.runs[0]));
+        let gap = lead_bottom.map(|l| top(&lines[0].runs[0]) - l);
+        let name = self.prepared.context.signer.name.trim().to_owned();
+        let min_gap = self.rules.signature.confirmation_gap_mm;
+        self.push(
+            "P-SIG-6",
+            "confirmation block",
+            format!(
+                "\"Xác nhận chữ ký của đồng chí {}\" at least {} under the signature it confirms, {} regular upright, centred in the signature column",
+                if name.is_empty() { "…" } else { &name },
+                mm(min_gap),
+                pt(size)
+            ),
+            format!(
+                "{text:?}, {style}, centre offset {}, {}",
+                mm(offset),
+                match gap {
+                    Some(g) => format!("{} under the signature", mm(g)),
+                    None => "no signature above".into(),
+                }
+            ),
+            text.starts_with(crate::context::CONFIRMS)
+                && (name.is_empty() || text.ends_with(&name))
+                && style.size_is(size)
+                && style.bold == Some(false)
+                && style.italic == Some(false)
+                && offset.abs() <= self.spec.centre_tolerance_mm
+                && gap.is_some_and(|g| g >= min_gap - 0.5),
+        );
+    }
+
+    /// P-RCV-1, P-RCV-2: "Nơi nhận:" level with the signature block (under
+    /// the grid of a joint document: P-SIG-5 measures that) and its lines.
+    pub(super) fn recipients(&mut self, label: &Line, first_sig_line: Option<&Line>, under_grid: bool) {
         let spec_label = self.spec.recipients_label;
         let text = label.text();
         let style = Style::of(label.runs.iter());
@@ -173,8 +313,9 @@ impl Verifier<'_> {
             "P-RCV-1",
             "\"Nơi nhận:\"",
             format!(
-                "{spec_label:?}, {} regular upright, the word underlined, at the left margin, top-aligned with the signature block",
-                pt(size)
+                "{spec_label:?}, {} regular upright, the word underlined, at the left margin, {}",
+                pt(size),
+                if under_grid { "under the signature grid" } else { "top-aligned with the signature block" }
             ),
             format!(
                 "{:?}, {style}, {}, left {}, {}",
@@ -186,6 +327,7 @@ impl Verifier<'_> {
                 mm(label.left()),
                 match level {
                     Some(d) => format!("{} from the signature block's top", mm(d)),
+                    None if under_grid => "under the grid".into(),
                     None => "no signature block".into(),
                 }
             ),
@@ -195,7 +337,7 @@ impl Verifier<'_> {
                 && style.italic == Some(false)
                 && underlined
                 && near(label.left(), self.left, 0.5)
-                && level.is_some_and(|d| d.abs() <= 0.5),
+                && (under_grid || level.is_some_and(|d| d.abs() <= 0.5)),
         );
 
         // P-RCV-2: the list under it, in the left column.

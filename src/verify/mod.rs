@@ -103,7 +103,7 @@ impl CheckResult {
 /// The ids of every page rule, for `[check] allow`.
 pub const RULE_IDS: &[&str] = &[
     "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
-    "P-TTL-2", "P-TTL-3", "P-CV-1", "P-BODY-1", "P-BODY-2", "P-SIG-1", "P-SIG-2", "P-SIG-3", "P-RCV-1", "P-RCV-2",
+    "P-TTL-2", "P-TTL-3", "P-CV-1", "P-BODY-1", "P-BODY-2", "P-SIG-1", "P-SIG-2", "P-SIG-3", "P-SIG-5", "P-SIG-6", "P-RCV-1", "P-RCV-2",
     "P-TXT-1", "P-TXT-2",
 ];
 
@@ -299,6 +299,9 @@ pub(super) struct Verifier<'a> {
     /// Where the body starts (page, baseline) and the "Nơi nhận" label.
     body_start: Option<(usize, f64)>,
     label: Option<Line>,
+    /// The top of the closing block (page, mm): the label, or the signature
+    /// grid above it; the body ends above it.
+    closing_top: Option<(usize, f64)>,
     /// The first page of each appendix (after the closing block).
     appendix_starts: Vec<usize>,
     /// Lines of the body that run on to a next line of their paragraph
@@ -385,6 +388,7 @@ impl<'a> Verifier<'a> {
             split: left + prepared.context.header.layout.left_width_mm,
             sig_left,
             body_start: None,
+            closing_top: crate::sign::blocks::locate(prepared, layout).map(|c| (c.label.page, c.top())),
             label,
             appendix_starts,
             justified_lines: 0,
