@@ -21,6 +21,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
     ("nghi-quyet.typ.j2", include_str!("../templates/nghi-quyet.typ.j2")),
     ("to-trinh.typ.j2", include_str!("../templates/to-trinh.typ.j2")),
+    ("bien-ban.typ.j2", include_str!("../templates/bien-ban.typ.j2")),
+    ("giay-moi.typ.j2", include_str!("../templates/giay-moi.typ.j2")),
+    ("giay-gioi-thieu.typ.j2", include_str!("../templates/giay-gioi-thieu.typ.j2")),
 ];
 
 /// The Typst layout library the generated source imports, at its virtual path.
@@ -58,6 +61,9 @@ pub fn starter(kind: Kind) -> &'static str {
         DeAn => include_str!("../templates/new/de-an.toml"),
         KetLuan => include_str!("../templates/new/ket-luan.toml"),
         ToTrinh => include_str!("../templates/new/to-trinh.toml"),
+        BienBan => include_str!("../templates/new/bien-ban.toml"),
+        GiayMoi => include_str!("../templates/new/giay-moi.toml"),
+        GiayGioiThieu => include_str!("../templates/new/giay-gioi-thieu.toml"),
     }
 }
 

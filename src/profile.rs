@@ -22,6 +22,10 @@ pub struct Profile {
     pub extends: Option<String>,
     pub rule_set: RuleSet,
     pub page: Page,
+    /// The other papers a document may choose (`paper = "A5"`): each a table
+    /// of profile values laid over the profile (`[paper.A5.page]` …).
+    #[serde(default, skip_serializing)]
+    pub paper: toml::Table,
     pub page_number: PageNumber,
     pub header: Header,
     pub title: Title,
@@ -29,6 +33,7 @@ pub struct Profile {
     pub numbering: Numbering,
     pub headings: Headings,
     pub signature: Signature,
+    pub minutes: MinutesStyle,
     pub recipients: RecipientsStyle,
     pub marks: MarksStyle,
     pub kinh_gui: KinhGui,
@@ -165,12 +170,19 @@ pub struct Rules {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
+    /// The paper's name, "A4" or "A5" (HD 05 IV.3).
+    #[serde(default = "a4")]
+    pub size: String,
     pub width_mm: f64,
     pub height_mm: f64,
     pub margin_top_mm: f64,
     pub margin_bottom_mm: f64,
     pub margin_left_mm: f64,
     pub margin_right_mm: f64,
+}
+
+fn a4() -> String {
+    "A4".to_owned()
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
@@ -323,6 +335,16 @@ pub struct Signature {
     pub seal_diameter_mm: f64,
     /// Share of the signature's width the seal covers on its left (HD 05 8.2.2: about 1/3).
     pub seal_overlap: f64,
+}
+
+/// The closing block of a Biên bản: the recorder's column on the left.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MinutesStyle {
+    /// Width of the recorder's column, from the left margin.
+    pub recorder_width_mm: f64,
+    /// Signatures → "Xác nhận chữ ký của đồng chí …".
+    pub confirmation_gap_pt: f64,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -546,8 +568,40 @@ impl Profile {
         }
     }
 
+    /// A built-in profile on a paper (`paper = "A5"`: its `[paper.A5]` values
+    /// laid over it), then a plan's `[layout]` overrides.
+    pub fn resolve_on(
+        name: &str,
+        paper: crate::model::Paper,
+        overrides: Option<&toml::Table>,
+    ) -> Result<Profile, ProfileError> {
+        match paper {
+            crate::model::Paper::A4 => Self::resolve(name, overrides),
+            other => Self::uncached_on(name, other.id(), overrides),
+        }
+    }
+
+    /// The profile's own values for the paper of an already resolved profile
+    /// (what `verify` expects: the rule set's, without the plan's overrides).
+    pub fn rules_of(resolved: &Profile) -> Result<Profile, ProfileError> {
+        match resolved.page.size.as_str() {
+            "A5" => Self::uncached_on(&resolved.name, "A5", None),
+            _ => Self::builtin(&resolved.name),
+        }
+    }
+
     fn uncached(name: &str, overrides: Option<&toml::Table>) -> Result<Profile, ProfileError> {
+        Self::uncached_on(name, "A4", overrides)
+    }
+
+    fn uncached_on(name: &str, paper: &str, overrides: Option<&toml::Table>) -> Result<Profile, ProfileError> {
         let mut table = table_of(name, 0)?;
+        if paper != "A4" {
+            let over = table.get("paper").and_then(|p| p.get(paper)).and_then(|t| t.as_table()).cloned().ok_or_else(|| {
+                ProfileError::Invalid { name: name.to_owned(), path: Some(format!("paper.{paper}")), message: format!("the profile has no values for {paper} paper") }
+            })?;
+            merge(&mut table, over);
+        }
         if let Some(over) = overrides {
             merge(&mut table, over.clone());
         }

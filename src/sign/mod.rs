@@ -81,7 +81,7 @@ pub fn sign_space(prepared: &Prepared, layout: &Layout) -> Option<SignSpace> {
     let p = &prepared.profile;
     let right = p.page.width_mm - p.page.margin_right_mm;
     let sig_left = right - p.signature.width_mm;
-    let label_text = squash(&prepared.context.recipients.label);
+    let label_text = squash(prepared.context.closing_anchor());
     let label = lines_of(layout.texts.iter().filter(|r| r.center() < sig_left))
         .into_iter()
         .filter(|l| squash(&l.text()) == label_text)

@@ -137,7 +137,29 @@ impl Verifier<'_> {
                 None => self.missing("P-SIG-3", "name", format!("{:?} in the signature column", signer.name)),
             }
         }
-        self.recipients(&label, first_line.as_ref());
+        if self.prepared.context.minutes.is_some() {
+            self.minutes_signatures(&label, first_line.as_ref());
+            self.minutes_recipients(label.page);
+        } else {
+            self.recipients(&label, first_line.as_ref());
+        }
+    }
+
+    /// A Biên bản's "Nơi nhận", when it has one: under the signatures, at the
+    /// left margin (P-RCV-1, P-RCV-2 with the label as its own level).
+    fn minutes_recipients(&mut self, page: usize) {
+        if self.prepared.context.recipients.lines.is_empty() {
+            return;
+        }
+        let label_text = squash(&self.prepared.context.recipients.label);
+        let label = lines_of(self.content.iter().filter(|r| r.page >= page && r.center() < self.sig_left))
+            .into_iter()
+            .filter(|l| squash(&l.text()) == label_text)
+            .last();
+        match label {
+            Some(l) => self.recipients(&l, Some(&l)),
+            None => self.missing("P-RCV-1", "\"Nơi nhận:\"", "the label at the left margin under the signatures"),
+        }
     }
 
     pub(super) fn recipients(&mut self, label: &Line, first_sig_line: Option<&Line>) {
