@@ -62,7 +62,7 @@ impl Verifier<'_> {
         let Some(m) = self.prepared.context.minutes.clone() else { return };
         let size = self.spec.signature_pt;
         let tol = self.spec.centre_tolerance_mm;
-        let column_right = self.left + self.p.minutes.recorder_width_mm;
+        let column_right = self.left + self.rules.minutes.recorder_width_mm;
         let centre = (self.left + column_right) / 2.0;
         let column: Vec<Line> = lines_of(
             self.content
@@ -94,7 +94,7 @@ impl Verifier<'_> {
                 "\"{}\" {} bold upright capitals centred in the left column ({} from the left margin), level (± 0.5 mm) with \"{}\"; the name {} bold, centred, at least {} below, on the chair's name's baseline (± 0.5 mm)",
                 m.recorder_caption,
                 pt(size),
-                mm(self.p.minutes.recorder_width_mm),
+                mm(self.rules.minutes.recorder_width_mm),
                 crate::context::forms::CHAIR_CAPTION,
                 pt(size),
                 mm(self.spec.sign_space_min_mm)
