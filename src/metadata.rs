@@ -27,8 +27,8 @@ pub struct DocumentMetadata {
     pub format: String,
     /// The program that wrote the document ("kehoach 0.1.0").
     pub generator: String,
-    /// The kind's id in kehoach ("ke-hoach").
-    #[schemars(extend("enum" = ["ke-hoach", "cong-van", "bao-cao", "huong-dan", "quyet-dinh", "thong-bao"]))]
+    /// The kind's id in kehoach ("ke-hoach"); the schema lists every kind
+    /// of [`crate::model::Kind::ALL`].
     pub kind: String,
     /// Document type name, PL VI TypeName / edXML DocumentType ("Kế hoạch").
     pub type_name: String,
@@ -275,7 +275,13 @@ pub fn is_xml_path(path: &std::path::Path) -> bool {
 /// The JSON Schema of [`DocumentMetadata`]'s JSON form (the text of
 /// `schemas/metadata.schema.json`).
 pub fn json_schema() -> String {
-    let mut s = serde_json::to_string_pretty(&schemars::schema_for!(DocumentMetadata)).unwrap_or_default();
+    let mut schema = serde_json::to_value(schemars::schema_for!(DocumentMetadata)).unwrap_or_default();
+    // The kinds come from the model, so that a new kind cannot be left out.
+    let kinds: Vec<&str> = crate::model::Kind::ALL.iter().map(|k| k.id()).collect();
+    if let Some(kind) = schema.pointer_mut("/properties/kind").and_then(|v| v.as_object_mut()) {
+        kind.insert("enum".into(), serde_json::json!(kinds));
+    }
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
 }

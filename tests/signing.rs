@@ -47,9 +47,13 @@ fn the_fields_sit_between_position_and_name_and_the_seal_over_the_left_third() {
             ..Default::default()
         };
         let lines = column.lines();
+        // The line above the space: the position's last, or the authority's
+        // when no position line is printed (a Kết luận's "T/M BỘ CHÍNH TRỊ").
+        let s = &prepared.context.signer;
+        let above = if s.position.trim().is_empty() { s.authority.clone().unwrap() } else { s.position.clone() };
         let position = lines
             .iter()
-            .filter(|l| l.page == signer.page && common::squash(&prepared.context.signer.position).ends_with(&common::squash(&l.text())))
+            .filter(|l| l.page == signer.page && common::squash(&above).ends_with(&common::squash(&l.text())))
             .next_back()
             .unwrap_or_else(|| panic!("{name}: position line"));
         let [left, top, right, bottom] = signer.mm;

@@ -76,7 +76,8 @@ impl Place {
 }
 
 /// Finds the signing space of the closing block: on the page of the "Nơi
-/// nhận" label, in the signature column, under the position's last line.
+/// nhận" label, in the signature column, under the position's last line (or
+/// the authority's, when the signature has no position line).
 pub fn sign_space(prepared: &Prepared, layout: &Layout) -> Option<SignSpace> {
     let p = &prepared.profile;
     let right = p.page.width_mm - p.page.margin_right_mm;
@@ -93,10 +94,12 @@ pub fn sign_space(prepared: &Prepared, layout: &Layout) -> Option<SignSpace> {
         Some(a) => find_seq(&column, 0, a)?.end,
         None => 0,
     };
-    let position = find_seq(&column, from, &signer.position)?;
-    let last = column[position.end - 1].runs.first()?;
+    // The space starts under the position, or under the authority when no
+    // position line is printed ("T/M BỘ CHÍNH TRỊ" / name, HD 05 7.1.4b).
+    let above = if signer.position.trim().is_empty() { from } else { find_seq(&column, from, &signer.position)?.end };
+    let last = column.get(above.checked_sub(1)?)?.runs.first()?;
     let space_top = bottom(last);
-    let name = (!signer.name.trim().is_empty()).then(|| find_seq(&column, position.end, &signer.name)).flatten();
+    let name = (!signer.name.trim().is_empty()).then(|| find_seq(&column, above, &signer.name)).flatten();
     let space_bottom = match name {
         Some(r) => top(column[r.start].runs.first()?),
         None => space_top + p.signature.sign_space_mm,
