@@ -98,6 +98,8 @@ pub struct Geometry {
     pub landscape_text_width: i64,
     /// The header's right column (the left one is `header.left_width_mm`).
     pub header_right: i64,
+    /// The header's left column (twips), as the context decided it.
+    pub header_left: i64,
     /// Indent on each side of the rule under the Party title, so that the
     /// rule is as long as the title and centred under it.
     pub title_rule_indent: i64,
@@ -167,11 +169,14 @@ fn office_gap(gap_pt: f64, prev_size: f64, next_size: f64, next_line: f64) -> f6
 pub const END_MARK_PT: f64 = 1.0;
 
 impl Geometry {
-    /// The geometry of a profile.
-    pub fn of(p: &profile::Profile) -> Geometry {
+    /// The geometry of a profile, with the header's left column as wide as
+    /// the context decided (`header.layout.left_width_mm`: wider or narrower
+    /// than the profile's when the place and date need it, as on A5).
+    pub fn of(p: &profile::Profile, header_left_mm: f64) -> Geometry {
         let pg = &p.page;
         let text_width = mm_to_twips(pg.width_mm - pg.margin_left_mm - pg.margin_right_mm);
-        let header_right = text_width - mm_to_twips(p.header.left_width_mm);
+        let header_left = mm_to_twips(header_left_mm);
+        let header_right = text_width - header_left;
         let title = metrics::text_width_pt(&p.header.party_title, p.header.party_title_size_pt, true);
         let pn = &p.page_number;
         // The number's baseline lies `distance_mm` from the edge; in a line of
@@ -193,6 +198,7 @@ impl Geometry {
         Geometry {
             text_width,
             landscape_text_width: mm_to_twips(pg.height_mm - pg.margin_left_mm - pg.margin_right_mm),
+            header_left,
             header_right,
             title_rule_indent: ((header_right - pt_to_twips(title)) / 2).max(0),
             closing_left: text_width - mm_to_twips(p.signature.width_mm),
@@ -305,7 +311,7 @@ pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String,
         ends_with_table => ends_with_table(&prepared.context),
         doc => Value::from(minijinja::value::Serde(&prepared.context)),
         profile => Value::from(minijinja::value::Serde(p)),
-        geo => Value::from(minijinja::value::Serde(Geometry::of(p))),
+        geo => Value::from(minijinja::value::Serde(Geometry::of(p, prepared.context.header.layout.left_width_mm))),
         date => w3c_date(prepared, timestamp),
         number_part => if number_at_top { "header" } else { "footer" },
         number_file => NUMBER_PART.trim_start_matches("word/"),
