@@ -24,6 +24,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("quy-che.typ.j2", include_str!("../templates/quy-che.typ.j2")),
     ("quy-dinh.typ.j2", include_str!("../templates/quy-dinh.typ.j2")),
     ("chuong-trinh.typ.j2", include_str!("../templates/chuong-trinh.typ.j2")),
+    ("bien-ban.typ.j2", include_str!("../templates/bien-ban.typ.j2")),
+    ("giay-moi.typ.j2", include_str!("../templates/giay-moi.typ.j2")),
+    ("giay-gioi-thieu.typ.j2", include_str!("../templates/giay-gioi-thieu.typ.j2")),
 ];
 
 /// The Typst layout library the generated source imports, at its virtual path.
@@ -64,6 +67,9 @@ pub fn starter(kind: Kind) -> &'static str {
         QuyChe => include_str!("../templates/new/quy-che.toml"),
         QuyDinh => include_str!("../templates/new/quy-dinh.toml"),
         ChuongTrinh => include_str!("../templates/new/chuong-trinh.toml"),
+        BienBan => include_str!("../templates/new/bien-ban.toml"),
+        GiayMoi => include_str!("../templates/new/giay-moi.toml"),
+        GiayGioiThieu => include_str!("../templates/new/giay-gioi-thieu.toml"),
     }
 }
 

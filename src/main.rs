@@ -73,9 +73,10 @@ fn main() -> ExitCode {
         Command::Kinds => {
             // The type code of the number is the rule set's: today's (HD 05).
             let today = kehoach::profile::Profile::builtin("dang-hd05-2026").ok();
+            let width = kehoach::model::Kind::ALL.iter().map(|k| k.id().len()).max().unwrap_or(0);
             for kind in kehoach::model::Kind::ALL {
                 let code = today.as_ref().and_then(|p| p.codes.types.get(kind.id()).cloned()).unwrap_or_default();
-                println!("{:<12} {:<4} {}", kind.id(), code, kind.description());
+                println!("{:<width$} {:<4} {}", kind.id(), code, kind.description());
             }
             ExitCode::SUCCESS
         }

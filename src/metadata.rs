@@ -177,11 +177,11 @@ impl DocumentMetadata {
             },
             recipients: doc
                 .recipients
-                .to
                 .iter()
+                .flat_map(|r| r.to.iter())
                 .map(|r| RecipientInfo { name: trimmed(r.name()), note: present(r.note()) })
                 .collect(),
-            archive: trimmed(&doc.recipients.archive),
+            archive: doc.recipients.as_ref().map(|r| trimmed(&r.archive)).unwrap_or_default(),
             urgency: mark(marks.and_then(|m| m.urgency.as_ref())),
             secrecy: mark(marks.and_then(|m| m.secrecy.as_ref())),
             due_date: due_date.map(|d| d.to_string()),

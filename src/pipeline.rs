@@ -153,7 +153,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
         Some(name) => (name, ProfileChoice::Named),
         None => (profile::for_date(&doc.date), ProfileChoice::Date(doc.date)),
     };
-    let profile = match Profile::resolve(profile_name, doc.layout.as_ref()) {
+    let profile = match Profile::resolve_on(profile_name, doc.paper, doc.layout.as_ref()) {
         Ok(p) => {
             // Mixed tone-mark styles are no concern when the profile unifies them.
             if p.spelling.tone_marks == profile::ToneMarks::Keep {
@@ -174,7 +174,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     checker.required("subject", &doc.subject, "subject line");
     check::signatures::check(&mut checker, &doc);
     let plan = check::images::signer_images(&mut checker, &check::signatures::blocks(&doc));
-    form_rules::recipients(&mut checker, &doc.recipients);
+    form_rules::recipients(&mut checker, doc.kind, doc.recipients.as_ref());
     let Some(profile) = profile else {
         return Err(Error::Invalid(checker.diagnostics));
     };

@@ -28,6 +28,10 @@ pub struct Profile {
     pub rule_set: RuleSet,
     /// Paper size and margins.
     pub page: Page,
+    /// The other papers a document may choose (`paper = "A5"`): each a table
+    /// of profile values laid over the profile (`[paper.A5.page]` …).
+    #[serde(default, skip_serializing)]
+    pub paper: toml::Table,
     /// The page number: where, how large, from which page.
     pub page_number: PageNumber,
     /// The header: party title, issuing body, number, place and date.
@@ -42,6 +46,8 @@ pub struct Profile {
     pub headings: Headings,
     /// The closing block: authority, position, room to sign, name, images.
     pub signature: Signature,
+    /// The closing block of a Biên bản.
+    pub minutes: MinutesStyle,
     /// "Nơi nhận": the label, the lines and the archive line.
     pub recipients: RecipientsStyle,
     /// Marks: urgency, secrecy, draft, circulation scope, "no broadcast".
@@ -220,6 +226,9 @@ pub struct Rules {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
+    /// The paper's name, "A4" or "A5" (HD 05 IV.3).
+    #[serde(default = "a4")]
+    pub size: String,
     /// Paper width, mm (A4: 210; HD 05 IV.3).
     pub width_mm: f64,
     /// Paper height, mm (A4: 297; HD 05 IV.3).
@@ -232,6 +241,11 @@ pub struct Page {
     pub margin_left_mm: f64,
     /// Right margin, mm (15; HD 05 IV.4.1).
     pub margin_right_mm: f64,
+}
+
+/// The default paper name.
+fn a4() -> String {
+    "A4".to_owned()
 }
 
 /// Where the page number is printed.
@@ -460,6 +474,16 @@ pub struct Signature {
     pub grid_recipients_gap_mm: f64,
     /// From a signer's name down to the confirmation block under it (HD 05 7.1.4a).
     pub confirmation_gap_mm: f64,
+}
+
+/// The closing block of a Biên bản: the recorder's column on the left.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MinutesStyle {
+    /// Width of the recorder's column, from the left margin.
+    pub recorder_width_mm: f64,
+    /// Signatures → "Xác nhận chữ ký của đồng chí …".
+    pub confirmation_gap_pt: f64,
 }
 
 /// The "Nơi nhận" block (`[recipients]`).
@@ -786,8 +810,40 @@ impl Profile {
         }
     }
 
+    /// A built-in profile on a paper (`paper = "A5"`: its `[paper.A5]` values
+    /// laid over it), then a plan's `[layout]` overrides.
+    pub fn resolve_on(
+        name: &str,
+        paper: crate::model::Paper,
+        overrides: Option<&toml::Table>,
+    ) -> Result<Profile, ProfileError> {
+        match paper {
+            crate::model::Paper::A4 => Self::resolve(name, overrides),
+            other => Self::uncached_on(name, other.id(), overrides),
+        }
+    }
+
+    /// The profile's own values for the paper of an already resolved profile
+    /// (what `verify` expects: the rule set's, without the plan's overrides).
+    pub fn rules_of(resolved: &Profile) -> Result<Profile, ProfileError> {
+        match resolved.page.size.as_str() {
+            "A5" => Self::uncached_on(&resolved.name, "A5", None),
+            _ => Self::builtin(&resolved.name),
+        }
+    }
+
     fn uncached(name: &str, overrides: Option<&toml::Table>) -> Result<Profile, ProfileError> {
+        Self::uncached_on(name, "A4", overrides)
+    }
+
+    fn uncached_on(name: &str, paper: &str, overrides: Option<&toml::Table>) -> Result<Profile, ProfileError> {
         let mut table = table_of(name, 0)?;
+        if paper != "A4" {
+            let over = table.get("paper").and_then(|p| p.get(paper)).and_then(|t| t.as_table()).cloned().ok_or_else(|| {
+                ProfileError::Invalid { name: name.to_owned(), path: Some(format!("paper.{paper}")), message: format!("the profile has no values for {paper} paper") }
+            })?;
+            merge(&mut table, over);
+        }
         if let Some(over) = overrides {
             merge(&mut table, over.clone());
         }

@@ -247,13 +247,13 @@ fn libreoffice_lays_out_every_example_like_the_pdf() {
         // title on page 1; the signature and the recipients on their page;
         // the first line of the last page.
         let ctx = &prepared.context;
-        let closing_page = ours.iter().position(|p| find(p, first_word(&ctx.recipients.label)).is_some()).expect("the recipients are printed");
+        let closing_page = ours.iter().position(|p| find(p, first_word(ctx.closing_anchor())).is_some()).expect("the closing block is printed");
         let signature = ctx.signer.authority.as_deref().unwrap_or(&ctx.signer.position);
         let mut anchors: Vec<(usize, &str)> = vec![
             (0, first_word(&ctx.header.party_title)),
             (0, first_word(&ctx.header.issuer)),
             (0, first_word(&ctx.header.number)),
-            (closing_page, first_word(&ctx.recipients.label)),
+            (closing_page, first_word(ctx.closing_anchor())),
             (closing_page, first_word(signature)),
             (closing_page, first_word(&ctx.signer.name)),
         ];

@@ -87,11 +87,16 @@ impl<'a> Checker<'a> {
 pub fn parts(c: &mut Checker, doc: &Document) {
     use Kind::*;
     let kind = doc.kind;
-    const ALL_BUT_DECISION: &[Kind] =
-        &[KeHoach, CongVan, BaoCao, HuongDan, ThongBao, NghiQuyet, ChiThi, ThongTri, DeAn, KetLuan, ToTrinh, ChuongTrinh];
+    const ALL_BUT_DECISION: &[Kind] = &[
+        KeHoach, CongVan, BaoCao, HuongDan, ThongBao, NghiQuyet, ChiThi, ThongTri, DeAn, KetLuan, ToTrinh, ChuongTrinh, BienBan, GiayMoi,
+        GiayGioiThieu,
+    ];
     const RULES: &[Kind] = &[QuyChe, QuyDinh];
     let titled: Vec<Kind> = Kind::ALL.iter().copied().filter(|k| k.has_title_line()).collect();
     let present: &[(&str, bool, &[Kind])] = &[
+        ("minutes", doc.minutes.is_some(), &[BienBan]),
+        ("invitation", doc.invitation.is_some(), &[GiayMoi]),
+        ("introduction", doc.introduction.is_some(), &[GiayGioiThieu]),
         ("to", !doc.to.is_empty(), &[CongVan]),
         ("kinh_trinh", !doc.kinh_trinh.is_empty(), &[ToTrinh]),
         ("author", !doc.author.is_empty(), &[NghiQuyet, KetLuan]),
@@ -136,6 +141,21 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         ),
         NghiQuyet => enacting_sentence(c, doc.enacting.as_ref()),
         QuyChe | QuyDinh => rules_parts(c, doc),
+        BienBan if doc.minutes.is_none() => c.error(
+            "minutes",
+            "a Biên bản needs its `[minutes]`: when and where the meeting was, who chaired and who recorded it",
+            Some("add `[minutes]` with `start`, `venue`, `agenda`, `end`, `[minutes.recorder]` and `[minutes.attendance]` (`kehoach new bien-ban` prints them)".into()),
+        ),
+        GiayMoi if doc.invitation.is_none() => c.error(
+            "invitation",
+            "a Giấy mời needs its `[invitation]`: whom it invites, when and where",
+            Some("add `[invitation]` with `guests`, `time`, `day` and `venue` (`kehoach new giay-moi` prints them)".into()),
+        ),
+        GiayGioiThieu if doc.introduction.is_none() => c.error(
+            "introduction",
+            "a Giấy giới thiệu needs its `[introduction]`: whom it introduces, to whom and why",
+            Some("add `[introduction]` with `person`, `position`, `sent_to`, `purpose` and `valid_until` (`kehoach new giay-gioi-thieu` prints them)".into()),
+        ),
         _ => {}
     }
     if kind != ChuongTrinh {
@@ -145,6 +165,36 @@ pub fn parts(c: &mut Checker, doc: &Document) {
                 c.error(&format!("appendices[{i}].tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
             }
             tasks_outside_a_programme(c, kind, &format!("appendices[{i}].sections"), &a.sections);
+        }
+    }
+    if doc.paper == crate::model::Paper::A5 && !kind.may_be_a5() {
+        c.error(
+            "paper",
+            format!("a {} is printed on A4; only the administrative papers (Giấy mời, Giấy giới thiệu) may be A5 (HD 05 IV.3)", kind.type_name_in_text()),
+            Some("remove `paper = \"A5\"`".into()),
+        );
+    }
+    if let Some(m) = &doc.minutes {
+        c.required("minutes.venue", &m.venue, "meeting's place");
+        c.required("minutes.agenda", &m.agenda, "meeting's content");
+        c.required("minutes.recorder.name", &m.recorder.name, "recorder's name");
+    }
+    if let Some(g) = &doc.invitation {
+        if g.guests.is_empty() {
+            c.error("invitation.guests", "a Giấy mời needs at least one guest after \"Trân trọng kính mời:\"", Some("add `guests = [\"Đồng chí Bí thư các chi bộ trực thuộc\"]`".into()));
+        }
+        c.required("invitation.venue", &g.venue, "place of the meeting");
+    }
+    if let Some(i) = &doc.introduction {
+        c.required("introduction.person", &i.person, "name of the person introduced");
+        c.required("introduction.sent_to", &i.sent_to, "body the person is sent to");
+        c.required("introduction.purpose", &i.purpose, "errand (\"Về việc\")");
+        if i.valid_until.ordinal() < doc.date.ordinal() && doc.date.is_complete() {
+            c.error(
+                "introduction.valid_until",
+                format!("the paper would be valid only until {}, before its own date {}", i.valid_until.short_form(), doc.date.short_form()),
+                Some("check the year: `valid_until` is the last day the paper is valid".into()),
+            );
         }
     }
     for (i, line) in doc.author.iter().enumerate() {
@@ -263,9 +313,17 @@ pub fn number(c: &mut Checker, number: Option<u32>) {
     }
 }
 
-/// Checks recipients: an archive line is required.
-pub fn recipients(c: &mut Checker, r: &Recipients) {
-    c.required("recipients.archive", &r.archive, "archive line (\"Lưu …\")");
+/// Checks recipients: every kind but a Biên bản has them, with an archive line.
+pub fn recipients(c: &mut Checker, kind: Kind, r: Option<&Recipients>) {
+    match r {
+        Some(r) => c.required("recipients.archive", &r.archive, "archive line (\"Lưu …\")"),
+        None if kind != Kind::BienBan => c.error(
+            "recipients",
+            format!("a {} needs its \"Nơi nhận\" block", kind.type_name_in_text()),
+            Some("add `[recipients]` with `archive = \"VPĐU\"` (and `to = [...]`); only a Biên bản may leave it out".into()),
+        ),
+        None => {}
+    }
 }
 
 /// Deadlines (dates in the timeline and the organisation) should not fall before the document's date.

@@ -7,6 +7,7 @@
 //! profile.
 
 pub mod columns;
+pub mod forms;
 pub mod linebreak;
 pub(crate) mod numerals;
 pub mod parts;
@@ -42,6 +43,13 @@ pub struct DocContext {
     pub author: Vec<String>,
     /// "Kính trình:" lines of a Tờ trình, punctuated as "Kính gửi" lines.
     pub kinh_trinh: Vec<Rich>,
+    /// The guests of a Giấy mời after "Trân trọng kính mời:", punctuated as "Kính gửi" lines.
+    pub guests: Vec<Rich>,
+    /// The lines of a form before its sections: a Biên bản's "- Thời gian: …",
+    /// a Giấy mời's time and place, a Giấy giới thiệu's person and errand.
+    pub form_lines: Vec<Rich>,
+    /// A Biên bản's closing block: the recorder's column, the confirmation.
+    pub minutes: Option<forms::MinutesCtx>,
     /// Opening paragraphs before the parts of the body.
     pub opening: Vec<Rich>,
     /// "Căn cứ" lines, punctuated.
@@ -153,6 +161,17 @@ pub struct RecipientsCtx {
     pub lines: Vec<String>,
     /// "NguyenVanAn-26": the typist's code and the number of copies.
     pub typist: Option<String>,
+}
+
+impl DocContext {
+    /// The first line of the closing block's left column, level with the
+    /// signature: "Nơi nhận:", or a Biên bản's "NGƯỜI GHI BIÊN BẢN".
+    pub fn closing_anchor(&self) -> &str {
+        match &self.minutes {
+            Some(m) => &m.recorder_caption,
+            None => &self.recipients.label,
+        }
+    }
 }
 
 /// PDF metadata.
@@ -435,11 +454,27 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
     let opening = b.rich_list("opening", &doc.opening);
     let basis = basis(&mut b, &profile.punctuation, "basis", &doc.basis);
     let articles = parts::articles(&mut b, &doc.articles);
+    let mut sections = plan::sections(&mut b, doc);
     let divisions = rules::divisions(&mut b, doc, doc.articles.len() + 1);
-    let sections = plan::sections(&mut b, doc);
+    let mut closing = b.rich_list("closing", &doc.closing);
+    let mut printed_signer = signer(&doc.signer);
+    let (mut form_lines, mut minutes) = (Vec::new(), None);
+    let guests = match &doc.invitation {
+        Some(inv) => parts::kinh_gui(&mut b, &profile.punctuation, "invitation.guests", &inv.guests),
+        None => Vec::new(),
+    };
+    match (kind, &doc.minutes, &doc.invitation, &doc.introduction) {
+        (Kind::BienBan, Some(m), _, _) => {
+            let parts = forms::minutes(&mut b, doc, m, sections);
+            (form_lines, sections, closing, printed_signer) = (parts.lines, parts.sections, parts.closing, parts.signer);
+            minutes = Some(parts.closing_block);
+        }
+        (Kind::GiayMoi, _, Some(inv), _) => form_lines = forms::invitation(&mut b, inv),
+        (Kind::GiayGioiThieu, _, _, Some(intro)) => (form_lines, closing) = forms::introduction(&mut b, doc, intro),
+        _ => {}
+    }
     // A công văn's (chỉ thị's, kết luận's …) points are numbered from "1." (the second level).
     let first_level = if kind.numbers_points() { 2 } else { 1 };
-    let closing = b.rich_list("closing", &doc.closing);
     let appendices = parts::appendices(&mut b, profile, doc);
     let header = match header {
         Ok(h) if b.problems.is_empty() => h,
@@ -453,6 +488,9 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         to,
         author: doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect(),
         kinh_trinh,
+        guests,
+        form_lines,
+        minutes,
         opening,
         basis,
         enacting: doc.enacting.as_ref().filter(|e| !e.is_blank()).map(|e| e.as_str().trim().to_owned()),
@@ -461,16 +499,10 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         divisions,
         sections: number_from(sections, profile, first_level),
         closing,
-        signer: signer(&doc.signer),
+        signer: printed_signer,
         co_signers: doc.co_signers.iter().map(signer).collect(),
-        confirmation: doc.confirmation.as_ref().map(|c| {
-            let whose = match doc.signer.name.as_str().trim() {
-                "" => "…".to_owned(),
-                name => name.to_owned(),
-            };
-            ConfirmationCtx { label: format!("{CONFIRMS} {whose}"), lead_in: CONFIRMS.to_owned(), whose, signer: signer(c) }
-        }),
-        recipients: recipients(profile, kind, &doc.recipients),
+        confirmation: doc.confirmation.as_ref().map(|c| confirmation(&doc.signer, c)),
+        recipients: recipients(profile, kind, doc.recipients.as_ref()),
         appendices,
         contact: doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned()),
         meta: meta(profile, doc),
@@ -521,10 +553,24 @@ fn plan_path(relative: &str) -> String {
     format!("{}{}", crate::typeset::world::PLAN_PREFIX, relative.trim().replace('\\', "/"))
 }
 
+/// "Xác nhận chữ ký của đồng chí …" (of `confirmed`, "…" while the name is
+/// blank) over the block of the one who confirms it (HD 05 7.1.4a, 7.1.4e).
+pub(crate) fn confirmation(confirmed: &Signer, by: &Signer) -> ConfirmationCtx {
+    let whose = match confirmed.name.as_str().trim() {
+        "" => "…".to_owned(),
+        name => name.to_owned(),
+    };
+    ConfirmationCtx { label: format!("{CONFIRMS} {whose}"), lead_in: CONFIRMS.to_owned(), whose, signer: signer(by) }
+}
+
 /// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công
 /// văn's or a tờ trình's list starts with "- Như trên,". The separator is the profile's ("," under
 /// HD 36, ";" under HD 05); then the typist's line "NguyenVanAn-26".
-pub(crate) fn recipients(profile: &Profile, kind: Kind, r: &Recipients) -> RecipientsCtx {
+pub(crate) fn recipients(profile: &Profile, kind: Kind, r: Option<&Recipients>) -> RecipientsCtx {
+    let Some(r) = r else {
+        // A Biên bản without "Nơi nhận".
+        return RecipientsCtx { label: profile.recipients.label.clone(), lines: Vec::new(), typist: None };
+    };
     let sep = profile.punctuation.recipient_between.as_str();
     let mut lines: Vec<String> = r
         .to
@@ -621,7 +667,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            recipients(&p, Kind::KeHoach, &r).lines,
+            recipients(&p, Kind::KeHoach, Some(&r)).lines,
             vec!["- Ban Dân vận Huyện ủy (để báo cáo),", "- Các Chi ủy Chi bộ,", "- Lưu VPĐU."]
         );
         let mut b = Builder::default();
@@ -633,7 +679,7 @@ mod tests {
         // HD 05 9.2.5 and 6.2.3: ";" after every recipient, "." after the last căn cứ.
         let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
         assert_eq!(
-            recipients(&hd05, Kind::CongVan, &r).lines,
+            recipients(&hd05, Kind::CongVan, Some(&r)).lines,
             vec!["- Như trên;", "- Ban Dân vận Huyện ủy (để báo cáo);", "- Các Chi ủy Chi bộ;", "- Lưu VPĐU."]
         );
         let lines = basis(&mut b, &hd05.punctuation, "basis", &basis_lines);
@@ -646,7 +692,7 @@ mod tests {
         let r: Recipients = toml::from_str("archive = \"VPĐU\"\ntypist = \"NguyenVanAn\"\ncopies = 26").unwrap();
         let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
         let hd36 = Profile::builtin("dang-hd36-2018").unwrap();
-        assert_eq!(recipients(&hd05, Kind::KeHoach, &r).typist.as_deref(), Some("NguyenVanAn-26"));
-        assert_eq!(recipients(&hd36, Kind::KeHoach, &r).typist.as_deref(), Some("NGUYENVANAN-26"));
+        assert_eq!(recipients(&hd05, Kind::KeHoach, Some(&r)).typist.as_deref(), Some("NguyenVanAn-26"));
+        assert_eq!(recipients(&hd36, Kind::KeHoach, Some(&r)).typist.as_deref(), Some("NGUYENVANAN-26"));
     }
 }

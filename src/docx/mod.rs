@@ -120,6 +120,8 @@ pub struct Geometry {
     pub kinh_gui_label: i64,
     /// The same for a Tờ trình's "Kính trình:".
     pub kinh_trinh_label: i64,
+    /// The same for a Giấy mời's "Trân trọng kính mời:".
+    pub kinh_moi_label: i64,
     /// The spacer row between the header's two rows.
     pub header_row_gap: i64,
     /// Space before the type name ("KẾ HOẠCH").
@@ -222,6 +224,7 @@ impl Geometry {
             single: p.body.single_line_factor,
             kinh_gui_label: label("Kính gửi:"),
             kinh_trinh_label: label("Kính trình:"),
+            kinh_moi_label: label("Trân trọng kính mời:"),
             end_mark: pt_to_twips(END_MARK_PT),
             // typst's weak spacing (`v(…, weak: true)`) gives way to larger block spacing.
             kinh_gui_before: pt_to_twips(office_gap(

@@ -7,6 +7,7 @@
 //! may carry inline markup (see [`crate::context::rich`]) are documented as "rich".
 
 pub mod date;
+pub mod forms;
 pub mod parts;
 pub mod plan;
 pub mod rules;
@@ -17,6 +18,7 @@ use serde::Deserialize;
 use self::date::DocDate;
 use crate::vietnamese::Text;
 
+pub use forms::{Invitation, Introduction, Minutes, Paper};
 pub use parts::{Appendix, Article, Cell, Clause, Column, Marks, Table, Task};
 pub use rules::{Division, DivisionWord, IssuedWith, Structure};
 
@@ -68,6 +70,15 @@ pub enum Kind {
     /// Chương trình (programme), type code CTr.
     #[serde(rename = "chuong-trinh")]
     ChuongTrinh,
+    /// Biên bản (minutes), type code BB.
+    #[serde(rename = "bien-ban")]
+    BienBan,
+    /// Giấy mời (invitation), type code GM.
+    #[serde(rename = "giay-moi")]
+    GiayMoi,
+    /// Giấy giới thiệu (letter of introduction), type code GGT.
+    #[serde(rename = "giay-gioi-thieu")]
+    GiayGioiThieu,
 }
 
 /// Static facts about a kind: (id, type name, description). The type codes
@@ -88,6 +99,9 @@ const KINDS: &[(Kind, &str, &str, &str)] = &[
     (Kind::QuyChe, "quy-che", "QUY CHẾ", "Quy chế — working rules: Chương / Mục / \"Điều N.\" / khoản / điểm, \"(Ban hành kèm theo Quyết định số …)\""),
     (Kind::QuyDinh, "quy-dinh", "QUY ĐỊNH", "Quy định — a regulation: \"… quy định … như sau:\", Phần / Chương / Mục / \"Điều N.\" / khoản / điểm"),
     (Kind::ChuongTrinh, "chuong-trinh", "CHƯƠNG TRÌNH", "Chương trình — a programme: sections with tables of tasks (chủ trì / phối hợp / thời gian), landscape where needed"),
+    (Kind::BienBan, "bien-ban", "BIÊN BẢN", "Biên bản — minutes of a meeting (HD 16-HD/VPTW): time, place, chair, recorder, attendance, proceedings, the closing time; \"NGƯỜI GHI BIÊN BẢN\" left, \"CHỦ TRÌ HỘI NGHỊ\" right"),
+    (Kind::GiayMoi, "giay-moi", "GIẤY MỜI", "Giấy mời — an invitation: \"Trân trọng kính mời:\", time, place, content, what to bring; A4 or A5 (`paper = \"A5\"`)"),
+    (Kind::GiayGioiThieu, "giay-gioi-thieu", "GIẤY GIỚI THIỆU", "Giấy giới thiệu — a letter of introduction: who, position, sent to, about what, valid until; A4 or A5 (`paper = \"A5\"`)"),
 ];
 
 impl Kind {
@@ -108,6 +122,9 @@ impl Kind {
         Kind::QuyChe,
         Kind::QuyDinh,
         Kind::ChuongTrinh,
+        Kind::BienBan,
+        Kind::GiayMoi,
+        Kind::GiayGioiThieu,
     ];
 
     fn facts(self) -> (&'static str, &'static str, &'static str) {
@@ -147,14 +164,20 @@ impl Kind {
     /// Whether "Nơi nhận" starts "- Như trên": the addressees of "Kính gửi"
     /// (a công văn) or "Kính trình" (a tờ trình, HD 05 9.2.4).
     pub fn lists_as_above(self) -> bool {
-        matches!(self, Kind::CongVan | Kind::ToTrinh)
+        matches!(self, Kind::CongVan | Kind::ToTrinh | Kind::GiayMoi | Kind::GiayGioiThieu)
+    }
+
+    /// Whether the kind is an administrative paper that may be printed on A5
+    /// (HD 05 IV.3: "giấy tờ hành chính … A4 hoặc A5").
+    pub fn may_be_a5(self) -> bool {
+        matches!(self, Kind::GiayMoi | Kind::GiayGioiThieu)
     }
 
     /// Whether the top sections are points "1.", "2." rather than parts
     /// "I-", "II-": a công văn, a chỉ thị, a thông tri and a kết luận set out
     /// their points; the other kinds have parts.
     pub fn numbers_points(self) -> bool {
-        matches!(self, Kind::CongVan | Kind::ChiThi | Kind::ThongTri | Kind::KetLuan)
+        matches!(self, Kind::CongVan | Kind::ChiThi | Kind::ThongTri | Kind::KetLuan | Kind::BienBan)
     }
 
     /// Whether the body is laid out in Phần / Chương / Mục and "Điều N."
@@ -333,8 +356,13 @@ fn yes() -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// The kind: ke-hoach, cong-van, bao-cao, huong-dan, quyet-dinh, thong-bao,
-    /// nghi-quyet, chi-thi, thong-tri, de-an, ket-luan, to-trinh (`kehoach kinds`).
+    /// nghi-quyet, chi-thi, thong-tri, de-an, ket-luan, to-trinh, bien-ban,
+    /// giay-moi, giay-gioi-thieu (`kehoach kinds`).
     pub kind: Kind,
+    /// The paper: "A4" (every kind), or "A5" for a Giấy mời or a Giấy giới
+    /// thiệu (HD 05 IV.3); its size and margins are the profile's `[paper.A5]`.
+    #[serde(default)]
+    pub paper: Paper,
     /// Layout profile name (`kehoach profiles`); without it, the rule set in
     /// force on `date`: HD 36 (`dang-hd36-2018`) before 27/5/2026, HD 05
     /// (`dang-hd05-2026`) from that day.
@@ -434,11 +462,21 @@ pub struct Document {
     /// THƯ" / name.
     #[serde(default)]
     pub confirmation: Option<Signer>,
-    /// "Nơi nhận" and the archive line.
-    pub recipients: Recipients,
+    /// "Nơi nhận"; every kind but a Biên bản must have it.
+    #[serde(default)]
+    pub recipients: Option<Recipients>,
     /// Appendices (phụ lục), each on a new page after the signature.
     #[serde(default)]
     pub appendices: Vec<Appendix>,
+    /// The minutes of a Biên bản: time, place, chair, recorder, attendance, closing time.
+    #[serde(default)]
+    pub minutes: Option<Minutes>,
+    /// What a Giấy mời invites to.
+    #[serde(default)]
+    pub invitation: Option<Invitation>,
+    /// Whom a Giấy giới thiệu introduces.
+    #[serde(default)]
+    pub introduction: Option<Introduction>,
     /// `[check] allow = ["mixed-tone-marks", "P-BODY-1"]`: warnings the author
     /// means to keep, by id, silenced.
     #[serde(default)]

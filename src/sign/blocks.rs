@@ -104,14 +104,15 @@ impl PlacedClosing {
     }
 }
 
-/// Finds "Nơi nhận:" and the signature blocks around it.
+/// Finds "Nơi nhận:" (a Biên bản's "NGƯỜI GHI BIÊN BẢN") and the signature
+/// blocks around it.
 pub fn locate(prepared: &Prepared, layout: &Layout) -> Option<PlacedClosing> {
     let p = &prepared.profile;
     let left = p.page.margin_left_mm;
     let right = p.page.width_mm - p.page.margin_right_mm;
     let sig_left = right - p.signature.width_mm;
     let ctx = &prepared.context;
-    let label_text = squash(&ctx.recipients.label);
+    let label_text = squash(ctx.closing_anchor());
     let label = lines_of(layout.texts.iter().filter(|r| r.center() < sig_left))
         .into_iter()
         .filter(|l| squash(&l.text()) == label_text)

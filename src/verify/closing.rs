@@ -49,7 +49,12 @@ impl Verifier<'_> {
         }
         // "Nơi nhận:" is level with the signature block, or (a grid) under it.
         let level = if co_signers == 0 { lead.as_ref().and_then(|b| b.first_line().cloned()) } else { None };
-        self.recipients(&label, level.as_ref(), co_signers > 0);
+        if ctx.minutes.is_some() {
+            self.minutes_signatures(&label, level.as_ref());
+            self.minutes_recipients(label.page);
+        } else {
+            self.recipients(&label, level.as_ref(), co_signers > 0);
+        }
     }
 
     /// P-SIG-1..3 of one signature block, in its column.
@@ -185,6 +190,23 @@ impl Verifier<'_> {
                 );
             }
             None => self.missing("P-SIG-3", &format!("name{whose}"), format!("{:?} in the signature column", signer.name)),
+        }
+    }
+
+    /// A Biên bản's "Nơi nhận", when it has one: under the signatures, at the
+    /// left margin (P-RCV-1, P-RCV-2 with the label as its own level).
+    fn minutes_recipients(&mut self, page: usize) {
+        if self.prepared.context.recipients.lines.is_empty() {
+            return;
+        }
+        let label_text = squash(&self.prepared.context.recipients.label);
+        let label = lines_of(self.content.iter().filter(|r| r.page >= page && r.center() < self.sig_left))
+            .into_iter()
+            .filter(|l| squash(&l.text()) == label_text)
+            .last();
+        match label {
+            Some(l) => self.recipients(&l, Some(&l), false),
+            None => self.missing("P-RCV-1", "\"Nơi nhận:\"", "the label at the left margin under the signatures"),
         }
     }
 

@@ -103,8 +103,9 @@ impl CheckResult {
 /// The ids of every page rule, for `[check] allow`.
 pub const RULE_IDS: &[&str] = &[
     "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
-    "P-TTL-2", "P-TTL-3", "P-CV-1", "P-BODY-1", "P-BODY-2", "P-SIG-1", "P-SIG-2", "P-SIG-3", "P-SIG-5", "P-SIG-6", "P-RCV-1", "P-RCV-2",
-    "P-TXT-1", "P-TXT-2",
+    "P-TTL-2", "P-TTL-3", "P-TTL-4", "P-CV-1", "P-KG-1", "P-KT-1", "P-NQ-1", "P-BODY-1", "P-BODY-2", "P-SIG-1", "P-SIG-2", "P-SIG-3",
+    "P-SIG-4", "P-SIG-5", "P-SIG-6", "P-RCV-1", "P-RCV-2", "P-TYP-1", "P-MARK-1", "P-MARK-2", "P-CONTACT-1", "P-TXT-1", "P-TXT-2",
+    "P-QC-1", "P-QC-2", "P-QC-3", "P-CTR-1", "P-BB-1", "P-BB-2",
 ];
 
 impl fmt::Display for CheckResult {
@@ -145,10 +146,13 @@ impl From<crate::profile::Range> for Between {
 /// that differ by rule set from the profile's `[rules]`.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Spec {
-    /// A4, mm (P-PAGE-1), ± `page_tolerance_mm`.
+    /// The paper's name ("A4", or "A5" for an administrative paper, HD 05 IV.3).
+    pub paper: String,
+    /// A4 210 × 297 or A5 148 × 210, mm (P-PAGE-1), ± `page_tolerance_mm`.
     pub page_mm: (f64, f64),
     pub page_tolerance_mm: f64,
-    /// Top, bottom, left, right, mm (P-PAGE-2), ± `margin_tolerance_mm`.
+    /// Top, bottom, left, right, mm (P-PAGE-2), ± `margin_tolerance_mm`: A4's
+    /// are HD 05 IV.4.1's; A5's the profile's `[paper.A5]` (HD 05 gives none).
     pub margins_mm: [f64; 4],
     pub margin_tolerance_mm: f64,
     /// "ĐẢNG CỘNG SẢN VIỆT NAM" (P-HDR-1).
@@ -206,10 +210,16 @@ impl Spec {
     /// The rules that apply to documents laid out with a profile.
     pub fn for_profile(profile: &Profile) -> Spec {
         let r = &profile.rules;
+        let pg = &profile.page;
+        let (page_mm, margins_mm) = match pg.size.as_str() {
+            "A5" => ((148.0, 210.0), [pg.margin_top_mm, pg.margin_bottom_mm, pg.margin_left_mm, pg.margin_right_mm]),
+            _ => ((210.0, 297.0), [20.0, 20.0, 30.0, 15.0]),
+        };
         Spec {
-            page_mm: (210.0, 297.0),
+            paper: if pg.size == "A5" { "A5".into() } else { "A4".into() },
+            page_mm,
             page_tolerance_mm: 0.5,
-            margins_mm: [20.0, 20.0, 30.0, 15.0],
+            margins_mm,
             margin_tolerance_mm: 0.5,
             party_title: "ĐẢNG CỘNG SẢN VIỆT NAM",
             party_title_pt: r.party_title_pt.into(),
@@ -338,7 +348,7 @@ impl<'a> Verifier<'a> {
         let sig_left = right - p.signature.width_mm;
         // The "Nơi nhận" label opens the closing block: the body ends above
         // it, and the pages after its page hold the appendices.
-        let label_text = squash(&prepared.context.recipients.label);
+        let label_text = squash(prepared.context.closing_anchor());
         let label = lines_of(content.iter().filter(|r| r.center() < sig_left))
             .into_iter()
             .filter(|l| squash(&l.text()) == label_text)
@@ -371,7 +381,7 @@ impl<'a> Verifier<'a> {
                 .collect(),
             None => Vec::new(),
         };
-        let rules = Profile::builtin(&p.name).unwrap_or_else(|_| p.clone());
+        let rules = Profile::rules_of(p).unwrap_or_else(|_| p.clone());
         Verifier {
             prepared,
             p,

@@ -9,7 +9,7 @@ impl Verifier<'_> {
         let tol = self.spec.page_tolerance_mm;
         let appendices = self.appendix_starts.first().copied().unwrap_or(usize::MAX);
         let expected =
-            format!("{} × {} mm ± {} on every page (appendix pages may turn it landscape)", num(w), num(h), num(tol));
+            format!("{} {} × {} mm ± {} on every page (appendix pages may turn it landscape)", self.spec.paper, num(w), num(h), num(tol));
         let pages = &self.layout.pages;
         let a4 = |x: f64, y: f64| near(x, w, tol) && near(y, h, tol);
         let bad = pages

@@ -59,6 +59,8 @@ fn field_of(prepared: &Prepared, r: &CheckResult) -> &'static str {
         "P-BODY-1" => "layout.body",
         "P-BODY-2" => "basis",
         "P-SIG-1" | "P-SIG-2" | "P-SIG-3" => "signer",
+        "P-BB-1" => "minutes.recorder",
+        "P-BB-2" => "minutes.confirmation",
         "P-RCV-1" => "recipients",
         "P-RCV-2" => "recipients.to",
         "P-PAGE-3" => "layout.page_number",
