@@ -235,9 +235,28 @@ fn libreoffice_lays_out_every_example_like_the_pdf() {
         // The same words in the same order, page by page (the page numbers,
         // above the top margin, aside).
         let top = prepared.profile.page.margin_top_mm / MM;
+        // One deviation of LibreOffice's is known and accepted: it may leave an
+        // article's heading ("Điều 4. …", kept with the next paragraph: the
+        // Article style's keepNext, which Word honours) alone at the foot of a
+        // page when the paragraph after it cannot start there; typst (and Word)
+        // carry it over. The heading's words then open kehoach's next page.
+        let mut carried: Vec<&str> = Vec::new();
+        // The first page whose lines that deviation moved up by one (their
+        // heights are not compared).
+        let mut shifted_after: Option<usize> = None;
         for (i, (a, b)) in ours.iter().zip(&office).enumerate() {
             let a: Vec<&str> = a.iter().filter(|w| w.baseline > top).map(|w| w.text.as_str()).collect();
-            let b: Vec<&str> = b.iter().filter(|w| w.baseline > top).map(|w| w.text.as_str()).collect();
+            let b_words: Vec<&Word> = b.iter().filter(|w| w.baseline > top).collect();
+            let mut b: Vec<&str> = carried.drain(..).chain(b_words.iter().map(|w| w.text.as_str())).collect();
+            if b.len() > a.len() && b.starts_with(&a) && b[a.len()] == "Điều" {
+                let extra = b.split_off(a.len());
+                let one_line = b_words.iter().rev().take(extra.len()).all(|w| w.baseline == b_words[b_words.len() - 1].baseline);
+                let next: Vec<&str> = ours.get(i + 1).map(|p| p.iter().filter(|w| w.baseline > top).map(|w| w.text.as_str()).take(extra.len()).collect()).unwrap_or_default();
+                assert!(one_line && next == extra, "{stem} page {}: LibreOffice prints more than a kept heading: {extra:?}", i + 1);
+                report.push(format!("{stem} p{}: LibreOffice leaves the kept heading {:?} at the page's foot", i + 1, extra.join(" ")));
+                carried = extra;
+                shifted_after.get_or_insert(i);
+            }
             if a != b {
                 let at = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
                 panic!("{stem} page {}: words differ at {at}: kehoach {:?}, LibreOffice {:?}", i + 1, &a[at.saturating_sub(3)..(at + 5).min(a.len())], &b[at.saturating_sub(3)..(at + 5).min(b.len())]);
@@ -282,7 +301,8 @@ fn libreoffice_lays_out_every_example_like_the_pdf() {
             let b = find(&office[page], word).unwrap_or_else(|| panic!("{stem}: `{word}` not on page {} of LibreOffice's PDF", page + 1));
             let (dx, dy) = ((b.x - a.x) * MM, (b.baseline - a.baseline) * MM);
             report.push(format!("{stem} p{} {word}: dx {dx:+.2} mm, dy {dy:+.2} mm", page + 1));
-            assert!(std::env::var("DOCX_REPORT").is_ok() || dx.abs() <= 2.0 && dy.abs() <= 2.0, "{stem}: `{word}` on page {} is {dx:+.2} mm, {dy:+.2} mm from kehoach's place", page + 1);
+            let dy_counts = shifted_after.is_none_or(|p| page <= p);
+            assert!(std::env::var("DOCX_REPORT").is_ok() || dx.abs() <= 2.0 && (dy.abs() <= 2.0 || !dy_counts), "{stem}: `{word}` on page {} is {dx:+.2} mm, {dy:+.2} mm from kehoach's place", page + 1);
         }
     }
     eprintln!("{}", report.join("\n"));

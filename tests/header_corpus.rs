@@ -85,6 +85,9 @@ fn corpus() -> Vec<Header> {
 /// number and no day).
 fn plan(kind: Kind, profile: &str, h: &Header, draft: bool) -> String {
     let mut t: toml::Table = toml::from_str(kehoach::starter(kind)).unwrap();
+    // The rule set's A4 page (the starters of the papers ask for A5, which
+    // `every_a5_header_keeps_the_rules_or_says_to_print_on_a4` covers).
+    t.remove("paper");
     t.insert("profile".into(), profile.into());
     t.insert("place".into(), h.place.clone().into());
     if draft {
@@ -213,6 +216,50 @@ fn every_header_keeps_the_rules_in_every_kind_and_profile() {
     // Only a few of the longest boards of Ho Chi Minh City need "TP.".
     assert!(abbreviated * 50 < count, "{abbreviated} of {count} needed an abbreviated place");
     eprintln!("{count} headers prepared in {:.2} s ({abbreviated} with \"TP.\")", started.elapsed().as_secs_f64());
+}
+
+/// On an A5 paper (a Giấy mời, a Giấy giới thiệu) the header shares 118 mm:
+/// every header of the corpus either keeps the rules (each name in at most
+/// the A5 profile's lines, the place and date on one line) or is refused at
+/// `place` with the hint to abbreviate or to print on A4 — never another error.
+#[test]
+fn every_a5_header_keeps_the_rules_or_says_to_print_on_a4() {
+    let corpus = corpus();
+    let (mut fit, mut refused, mut failures) = (0, 0, Vec::new());
+    let mut communes_refused = Vec::new();
+    for h in &corpus {
+        for profile in kehoach::profile::names() {
+            let mut t: toml::Table = toml::from_str(&plan(Kind::GiayMoi, profile, h, false)).unwrap();
+            t.insert("paper".into(), "A5".into());
+            let source = toml::to_string(&t).unwrap();
+            match kehoach::prepare("corpus.toml", &source) {
+                Ok(prepared) => {
+                    fit += 1;
+                    assert_eq!(prepared.profile.page.width_mm, 148.0);
+                    for p in header_problems(h, &prepared) {
+                        failures.push(format!("{} / {profile}: {p}", h.issuer));
+                    }
+                }
+                Err(kehoach::Error::Invalid(d))
+                    if d.len() == 1
+                        && d[0].field.as_deref() == Some("place")
+                        && d[0].message.contains("remove `paper = \"A5\"`") =>
+                {
+                    refused += 1;
+                    if h.superior.as_deref().is_some_and(|s| s.starts_with("Đảng bộ")) {
+                        communes_refused.push(format!("{} / {profile}", h.issuer));
+                    }
+                }
+                Err(e) => failures.push(format!("{} / {profile}: {e}", h.issuer)),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} A5 headers break a rule:\n{}", failures.len(), failures.join("\n"));
+    // The committees of the communes (under a "Đảng bộ"), who send most invitations, fit on A5;
+    // the longest boards with a dated line do not, and are told to use A4.
+    assert!(communes_refused.is_empty(), "refused on A5: {communes_refused:?}");
+    assert!(refused * 20 < fit, "{fit} fit on A5, {refused} refused");
+    eprintln!("A5: {fit} headers fit, {refused} refused with the hint to print on A4");
 }
 
 #[test]

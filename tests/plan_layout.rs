@@ -275,12 +275,14 @@ fn every_example_renders_in_every_profile() {
             }
             let title = l.find_run("ĐẢNG CỘNG SẢN VIỆT NAM").unwrap();
             assert_eq!(title.size, p.header.party_title_size_pt);
-            // Two consecutive lines of one body paragraph are line_spacing_pt apart.
+            // Two consecutive lines of one body paragraph are line_spacing_pt apart
+            // (the first justified to the right margin, the second at the left: A4 or A5).
+            let (left, right) = (p.page.margin_left_mm, p.page.width_mm - p.page.margin_right_mm);
             let lines = l.lines();
             let pair = lines.windows(2).find(|w| {
                 w[0].page == w[1].page && w[0].runs.iter().all(|r| r.size == p.body.size_pt && !r.bold)
                     && w[1].runs.iter().all(|r| r.size == p.body.size_pt && !r.bold)
-                    && (w[0].right() - 195.0).abs() < 0.3 && w[1].left() < 30.2
+                    && (w[0].right() - right).abs() < 0.3 && w[1].left() < left + 0.2
             });
             let pair = pair.unwrap_or_else(|| panic!("{}: no two-line paragraph", path.display()));
             assert_near(pair[1].y - pair[0].y, p.body.line_spacing_pt * PT, 0.05, &format!("{profile}: line spacing"));

@@ -303,7 +303,7 @@ fn the_subject_is_asked_in_normal_case() {
     assert!(lower.passed, "HD 05 5.1.1's own example: {lower}");
     let caps = subject("KẾT QUẢ ĐẠI HỘI CHI BỘ");
     assert_eq!(caps.status(), "WARN");
-    assert_eq!(caps.to_string(), "WARN P-TTL-2 subject in normal case: expected normal case, not capitals (warning only), got \"KẾT QUẢ ĐẠI HỘI CHI BỘ\"");
+    assert_eq!(caps.to_string(), "WARN P-TTL-2 subject in normal case: expected normal case, not capitals (warning only), unless `subject_capitals` asks for them, got \"KẾT QUẢ ĐẠI HỘI CHI BỘ\"");
 }
 
 /// No profile key changes the title rule, so the verifier is shown a layout

@@ -10,7 +10,7 @@
 //! | `glyphs` | every character of the data in the embedded fonts |
 //! | `schema` | every unknown key, missing field and wrong type at once |
 //! | `form_rules` | the rules of the Party form the types cannot express |
-//! | `signatures` | the signature forms (T/M, K/T, T/L, Q., none, "kiêm"), a joint document's code and signatures |
+//! | [`signatures`] | the signature forms (T/M, K/T, T/L, Q., none, "kiêm"), a joint document's code and signatures |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
 //! | `allow` | `[check] allow`: silences the warnings a document means to keep |
 //! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
@@ -24,5 +24,5 @@ pub mod limits;
 pub mod numbers;
 pub mod rule_set;
 pub(crate) mod schema;
-pub(crate) mod signatures;
+pub mod signatures;
 pub(crate) mod text;

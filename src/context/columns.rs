@@ -136,7 +136,7 @@ pub(crate) fn layout(profile: &Profile, h: &HeaderText<'_>) -> Result<HeaderLayo
     } else if left_cap >= number_need.max(names_least) {
         left_cap
     } else {
-        return Err(place_too_long(date_mm, text_width - number_need.max(names_least) - pad));
+        return Err(place_too_long(date_mm, text_width - number_need.max(names_least) - pad, page.size == "A5"));
     };
 
     let lines = |n: &Name<'_>| linebreak::lines_of(n, &linebreak::break_lines(n, left - pad), upper);
@@ -157,15 +157,18 @@ fn round(x: f64) -> f64 {
 }
 
 /// The place and date cannot stand on one line beside the issuer's names.
-fn place_too_long(date_mm: f64, room_mm: f64) -> FieldProblem {
+/// The error when the place and date cannot stand on one line beside the names;
+/// on an A5 paper, printing it on A4 is the other way out.
+fn place_too_long(date_mm: f64, room_mm: f64, a5: bool) -> FieldProblem {
     FieldProblem {
         path: "place".into(),
         message: format!(
             "the place and date line is {:.1} mm wide and must stand on one line, but beside the issuer's names the header \
              has room for {:.1} mm; shorten the place name: HD 05 4.2.3 allows \"TP.\" for \"Thành phố\" and \"ĐK\" for \
-             \"đặc khu\" (e.g. \"TP. Hồ Chí Minh\")",
+             \"đặc khu\" (e.g. \"TP. Hồ Chí Minh\"){}",
             date_mm,
-            room_mm.max(0.0)
+            room_mm.max(0.0),
+            if a5 { "; or print the paper on A4: remove `paper = \"A5\"`" } else { "" }
         ),
         offset: None,
         id: Some(crate::diagnostic::ids::PLACE_TOO_LONG),

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::rich::Rich;
 use super::{confirmation, item, signer, Builder, ConfirmationCtx, Sec, SignerCtx};
 use crate::model::forms::{Attendance, Introduction, Invitation, Minutes};
-use crate::model::{Document, Signer};
+use crate::model::Document;
 use crate::vietnamese::Text;
 
 /// The caption over the recorder's signature (HD 05 7.1.4e).
@@ -22,6 +22,7 @@ pub const CHAIR_CAPTION: &str = "CHỦ TRÌ HỘI NGHỊ";
 pub struct MinutesCtx {
     /// "NGƯỜI GHI BIÊN BẢN" and the recorder's name, in the left column.
     pub recorder_caption: String,
+    /// The recorder's name, as typed.
     pub recorder_name: String,
     /// Under the two signatures, in the signature column: "Xác nhận chữ ký
     /// của đồng chí …" and who confirms it.
@@ -65,15 +66,21 @@ fn comrade(name: &Text, position: Option<&Text>) -> String {
 /// The wording of the minutes: the lines before the sections, the sections
 /// (the attendance, then the proceedings), the closing paragraphs ending
 /// with the closing time, the chair's signature and the closing block.
-pub struct MinutesParts {
+pub(crate) struct MinutesParts {
+    /// "- Thời gian: …", "- Địa điểm: …" … before the sections.
     pub lines: Vec<Rich>,
+    /// The attendance, then the proceedings.
     pub sections: Vec<Sec>,
+    /// The closing paragraphs, the last giving the closing time.
     pub closing: Vec<Rich>,
+    /// The chair, under "CHỦ TRÌ HỘI NGHỊ".
     pub signer: SignerCtx,
+    /// The recorder's column and the confirmation.
     pub closing_block: MinutesCtx,
 }
 
-pub fn minutes(b: &mut Builder, doc: &Document, m: &Minutes, proceedings: Vec<Sec>) -> MinutesParts {
+/// The minutes' parts from `[minutes]`, the proceedings being the document's sections.
+pub(crate) fn minutes(b: &mut Builder, doc: &Document, m: &Minutes, proceedings: Vec<Sec>) -> MinutesParts {
     let day = m.day.unwrap_or(doc.date);
     let start = time_at(b, "minutes.start", &m.start);
     let end = time_at(b, "minutes.end", &m.end);
@@ -149,7 +156,7 @@ fn attendance(b: &mut Builder, a: &Attendance) -> Sec {
 }
 
 /// A Giấy mời's lines after the guests: time, place, content, what to bring.
-pub fn invitation(b: &mut Builder, inv: &Invitation) -> Vec<Rich> {
+pub(crate) fn invitation(b: &mut Builder, inv: &Invitation) -> Vec<Rich> {
     let time = time_at(b, "invitation.time", &inv.time);
     let mut lines = vec![
         labelled("Thời gian", Rich::plain(format!("{time}, {}", inv.day.header_form()))),
@@ -167,7 +174,7 @@ pub fn invitation(b: &mut Builder, inv: &Invitation) -> Vec<Rich> {
 /// A Giấy giới thiệu's lines ("… trân trọng giới thiệu:", then who, what
 /// position, sent where, about what) and its closing paragraphs (the request
 /// to help, the validity).
-pub fn introduction(b: &mut Builder, doc: &Document, i: &Introduction) -> (Vec<Rich>, Vec<Rich>) {
+pub(crate) fn introduction(b: &mut Builder, doc: &Document, i: &Introduction) -> (Vec<Rich>, Vec<Rich>) {
     let introducer = i.introducer.as_ref().filter(|t| !t.is_blank()).unwrap_or(&doc.issuer.name);
     let lines = vec![
         Rich::plain(format!("{} trân trọng giới thiệu:", introducer.as_str().trim())),

@@ -22,7 +22,9 @@ pub struct DivisionCtx {
     pub label: String,
     /// The name in capitals, if any.
     pub title: Option<String>,
+    /// Its "Điều N." articles.
     pub articles: Vec<Node>,
+    /// The divisions one level down.
     pub divisions: Vec<DivisionCtx>,
 }
 
@@ -49,7 +51,7 @@ fn below(word: DivisionWord) -> DivisionWord {
 }
 
 /// The divisions of the document, articles numbered from `first_article`.
-pub fn divisions(b: &mut Builder, doc: &Document, first_article: usize) -> Vec<DivisionCtx> {
+pub(crate) fn divisions(b: &mut Builder, doc: &Document, first_article: usize) -> Vec<DivisionCtx> {
     let structure = doc.structure.unwrap_or(Structure::default());
     let mut next = first_article;
     walk(b, "divisions", &doc.divisions, structure.top, structure.numbering, 0, &mut next)

@@ -144,6 +144,10 @@ pub struct Geometry {
     /// Space before and after "Kính gửi".
     pub kinh_gui_before: i64,
     pub kinh_gui_after: i64,
+    /// The spacer before a Quy chế's "Chương I" (typst's `above`, a weak gap that gives way to
+    /// the paragraph spacing when that is larger; Word and LibreOffice keep only the larger of a
+    /// paragraph's space after and the next one's space before, so it is a spacer).
+    pub division_before: i64,
     /// The spacer before the enacting line of a decision, and the space after it.
     pub enacting_before: i64,
     pub enacting_after: i64,
@@ -234,6 +238,10 @@ impl Geometry {
                 b.line_spacing_pt,
             )),
             kinh_gui_after: pt_to_twips(office_gap(kp.gap_after_pt.max(body_gap), kp.size_pt, b.size_pt, b.line_spacing_pt)),
+            division_before: pt_to_twips(
+                office_gap(p.division.gap_before_pt.max(body_gap), b.size_pt, b.size_pt, b.line_spacing_pt) - b.paragraph_spacing_pt,
+            )
+            .max(0),
             enacting_before: pt_to_twips(
                 office_gap(p.decision.gap_pt + body_gap, b.size_pt, p.decision.enacting_size_pt, b.line_spacing_pt) - b.paragraph_spacing_pt,
             )

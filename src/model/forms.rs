@@ -17,8 +17,10 @@ use crate::vietnamese::Text;
 /// The sizes and margins of each are the profile's `[paper.<size>]`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 pub enum Paper {
+    /// A4, 210 × 297 mm.
     #[default]
     A4,
+    /// A5, 148 × 210 mm.
     A5,
 }
 
@@ -95,6 +97,7 @@ pub struct Minutes {
     /// Thông tin khác (rich). Optional.
     #[serde(default)]
     pub other: Option<Text>,
+    /// Who attended and who was absent.
     pub attendance: Attendance,
     /// When the meeting ended, "HH:MM": "Hội nghị kết thúc vào lúc 16 giờ 30 phút, ngày …".
     pub end: Text,

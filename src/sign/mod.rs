@@ -16,7 +16,7 @@
 //! by name; [`signature_map`] gives the same rectangles for tools that take
 //! coordinates.
 
-pub mod blocks;
+pub(crate) mod blocks;
 
 use serde::Serialize;
 

@@ -347,7 +347,7 @@ impl Verifier<'_> {
                 && baseline.is_some_and(|d| d.abs() <= 0.5),
         );
         if let Some(c) = m.confirmation {
-            self.confirmation(&c, chair_name.as_ref());
+            self.minutes_confirmation(&c, chair_name.as_ref());
         }
     }
 
@@ -362,7 +362,7 @@ impl Verifier<'_> {
     /// P-BB-2: "Xác nhận chữ ký của đồng chí {chair}", then who confirms it
     /// (authority bold, position, room to sign, name bold), centred in the
     /// signature column under the chair's name.
-    fn confirmation(&mut self, c: &crate::context::ConfirmationCtx, chair_name: Option<&Line>) {
+    fn minutes_confirmation(&mut self, c: &crate::context::ConfirmationCtx, chair_name: Option<&Line>) {
         let size = self.spec.signature_pt;
         let tol = self.spec.centre_tolerance_mm;
         let centre = (self.sig_left + self.right) / 2.0;

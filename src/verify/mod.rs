@@ -163,9 +163,10 @@ pub(crate) struct Spec {
     pub rule_length_tolerance_mm: f64,
     /// Tolerance of every "centred", mm.
     pub centre_tolerance_mm: f64,
-    /// Superior body, issuing body, number, date: 14 pt.
+    /// Superior body, issuing body, number, date: 14 pt (on A5 the profile's size).
     pub header_pt: f64,
-    /// At most this many lines per header name (§2.3 [U]: long names wrap onto two lines).
+    /// At most this many lines per header name (§2.3 [U]: long names wrap onto two lines; on A5
+    /// the profile's `name_max_lines`).
     pub header_name_max_lines: usize,
     /// Number and date on one baseline ± this, pt (P-HDR-5).
     pub row_tolerance_pt: f64,
@@ -225,8 +226,10 @@ impl Spec {
             party_title_pt: r.party_title_pt.into(),
             rule_length_tolerance_mm: 0.5,
             centre_tolerance_mm: 1.0,
-            header_pt: 14.0,
-            header_name_max_lines: 2,
+            // A5 has no sizes of its own: the profile's (`[paper.A5.header]`) [U].
+            header_pt: if pg.size == "A5" { profile.header.issuer_size_pt } else { 14.0 },
+            // A5 has no rule of its own: its profile's (`[paper.A5.header]`) [U].
+            header_name_max_lines: if pg.size == "A5" { profile.header.name_max_lines.max(2) } else { 2 },
             row_tolerance_pt: 2.0,
             type_name_pt: r.type_name_pt.into(),
             subject_pt: r.subject_pt.into(),
