@@ -62,6 +62,7 @@ pub mod output;
 pub mod pdf_file;
 pub mod pipeline;
 pub mod profile;
+pub(crate) mod sandbox;
 pub mod sign;
 pub mod typeset;
 pub mod verify;

@@ -15,7 +15,7 @@ use crate::model::CheckSettings;
 
 /// Whether an id names a page rule of `verify` (measured only after layout).
 pub fn is_page_rule(id: &str) -> bool {
-    crate::verify::RULE_IDS.contains(&id)
+    crate::diagnostic::ids::PAGE_RULES.contains(&id)
 }
 
 /// Drops the warnings the document allows and reports allows that silence
@@ -55,7 +55,7 @@ fn closest(id: &str) -> Option<&'static str> {
     let id = id.to_lowercase();
     ids::ALL
         .iter()
-        .chain(crate::verify::RULE_IDS)
+        .chain(crate::diagnostic::ids::PAGE_RULES)
         .copied()
         .map(|known| (strsim::levenshtein(&id, &known.to_lowercase()), known))
         .filter(|(d, _)| *d <= 2)

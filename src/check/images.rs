@@ -1,6 +1,6 @@
 //! The signature and seal images of `[signer]` (HD 05 7.2.2, 8.2.3): each a
 //! PNG inside the plan's own directory, read only through the sandbox of
-//! [`crate::typeset::world::TemplateDir`] (no absolute path, no `..`, no
+//! [`crate::sandbox::TemplateDir`] (no absolute path, no `..`, no
 //! symlink out, regular files only), at most [`MAX_IMAGE_BYTES`]; a PNG
 //! without transparency is a warning (the seal would hide the text under it),
 //! and the seal's diameter must be a real one, 20–60 mm.
@@ -12,7 +12,7 @@ use typst::syntax::VirtualPath;
 use crate::check::form_rules::Checker;
 use crate::model::Signer;
 use crate::vietnamese::Text;
-use crate::typeset::world::TemplateDir;
+use crate::sandbox::TemplateDir;
 
 /// Largest signature or seal image, in bytes.
 pub const MAX_IMAGE_BYTES: usize = 2 * 1024 * 1024;

@@ -6,7 +6,7 @@
 //! | module | checks |
 //! |---|---|
 //! | [`limits`] | size, nesting, values, text and page limits of untrusted input |
-//! | `text` | Vietnamese text damage in every string ([`crate::vietnamese::damage`]) and mixed tone-mark styles |
+//! | `text` | Vietnamese text damage in every string (`vietnamese::damage`) and mixed tone-mark styles |
 //! | `glyphs` | every character of the data in the embedded fonts |
 //! | `schema` | every unknown key, missing field and wrong type at once |
 //! | `form_rules` | the rules of the Party form the types cannot express |

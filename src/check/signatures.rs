@@ -17,7 +17,7 @@
 //! signature per body, each naming its body (7.1.2, 7.1.4g).
 
 use crate::check::form_rules::Checker;
-use crate::context::linebreak::starts_a_body;
+use crate::vietnamese::names::starts_a_body;
 use crate::model::{Document, Signer};
 use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
 

@@ -550,7 +550,7 @@ pub(crate) fn signer(s: &Signer) -> SignerCtx {
 /// The virtual path under which the typst world serves a file of the plan's
 /// directory (checked by [`crate::check::images`] before it gets here).
 fn plan_path(relative: &str) -> String {
-    format!("{}{}", crate::typeset::world::PLAN_PREFIX, relative.trim().replace('\\', "/"))
+    format!("{}{}", crate::sandbox::PLAN_PREFIX, relative.trim().replace('\\', "/"))
 }
 
 /// "Xác nhận chữ ký của đồng chí …" (of `confirmed`, "…" while the name is

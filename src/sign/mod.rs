@@ -16,11 +16,10 @@
 //! by name; [`signature_map`] gives the same rectangles for tools that take
 //! coordinates.
 
-pub(crate) mod blocks;
-
 use serde::Serialize;
 
-use self::blocks::Who;
+pub use crate::verify::blocks::{seal_diameter, sign_space, SignSpace};
+use crate::verify::blocks::{self, Who};
 use crate::inspect::Layout;
 use crate::verify::PT;
 use crate::Prepared;
@@ -34,21 +33,6 @@ pub enum Role {
     Signer,
     /// The issuing body's digital signature, shown as its seal (ô 8).
     Seal,
-}
-
-/// The space between the position and the name of one signer, mm from the
-/// page's top-left corner.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SignSpace {
-    /// 1-based page.
-    pub page: usize,
-    /// Centre of the signature column.
-    pub centre_x: f64,
-    /// Bottom of the position's last line box.
-    pub top: f64,
-    /// Top of the name's line box (or `sign_space_mm` below `top` when the
-    /// name is left blank).
-    pub bottom: f64,
 }
 
 /// A rectangle where a signature or a seal goes.
@@ -76,15 +60,6 @@ impl Place {
         let rect = [pt(mm[0]), pt(page_height_mm - mm[3]), pt(mm[2]), pt(page_height_mm - mm[1])];
         Place { name, role, page, mm, rect, label }
     }
-}
-
-/// Finds the lead signer's signing space: on the page of the "Nơi nhận"
-/// label, in the signature column, under the position's last line (or the
-/// authority's, when the signature has no position line).
-pub fn sign_space(prepared: &Prepared, layout: &Layout) -> Option<SignSpace> {
-    let closing = blocks::locate(prepared, layout)?;
-    let lead = closing.block(Who::Lead)?;
-    Some(SignSpace { page: lead.page, centre_x: lead.centre_x(), top: lead.sign_top, bottom: lead.sign_bottom })
 }
 
 /// The signature and seal rectangles of a laid-out document; `None` when it
@@ -128,11 +103,6 @@ pub fn places(prepared: &Prepared, layout: &Layout) -> Option<Vec<Place>> {
         out.push(Place::new(format!("co-quan-{n}"), Role::Seal, block.page, seal, height, seal_label));
     }
     Some(out)
-}
-
-/// The seal's diameter, mm: the signer's own, else the profile's.
-pub fn seal_diameter(prepared: &Prepared) -> f64 {
-    prepared.context.signer.seal_diameter_mm.unwrap_or(prepared.profile.signature.seal_diameter_mm)
 }
 
 /// The signature map: every field with its page and rectangle, for signing

@@ -14,9 +14,8 @@
 //! typst itself refuses `..` above that root ("path escapes project root").
 
 use std::collections::HashMap;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::path::PathBuf;
+use std::sync::{LazyLock, Mutex};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
@@ -26,9 +25,8 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 use crate::assets::{self, LIBRARY};
-
-/// Largest file served from a template directory, in bytes.
-pub const MAX_TEMPLATE_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub use crate::sandbox::{TemplateDir, MAX_TEMPLATE_FILE_BYTES};
+pub(crate) use crate::sandbox::{refusal, PLAN_PREFIX};
 
 /// The standard library, built once per process.
 static LIBRARY_BUILT: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::builder().build()));
@@ -48,82 +46,6 @@ pub(crate) fn file_id(path: &str) -> FileId {
 /// Virtual path of the generated source: fixed, so that the PDF identifier is
 /// stable from run to run.
 pub(crate) const MAIN_PATH: &str = "/main.typ";
-
-/// A user's template directory, layered over the embedded templates: a file
-/// there replaces the embedded file of the same path (`lib/party.typ`), and
-/// the templates may use any other file inside it (helpers, images).
-///
-/// The directory is canonicalised when opened. A file is served only if its
-/// own canonical path (symlinks resolved) lies inside the directory, is a
-/// regular file, and is at most [`MAX_TEMPLATE_FILE_BYTES`]; anything else is
-/// refused. The generated `/main.typ` and the fonts cannot be replaced.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TemplateDir {
-    root: Arc<PathBuf>,
-}
-
-impl TemplateDir {
-    /// Opens a template directory; fails unless it exists and is a directory.
-    pub fn open(path: &Path) -> Result<TemplateDir, crate::Error> {
-        let io = |source| crate::Error::Io { action: "open the template directory", path: path.to_owned(), source };
-        let root = path.canonicalize().map_err(io)?;
-        if !root.is_dir() {
-            return Err(io(std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory")));
-        }
-        Ok(TemplateDir { root: Arc::new(root) })
-    }
-
-    /// The canonical path of the directory.
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
-    /// The text of the file at a virtual path (`/ke-hoach.typ.j2`), `None`
-    /// when the directory has no such file; refused like every other file.
-    pub fn read_text(&self, path: &str) -> FileResult<Option<String>> {
-        let vpath = VirtualPath::new(path).map_err(|e| refusal(format!("`{path}`: {e}")))?;
-        match self.read(&vpath)? {
-            Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| FileError::InvalidUtf8),
-            None => Ok(None),
-        }
-    }
-
-    /// The bytes of the file at a virtual path, `None` when there is no such
-    /// file in the directory, or why it is refused.
-    pub fn read(&self, vpath: &VirtualPath) -> FileResult<Option<Vec<u8>>> {
-        let shown = vpath.get_with_slash();
-        let refuse = |why: String| refusal(why);
-        let path = vpath.realize(&self.root).map_err(|e| refuse(format!("`{shown}`: {e}")))?;
-        let real = match path.canonicalize() {
-            Ok(real) => real,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(refuse(format!("`{shown}`: {e}"))),
-        };
-        if !real.starts_with(self.root.as_path()) {
-            return Err(refuse(format!("`{shown}` leads outside the template directory (to {})", real.display())));
-        }
-        let meta = std::fs::metadata(&real).map_err(|e| refuse(format!("`{shown}`: {e}")))?;
-        if !meta.is_file() {
-            return Err(refuse(format!("`{shown}` is not a regular file")));
-        }
-        if meta.len() > MAX_TEMPLATE_FILE_BYTES {
-            return Err(refuse(format!("`{shown}` is {} bytes; the limit is {MAX_TEMPLATE_FILE_BYTES}", meta.len())));
-        }
-        let mut bytes = Vec::new();
-        std::fs::File::open(&real)
-            .and_then(|f| f.take(MAX_TEMPLATE_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| refuse(format!("`{shown}`: {e}")))?;
-        if bytes.len() as u64 > MAX_TEMPLATE_FILE_BYTES {
-            return Err(refuse(format!("`{shown}` is larger than {MAX_TEMPLATE_FILE_BYTES} bytes")));
-        }
-        Ok(Some(bytes))
-    }
-}
-
-/// Virtual folder of the plan's own directory: the signature and seal images
-/// of `[signer]` are served from there (`/plan/chu-ky.png`), with the same
-/// checks as a template directory.
-pub(crate) const PLAN_PREFIX: &str = "/plan/";
 
 /// A world holding one generated document.
 pub(crate) struct DocWorld {
@@ -237,6 +159,3 @@ impl DocWorld {
     }
 }
 
-fn refusal(why: String) -> FileError {
-    FileError::Other(Some(format!("access refused: {why}").into()))
-}

@@ -2,7 +2,7 @@
 
 use super::measure::*;
 use super::*;
-use crate::sign::blocks::{locate, PlacedBlock, PlacedClosing, Who};
+use super::blocks::{locate, PlacedBlock, PlacedClosing, Who};
 
 impl Verifier<'_> {
     pub(super) fn closing(&mut self) {

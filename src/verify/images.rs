@@ -20,10 +20,10 @@ impl Verifier<'_> {
         let expected = format!(
             "the signature centred between position and name (± {}), the seal {} across over {} % of the signature's width on its left",
             mm(self.spec.centre_tolerance_mm),
-            mm(crate::sign::seal_diameter(self.prepared)),
+            mm(super::blocks::seal_diameter(self.prepared)),
             SEAL_SHARE_PERCENT
         );
-        let Some(space) = crate::sign::sign_space(self.prepared, self.layout) else {
+        let Some(space) = super::blocks::sign_space(self.prepared, self.layout) else {
             return self.missing("P-SIG-4", rule, expected);
         };
         let images: Vec<&crate::inspect::ImageBox> = self.layout.images.iter().filter(|i| i.page == space.page).collect();
@@ -42,7 +42,7 @@ impl Verifier<'_> {
             problems.push("no signature image on the page");
         }
         if let Some(d) = seal {
-            let diameter = crate::sign::seal_diameter(self.prepared);
+            let diameter = super::blocks::seal_diameter(self.prepared);
             found.push(format!("seal {} × {}", mm(d.width), mm(d.height)));
             if !near(d.width, diameter, 0.5) || !near(d.height, diameter, 0.5) {
                 problems.push("the seal is not at its real size");

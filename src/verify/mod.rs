@@ -19,6 +19,7 @@
 //!   `signature.width_mm` (both `[U]`, the profile's choice);
 //! * "centred" means within 1 mm of the column's centre.
 
+pub(crate) mod blocks;
 mod body;
 mod closing;
 mod header;
@@ -101,12 +102,7 @@ impl CheckResult {
 }
 
 /// The ids of every page rule, for `[check] allow`.
-pub const RULE_IDS: &[&str] = &[
-    "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
-    "P-TTL-2", "P-TTL-3", "P-TTL-4", "P-CV-1", "P-KG-1", "P-KT-1", "P-NQ-1", "P-BODY-1", "P-BODY-2", "P-SIG-1", "P-SIG-2", "P-SIG-3",
-    "P-SIG-4", "P-SIG-5", "P-SIG-6", "P-RCV-1", "P-RCV-2", "P-TYP-1", "P-MARK-1", "P-MARK-2", "P-CONTACT-1", "P-TXT-1", "P-TXT-2",
-    "P-QC-1", "P-QC-2", "P-QC-3", "P-CTR-1", "P-BB-1", "P-BB-2",
-];
+pub const RULE_IDS: &[&str] = crate::diagnostic::ids::PAGE_RULES;
 
 impl fmt::Display for CheckResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -401,7 +397,7 @@ impl<'a> Verifier<'a> {
             split: left + prepared.context.header.layout.left_width_mm,
             sig_left,
             body_start: None,
-            closing_top: crate::sign::blocks::locate(prepared, layout).map(|c| (c.label.page, c.top())),
+            closing_top: blocks::locate(prepared, layout).map(|c| (c.label.page, c.top())),
             label,
             appendix_starts,
             justified_lines: 0,

@@ -7,6 +7,7 @@
 
 pub mod case;
 pub(crate) mod damage;
+pub mod names;
 pub mod nfc;
 pub mod tone_marks;
 

@@ -2,7 +2,7 @@
 //! the lead signer's, the co-signers' of a joint document (a grid: the lead
 //! on the right, the others on the left, further rows below; HD 05 7.2.4),
 //! and the confirmation block under the lead's. [`crate::verify`] checks
-//! their lines; [`super::places`] puts a signature field in each space to sign.
+//! their lines; [`crate::sign`] puts a signature field in each space to sign.
 //!
 //! Each block is found as the sequence of its printed lines — authority,
 //! position, "kiêm" and the concurrent title, then the name — in its column
@@ -10,7 +10,7 @@
 
 use crate::context::SignerCtx;
 use crate::inspect::{Layout, Line};
-use crate::verify::measure::{bottom, find_seq, lines_of, squash, top};
+use super::measure::{bottom, find_seq, lines_of, squash, top};
 use crate::Prepared;
 
 /// Which block of the closing.
@@ -223,4 +223,33 @@ fn read_block(
         sign_top,
         sign_bottom,
     })
+}
+
+/// The space between the position and the name of one signer, mm from the
+/// page's top-left corner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SignSpace {
+    /// 1-based page.
+    pub page: usize,
+    /// Centre of the signature column.
+    pub centre_x: f64,
+    /// Bottom of the position's last line box.
+    pub top: f64,
+    /// Top of the name's line box (or `sign_space_mm` below `top` when the
+    /// name is left blank).
+    pub bottom: f64,
+}
+
+/// Finds the lead signer's signing space: on the page of the "Nơi nhận"
+/// label, in the signature column, under the position's last line (or the
+/// authority's, when the signature has no position line).
+pub fn sign_space(prepared: &Prepared, layout: &Layout) -> Option<SignSpace> {
+    let closing = locate(prepared, layout)?;
+    let lead = closing.block(Who::Lead)?;
+    Some(SignSpace { page: lead.page, centre_x: lead.centre_x(), top: lead.sign_top, bottom: lead.sign_bottom })
+}
+
+/// The seal's diameter, mm: the signer's own, else the profile's.
+pub fn seal_diameter(prepared: &Prepared) -> f64 {
+    prepared.context.signer.seal_diameter_mm.unwrap_or(prepared.profile.signature.seal_diameter_mm)
 }
