@@ -243,6 +243,11 @@ fn main() {
         print_option_costs(option_costs(reps.max(9)));
         return;
     }
+    if std::env::args().any(|a| a == "--docx") {
+        // Only the DOCX row (`cargo bench --bench perf -- --docx`).
+        docx_vs_pdf(&fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap(), reps);
+        return;
+    }
     if std::env::args().any(|a| a == "--page-checks") {
         // Only row 6, e.g. after changing verify.
         let source = fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap();
