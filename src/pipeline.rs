@@ -173,6 +173,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     checker.required("place", &doc.place, "place name");
     checker.required("subject", &doc.subject, "subject line");
     check::signatures::check(&mut checker, &doc);
+    form_rules::copy(&mut checker, &doc);
     let plan = check::images::signer_images(&mut checker, &check::signatures::blocks(&doc));
     form_rules::recipients(&mut checker, doc.kind, doc.recipients.as_ref());
     let Some(profile) = profile else {

@@ -72,6 +72,8 @@ pub struct Profile {
     pub typist: TypistStyle,
     /// The issuing body's contact line on the last page.
     pub contact: ContactStyle,
+    /// A copy's stamp and the copier's signature (HD 05 III.2, Phụ lục 3).
+    pub copy: CopyStyle,
     /// The type codes of the number ("KH" in "Số 15-KH/ĐU").
     pub codes: Codes,
     /// Input checks that depend on the rule set.
@@ -134,6 +136,35 @@ pub struct ContactStyle {
     /// Space between the rule and the text, pt (layout's choice).
     pub gap_pt: f64,
     /// Baseline distance of its lines, pt (single spacing; layout's choice).
+    pub line_spacing_pt: f64,
+}
+
+/// A copy (`[copy]`): the rule after the closing block, the stamp "BẢN SAO
+/// VĂN BẢN" on the left and the copier's signature on the right.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CopyStyle {
+    /// Space between the closing block and the rule, pt (layout's choice).
+    pub gap_before_pt: f64,
+    /// Thickness of the rule across the text area, pt (HD 05 III.2.2: solid; layout's choice).
+    pub rule_thickness_pt: f64,
+    /// Space between the rule and the stamp, pt (layout's choice).
+    pub gap_after_pt: f64,
+    /// The stamp's width, mm (80: HD 05 Phụ lục 3, 1.1).
+    pub stamp_width_mm: f64,
+    /// The stamp's height, mm (50: HD 05 Phụ lục 3, 1.1).
+    pub stamp_height_mm: f64,
+    /// The stamp's colour, `#rrggbb` (red ink: Phụ lục 3, 1.1).
+    pub stamp_color: String,
+    /// The stamp frame's stroke, pt (layout's choice).
+    pub stamp_stroke_pt: f64,
+    /// Padding inside the stamp's frame, mm (layout's choice).
+    pub stamp_inset_mm: f64,
+    /// Size of "BẢN SAO VĂN BẢN", bold capitals, pt (13: Phụ lục 3, 1.1).
+    pub title_size_pt: f64,
+    /// Size of the stamp's lines, pt (layout's choice).
+    pub line_size_pt: f64,
+    /// Baseline distance of the stamp's lines, pt (layout's choice).
     pub line_spacing_pt: f64,
 }
 

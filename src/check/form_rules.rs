@@ -313,6 +313,38 @@ pub fn number(c: &mut Checker, number: Option<u32>) {
     }
 }
 
+/// The day HD 05's copy form (III.2, Phụ lục 3) applies from: its own date.
+const HD05_COPIES_FROM: (i32, u8, u8) = (2026, 5, 27);
+
+/// Checks a copy (`[copy]`): its parts, its number, and that it is made on
+/// or after the original's date, under HD 05 (whose copy form kehoach prints).
+pub fn copy(c: &mut Checker, doc: &Document) {
+    let Some(copy) = &doc.copy else { return };
+    c.required("copy.body", &copy.body, "copying body (\"Cơ quan, tổ chức sao\")");
+    c.required("copy.code", &copy.code, "copying body's code after \"BS/\" (e.g. \"VPTU\")");
+    c.required("copy.place", &copy.place, "place of copying");
+    if copy.number == 0 {
+        c.error("copy.number", "copies are numbered from 01 within the committee's term (HD 05 Phụ lục 3)", Some("write `number = 1` for the term's first copy".into()));
+    }
+    if copy.recipients.iter().all(|r| r.is_blank()) {
+        c.error("copy.recipients", "a copy names who receives it (\"Nơi nhận bản sao\")", Some("add `recipients = [\"Các đảng ủy trực thuộc\"]`".into()));
+    }
+    if copy.date.ordinal() < doc.date.ordinal() {
+        c.error(
+            "copy.date",
+            format!("the copy is dated {}, before the document it copies ({})", copy.date.short_form(), doc.date.short_form()),
+            Some("the copy's `date` is the day it is made".into()),
+        );
+    }
+    if copy.date.latest() < HD05_COPIES_FROM {
+        c.error(
+            "copy.date",
+            format!("a copy made on {} follows HD 36's copy form, which kehoach does not print", copy.date.short_form()),
+            Some("kehoach prints HD 05's copy (the stamp under \"Nơi nhận\", from 27/5/2026): date the copy on the day it is made".into()),
+        );
+    }
+}
+
 /// Checks recipients: every kind but a Biên bản has them, with an archive line.
 pub fn recipients(c: &mut Checker, kind: Kind, r: Option<&Recipients>) {
     match r {

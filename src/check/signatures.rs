@@ -62,6 +62,7 @@ pub fn blocks(doc: &Document) -> Vec<(String, &Signer)> {
     let mut all = vec![("signer".to_owned(), &doc.signer)];
     all.extend(doc.co_signers.iter().enumerate().map(|(i, s)| (format!("co_signers[{i}]"), s)));
     all.extend(doc.confirmation.iter().map(|s| ("confirmation".to_owned(), s)));
+    all.extend(doc.copy.iter().map(|c| ("copy.signer".to_owned(), &c.signer)));
     all
 }
 

@@ -7,6 +7,7 @@
 //! profile.
 
 pub mod columns;
+pub mod copy;
 pub mod forms;
 pub mod linebreak;
 pub(crate) mod numerals;
@@ -80,6 +81,8 @@ pub struct DocContext {
     pub appendices: Vec<parts::AppendixCtx>,
     /// The issuing body's contact information, for the foot of the last page.
     pub contact: Option<String>,
+    /// Printed as a copy: the stamp and the copier's signature after the closing block.
+    pub copy: Option<copy::CopyCtx>,
     /// The PDF's metadata.
     pub meta: Meta,
     /// Every date written in `[date]` tags, with its field path.
@@ -505,6 +508,7 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         recipients: recipients(profile, kind, doc.recipients.as_ref()),
         appendices,
         contact: doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned()),
+        copy: doc.copy.as_ref().map(copy::copy),
         meta: meta(profile, doc),
         dates: b.dates,
     };

@@ -13,6 +13,7 @@
 use super::columns::HeaderLayout;
 use super::parts::{AppendixCtx, MarksCtx, TableCtx};
 use super::forms::MinutesCtx;
+use super::copy::CopyCtx;
 use super::rules::DivisionCtx;
 use super::rich::Rich;
 use super::{Block, ConfirmationCtx, DocContext, HeaderCtx, Meta, Node, RecipientsCtx, SignerCtx};
@@ -81,7 +82,7 @@ macro_rules! wording {
     };
 }
 
-wording!(DocContext: type_name, header, subject, to, author, kinh_trinh, guests, form_lines, minutes, opening, basis, enacting, articles, issued_with, divisions, sections, closing, signer, co_signers, confirmation, recipients, appendices, meta);
+wording!(DocContext: type_name, header, subject, to, author, kinh_trinh, guests, form_lines, minutes, opening, basis, enacting, articles, issued_with, divisions, sections, closing, signer, co_signers, confirmation, recipients, appendices, copy, meta);
 wording!(HeaderCtx: party_title, superior, issuer, layout, number, date, subject, marks);
 // The names' lines: the same letters whichever the style, so the breaks stand.
 wording!(HeaderLayout: superior_lines, issuer_lines);
@@ -90,6 +91,7 @@ wording!(SignerCtx: authority, position, concurrent_position, concurrently, name
 wording!(ConfirmationCtx: label, lead_in, whose, signer);
 wording!(MinutesCtx: recorder_caption, recorder_name, confirmation);
 wording!(DivisionCtx: label, title, articles, divisions);
+wording!(CopyCtx: title, lines, signer);
 wording!(RecipientsCtx: label, lines);
 wording!(Meta: title, author);
 wording!(Node: label, title, blocks, children);

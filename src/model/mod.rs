@@ -6,6 +6,7 @@
 //! than a silently missing paragraph. Strings are [`Text`] (NFC); strings that
 //! may carry inline markup (see [`crate::context::rich`]) are documented as "rich".
 
+pub mod copy;
 pub mod date;
 pub mod forms;
 pub mod parts;
@@ -477,6 +478,10 @@ pub struct Document {
     /// Whom a Giấy giới thiệu introduces.
     #[serde(default)]
     pub introduction: Option<Introduction>,
+    /// Printed as a copy (bản sao, HD 05 III.2): the stamp and the copier's
+    /// signature under a rule after the closing block.
+    #[serde(default)]
+    pub copy: Option<copy::Copy>,
     /// `[check] allow = ["mixed-tone-marks", "P-BODY-1"]`: warnings the author
     /// means to keep, by id, silenced.
     #[serde(default)]

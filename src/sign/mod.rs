@@ -91,6 +91,8 @@ pub fn places(prepared: &Prepared, layout: &Layout) -> Option<Vec<Place>> {
             Who::Lead => (!confirmed, bodies.first().cloned()),
             Who::CoSigner(i) => (true, bodies.get(i + 1).cloned()),
             Who::Confirmation => (true, doc.confirmation.as_ref().and_then(|c| c.body.as_ref()).map(|b| b.as_str().trim().to_owned())),
+            // A copy is signed by hand under its stamp; the closing has no such block.
+            Who::Copier => (false, None),
         };
         if !seals {
             continue;

@@ -22,6 +22,8 @@ pub enum Who {
     CoSigner(usize),
     /// The confirmation block under the lead's signature.
     Confirmation,
+    /// The signature of whoever made a copy, right of the copy's stamp.
+    Copier,
 }
 
 impl Who {
@@ -31,6 +33,7 @@ impl Who {
             Who::Lead => "the signer".into(),
             Who::CoSigner(i) => format!("co-signer {}", i + 1),
             Who::Confirmation => "the confirmation".into(),
+            Who::Copier => "the copier".into(),
         }
     }
 }
@@ -167,6 +170,32 @@ pub fn locate(prepared: &Prepared, layout: &Layout) -> Option<PlacedClosing> {
         }
     }
     Some(PlacedClosing { label, blocks })
+}
+
+/// A copy's parts on the page (HD 05 III.2): the stamp's title line "BẢN SAO
+/// VĂN BẢN" (left of the signature column) and the copier's signature block
+/// in the signature column, level with the stamp or below it.
+pub struct PlacedCopy {
+    /// The stamp's title line.
+    pub title: Line,
+    /// The copier's block, when its lines are found.
+    pub copier: Option<PlacedBlock>,
+}
+
+/// Finds a copy's stamp and the copier's block: on the last page that prints
+/// the stamp's title, after the closing block.
+pub fn locate_copy(prepared: &Prepared, layout: &Layout) -> Option<PlacedCopy> {
+    let copy = prepared.context.copy.as_ref()?;
+    let p = &prepared.profile;
+    let right = p.page.width_mm - p.page.margin_right_mm;
+    let sig_left = right - p.signature.width_mm;
+    let wanted = squash(&copy.title);
+    let title = lines_of(layout.texts.iter().filter(|r| r.center() < sig_left)).into_iter().filter(|l| squash(&l.text()) == wanted).last()?;
+    let column = lines_of(layout.texts.iter().filter(|r| r.page == title.page && r.center() >= sig_left && r.y > top(&title.runs[0]) - 1.0));
+    let first = first_text(&copy.signer)?;
+    let copier = find_seq(&column, 0, &first)
+        .and_then(|r| read_block(Who::Copier, &copy.signer, &column, r.start, None, title.page, (sig_left, right), p.signature.sign_space_mm));
+    Some(PlacedCopy { title, copier })
 }
 
 /// The text of a block's first line: its authority, else its position.

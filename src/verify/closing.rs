@@ -58,7 +58,7 @@ impl Verifier<'_> {
     }
 
     /// P-SIG-1..3 of one signature block, in its column.
-    fn signature_block(&mut self, b: &PlacedBlock) {
+    pub(super) fn signature_block(&mut self, b: &PlacedBlock) {
         let signer = &b.signer;
         let size = self.spec.signature_pt;
         let centre = b.centre_x();

@@ -22,6 +22,7 @@
 pub(crate) mod blocks;
 mod body;
 mod closing;
+mod copy;
 mod header;
 mod images;
 mod kinds;
@@ -270,6 +271,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.rules_structure();
     v.task_tables();
     v.closing();
+    v.copy();
     v.kinh_gui();
     v.typist();
     v.margin_marks();
