@@ -100,6 +100,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         ("to", !doc.to.is_empty(), &[CongVan]),
         ("kinh_trinh", !doc.kinh_trinh.is_empty(), &[ToTrinh]),
         ("author", !doc.author.is_empty(), &[NghiQuyet, KetLuan]),
+        ("congress_report", doc.congress_report.is_some(), &[BaoCao]),
         ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh, NghiQuyet, ChiThi, ThongTri, DeAn, ToTrinh, QuyChe, QuyDinh, ChuongTrinh]),
         ("enacting", doc.enacting.is_some(), &[QuyetDinh, NghiQuyet, QuyChe, QuyDinh]),
         ("articles", !doc.articles.is_empty(), &[QuyetDinh, QuyChe, QuyDinh]),
@@ -199,6 +200,56 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     }
     for (i, line) in doc.author.iter().enumerate() {
         c.required(&format!("author[{i}]"), line, "author line");
+    }
+    if let Some(r) = &doc.congress_report {
+        congress_report(c, doc, r);
+    }
+}
+
+/// What the line under a congress report's theme starts with (HD 05 5.1.2:
+/// "(Báo cáo của Ban Chấp hành … trình Đại hội …)").
+pub const PRESENTED_OPENING: &str = "Báo cáo";
+
+/// The title block of a political report to a congress (HD 05 5.1.2): a
+/// theme and the "(Báo cáo của … trình Đại hội …)" line, no type name, no
+/// author lines, no subject (see [`subject`]).
+fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressReport) {
+    c.required("congress_report.theme", &r.theme, "congress's theme");
+    c.required("congress_report.presented", &r.presented, "line \"(Báo cáo của … trình Đại hội …)\"");
+    let presented = r.presented.as_str().trim().trim_start_matches('(').trim_end_matches(')').trim();
+    if !presented.is_empty() && !presented.starts_with(PRESENTED_OPENING) {
+        c.error(
+            "congress_report.presented",
+            format!("the line under a congress report's theme starts \"{PRESENTED_OPENING}\" (HD 05 5.1.2: \"(Báo cáo của Ban Chấp hành … trình Đại hội …)\")"),
+            Some("e.g. `presented = \"Báo cáo của Ban Chấp hành Đảng bộ tỉnh khóa I trình Đại hội đại biểu Đảng bộ tỉnh lần thứ II\"` (kehoach adds the parentheses)".into()),
+        );
+    }
+    if !doc.author.is_empty() {
+        c.error(
+            "author",
+            "a political report to a congress has no author lines: its theme replaces the type name and the subject block (HD 05 5.1.2)",
+            Some("remove `author`; who presents the report goes in `congress_report.presented`".into()),
+        );
+    }
+}
+
+/// The subject: required, except in a political report to a congress, whose
+/// theme replaces it (HD 05 5.1.2) and which must then have none.
+pub fn subject(c: &mut Checker, doc: &Document) {
+    let written = c.positions.span("subject").is_some();
+    match (&doc.congress_report, written) {
+        (Some(_), true) => c.error(
+            "subject",
+            "a political report to a congress prints its theme in place of the subject (HD 05 5.1.2)",
+            Some("remove `subject`; the theme is `congress_report.theme`".into()),
+        ),
+        (Some(_), false) => {}
+        (None, false) => c.error(
+            "subject",
+            "missing field `subject` in the top level",
+            Some(format!("add the field; `kehoach new {}` prints a complete example", doc.kind.id())),
+        ),
+        (None, true) => c.required("subject", &doc.subject, "subject line"),
     }
 }
 
