@@ -201,7 +201,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     for (i, line) in doc.author.iter().enumerate() {
         c.required(&format!("author[{i}]"), line, "author line");
     }
-    if let Some(r) = &doc.congress_report {
+    if let Some(r) = doc.congress_report.as_ref().filter(|_| kind == BaoCao) {
         congress_report(c, doc, r);
     }
 }
@@ -214,8 +214,8 @@ pub const PRESENTED_OPENING: &str = "Báo cáo";
 /// theme and the "(Báo cáo của … trình Đại hội …)" line, no type name, no
 /// author lines, no subject (see [`subject`]).
 fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressReport) {
-    c.required("congress_report.theme", &r.theme, "congress's theme");
-    c.required("congress_report.presented", &r.presented, "line \"(Báo cáo của … trình Đại hội …)\"");
+    c.required("congress_report.theme", &r.theme, "congress theme");
+    c.required("congress_report.presented", &r.presented, "presenting line (\"Báo cáo của … trình Đại hội …\")");
     let presented = r.presented.as_str().trim().trim_start_matches('(').trim_end_matches(')').trim();
     if !presented.is_empty() && !presented.starts_with(PRESENTED_OPENING) {
         c.error(
@@ -237,7 +237,9 @@ fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressRe
 /// theme replaces it (HD 05 5.1.2) and which must then have none.
 pub fn subject(c: &mut Checker, doc: &Document) {
     let written = c.positions.span("subject").is_some();
-    match (&doc.congress_report, written) {
+    // In another kind, `congress_report` is refused by [`parts`]; the subject stays required.
+    let congress = doc.congress_report.as_ref().filter(|_| doc.kind == Kind::BaoCao);
+    match (congress, written) {
         (Some(_), true) => c.error(
             "subject",
             "a political report to a congress prints its theme in place of the subject (HD 05 5.1.2)",
