@@ -212,7 +212,7 @@ pub const PRESENTED_OPENING: &str = "Báo cáo";
 
 /// The title block of a political report to a congress (HD 05 5.1.2): a
 /// theme and the "(Báo cáo của … trình Đại hội …)" line, no type name, no
-/// author lines, no subject (see [`subject`]).
+/// subject (see [`subject`]; author lines belong to other kinds).
 fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressReport) {
     c.required("congress_report.theme", &r.theme, "congress theme");
     c.required("congress_report.presented", &r.presented, "presenting line (\"Báo cáo của … trình Đại hội …\")");
@@ -224,11 +224,11 @@ fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressRe
             Some("e.g. `presented = \"Báo cáo của Ban Chấp hành Đảng bộ tỉnh khóa I trình Đại hội đại biểu Đảng bộ tỉnh lần thứ II\"` (kehoach adds the parentheses)".into()),
         );
     }
-    if !doc.author.is_empty() {
+    if doc.subject_capitals {
         c.error(
-            "author",
-            "a political report to a congress has no author lines: its theme replaces the type name and the subject block (HD 05 5.1.2)",
-            Some("remove `author`; who presents the report goes in `congress_report.presented`".into()),
+            "subject_capitals",
+            "a political report to a congress has no subject to capitalise: its theme is always printed in capitals (HD 05 5.1.2)",
+            Some("remove `subject_capitals`".into()),
         );
     }
 }
