@@ -104,6 +104,12 @@ fn verify_passes_in_both_rule_sets_and_fails_a_broken_theme() {
         assert!(r.failed(), "{override_}: {r}");
         assert_eq!(failures(&results).len(), 1, "{override_}: only P-TTL-5 fails: {:?}", failures(&results));
     }
+    // `render` warns at the override that broke it.
+    let broken = format!("{}\n[layout.title]\ntheme_size_pt = 16\n", source(None));
+    let prepared = prepare(&broken);
+    let warnings = kehoach::verify::page_warnings(&prepared, &kehoach::typeset(&prepared).unwrap(), &broken);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!((warnings[0].id.as_deref(), warnings[0].field.as_deref()), (Some("P-TTL-5"), Some("layout.title")));
 }
 
 #[test]

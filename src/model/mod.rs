@@ -86,7 +86,7 @@ pub enum Kind {
 const KINDS: &[(Kind, &str, &str, &str)] = &[
     (Kind::KeHoach, "ke-hoach", "KẾ HOẠCH", "Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation"),
     (Kind::CongVan, "cong-van", "CÔNG VĂN", "Công văn — an official letter: subject under the number, \"Kính gửi:\", body"),
-    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "Báo cáo — a report: numbered sections with tables of figures, results against targets"),
+    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "Báo cáo — a report: numbered sections with tables of figures, results against targets; a political report to a congress (`[congress_report]`): the theme in capitals and \"(Báo cáo của … trình Đại hội …)\" in place of type name and subject"),
     (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN", "Hướng dẫn — guidance: the I- / 1. / a) hierarchy"),
     (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH", "Quyết định — a decision: basis lines, enacting line, Điều 1. … articles"),
     (Kind::ThongBao, "thong-bao", "THÔNG BÁO", "Thông báo — a short notice"),
