@@ -722,6 +722,19 @@ mod tests {
     }
 
     #[test]
+    fn a_congress_report_prints_its_theme_in_capitals_and_one_pair_of_parentheses() {
+        let r: crate::model::CongressReport = toml::from_str(
+            "theme = \" Xây dựng Đảng bộ tỉnh trong sạch, vững mạnh \"\npresented = \"(Báo cáo của Ban Chấp hành trình Đại hội) \"",
+        )
+        .unwrap();
+        let c = congress(&r);
+        assert_eq!(c.theme, "XÂY DỰNG ĐẢNG BỘ TỈNH TRONG SẠCH, VỮNG MẠNH");
+        assert_eq!(c.presented, "(Báo cáo của Ban Chấp hành trình Đại hội)");
+        let bare: crate::model::CongressReport = toml::from_str("theme = \"a\"\npresented = \"Báo cáo của Tỉnh ủy\"").unwrap();
+        assert_eq!(congress(&bare).presented, "(Báo cáo của Tỉnh ủy)");
+    }
+
+    #[test]
     fn the_typist_line_follows_the_rule_set() {
         let r: Recipients = toml::from_str("archive = \"VPĐU\"\ntypist = \"NguyenVanAn\"\ncopies = 26").unwrap();
         let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
