@@ -171,7 +171,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     form_rules::issuer(&mut checker, &doc.issuer);
     form_rules::number(&mut checker, doc.number);
     checker.required("place", &doc.place, "place name");
-    checker.required("subject", &doc.subject, "subject line");
+    form_rules::subject(&mut checker, &doc);
     check::signatures::check(&mut checker, &doc);
     form_rules::copy(&mut checker, &doc);
     let plan = check::images::signer_images(&mut checker, &check::signatures::blocks(&doc));

@@ -361,6 +361,11 @@ pub struct Title {
     pub author_size_pt: f64,
     /// "(Ban hành kèm theo Quyết định số …)" under the subject of a Quy chế or Quy định: italic, pt.
     pub issued_with_size_pt: f64,
+    /// The theme of a political report to a congress, in place of the type
+    /// name and the subject (HD 05 5.1.2): bold capitals, pt (no size given: the subject's).
+    pub theme_size_pt: f64,
+    /// "(Báo cáo của Ban Chấp hành … trình Đại hội …)" under the theme: italic, not bold, pt.
+    pub presented_size_pt: f64,
     /// The separator under the subject ("-----", five hyphens; HD 05 5.2.1).
     pub separator: String,
     /// Size of the separator, pt.

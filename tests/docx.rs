@@ -279,6 +279,11 @@ fn libreoffice_lays_out_every_example_like_the_pdf() {
         if let Some(t) = &ctx.type_name {
             anchors.push((0, first_word(t)));
         }
+        // A political report's theme and presenting line, in the type name's place.
+        if let Some(c) = &ctx.congress {
+            anchors.push((0, first_word(&c.theme)));
+            anchors.push((0, first_word(&c.presented)));
+        }
         // HD 05's marks: the circulation scope top right of page 1, the
         // contact and "không phổ biến" at the foot of the closing page.
         if let Some(c) = &ctx.header.marks.circulation {
@@ -447,4 +452,16 @@ fn the_parts_of_the_newer_kinds_are_written_to_the_docx() {
     let label = tt.iter().position(|p| p == "Kính trình:").expect("Kính trình label");
     assert_eq!(tt[label + 1], "- Thường trực Tỉnh ủy;");
     assert!(tt.iter().any(|p| p == "- Như trên;"));
+    // A political report to a congress (HD 05 5.1.2): no "BÁO CÁO"; the theme, the
+    // presenting line and "-----" in their own named styles.
+    let parts = unzip(&docx_of(&common::example("bao-cao-chinh-tri-lam-dong-2025.toml")));
+    let bc = paragraphs(&parts["word/document.xml"]);
+    assert!(!bc.iter().any(|p| p == "BÁO CÁO"), "no type name");
+    let theme = bc.iter().position(|p| p.starts_with("XÂY DỰNG ĐẢNG BỘ TỈNH LÂM ĐỒNG")).expect("the theme");
+    assert!(bc[theme + 1].starts_with("(Báo cáo của Ban Chấp hành") && bc[theme + 1].ends_with(')'), "{:?}", &bc[theme + 1]);
+    assert_eq!(bc[theme + 2], "-----");
+    for style in ["CongressMotto", "CongressPresented"] {
+        assert!(parts["word/document.xml"].contains(&format!("<w:pStyle w:val=\"{style}\"/>")), "{style} used");
+        assert!(parts["word/styles.xml"].contains(&format!("w:styleId=\"{style}\"")), "{style} defined");
+    }
 }

@@ -100,6 +100,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         ("to", !doc.to.is_empty(), &[CongVan]),
         ("kinh_trinh", !doc.kinh_trinh.is_empty(), &[ToTrinh]),
         ("author", !doc.author.is_empty(), &[NghiQuyet, KetLuan]),
+        ("congress_report", doc.congress_report.is_some(), &[BaoCao]),
         ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh, NghiQuyet, ChiThi, ThongTri, DeAn, ToTrinh, QuyChe, QuyDinh, ChuongTrinh]),
         ("enacting", doc.enacting.is_some(), &[QuyetDinh, NghiQuyet, QuyChe, QuyDinh]),
         ("articles", !doc.articles.is_empty(), &[QuyetDinh, QuyChe, QuyDinh]),
@@ -199,6 +200,58 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     }
     for (i, line) in doc.author.iter().enumerate() {
         c.required(&format!("author[{i}]"), line, "author line");
+    }
+    if let Some(r) = doc.congress_report.as_ref().filter(|_| kind == BaoCao) {
+        congress_report(c, doc, r);
+    }
+}
+
+/// What the line under a congress report's theme starts with (HD 05 5.1.2:
+/// "(Báo cáo của Ban Chấp hành … trình Đại hội …)").
+pub const PRESENTED_OPENING: &str = "Báo cáo";
+
+/// The title block of a political report to a congress (HD 05 5.1.2): a
+/// theme and the "(Báo cáo của … trình Đại hội …)" line, no type name, no
+/// subject (see [`subject`]; author lines belong to other kinds).
+fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressReport) {
+    c.required("congress_report.theme", &r.theme, "congress theme");
+    c.required("congress_report.presented", &r.presented, "presenting line (\"Báo cáo của … trình Đại hội …\")");
+    let presented = r.presented.as_str().trim().trim_start_matches('(').trim_end_matches(')').trim();
+    if !presented.is_empty() && !presented.starts_with(PRESENTED_OPENING) {
+        c.error(
+            "congress_report.presented",
+            format!("the line under a congress report's theme starts \"{PRESENTED_OPENING}\" (HD 05 5.1.2: \"(Báo cáo của Ban Chấp hành … trình Đại hội …)\")"),
+            Some("e.g. `presented = \"Báo cáo của Ban Chấp hành Đảng bộ tỉnh khóa I trình Đại hội đại biểu Đảng bộ tỉnh lần thứ II\"` (kehoach adds the parentheses)".into()),
+        );
+    }
+    if doc.subject_capitals {
+        c.error(
+            "subject_capitals",
+            "a political report to a congress has no subject to capitalise: its theme is always printed in capitals (HD 05 5.1.2)",
+            Some("remove `subject_capitals`".into()),
+        );
+    }
+}
+
+/// The subject: required, except in a political report to a congress, whose
+/// theme replaces it (HD 05 5.1.2) and which must then have none.
+pub fn subject(c: &mut Checker, doc: &Document) {
+    let written = c.positions.span("subject").is_some();
+    // In another kind, `congress_report` is refused by [`parts`]; the subject stays required.
+    let congress = doc.congress_report.as_ref().filter(|_| doc.kind == Kind::BaoCao);
+    match (congress, written) {
+        (Some(_), true) => c.error(
+            "subject",
+            "a political report to a congress prints its theme in place of the subject (HD 05 5.1.2)",
+            Some("remove `subject`; the theme is `congress_report.theme`".into()),
+        ),
+        (Some(_), false) => {}
+        (None, false) => c.error(
+            "subject",
+            "missing field `subject` in the top level",
+            Some(format!("add the field; `kehoach new {}` prints a complete example", doc.kind.id())),
+        ),
+        (None, true) => c.required("subject", &doc.subject, "subject line"),
     }
 }
 

@@ -32,12 +32,18 @@ use crate::vietnamese::{upper, Text};
 pub struct DocContext {
     /// The kind's id ("ke-hoach"), which selects the template.
     pub kind: &'static str,
-    /// "KẾ HOẠCH"; none for a công văn, which has no type-name line.
+    /// "KẾ HOẠCH"; none for a công văn, which has no type-name line, and for
+    /// a political report to a congress, whose theme replaces it.
     pub type_name: Option<String>,
     /// The header: party title, bodies, number, place and date, marks.
     pub header: HeaderCtx,
-    /// The subject line as printed.
+    /// The subject line as printed; for a political report to a congress,
+    /// its theme as typed (what the metadata names it by; the page prints
+    /// [`DocContext::congress`]).
     pub subject: String,
+    /// The title block of a political report to a congress (HD 05 5.1.2),
+    /// printed in place of the type name and the subject.
+    pub congress: Option<CongressCtx>,
     /// "Kính gửi:" lines of a công văn, punctuated.
     pub to: Vec<Rich>,
     /// Author lines of the subject block, in capitals ("CỦA BAN THƯỜNG VỤ THÀNH UỶ").
@@ -110,6 +116,25 @@ pub struct HeaderCtx {
     pub subject: Option<String>,
     /// Secrecy, urgency, draft and circulation marks.
     pub marks: parts::MarksCtx,
+}
+
+/// The title block of a political report to a congress as printed (HD 05
+/// 5.1.2): the theme, the line saying who presents it, then the separator.
+#[derive(Clone, Debug, Serialize)]
+pub struct CongressCtx {
+    /// The congress's theme in capitals ("XÂY DỰNG ĐẢNG BỘ …"), one
+    /// paragraph, centred (it may take several lines).
+    pub theme: String,
+    /// "(Báo cáo của Ban Chấp hành … trình Đại hội …)", in parentheses.
+    pub presented: String,
+}
+
+/// The title block of a political report: the theme in capitals, the
+/// presenting line in parentheses (added when the data has none).
+pub(crate) fn congress(r: &crate::model::CongressReport) -> CongressCtx {
+    let presented = r.presented.as_str().trim();
+    let presented = presented.strip_prefix('(').and_then(|p| p.strip_suffix(')')).unwrap_or(presented).trim();
+    CongressCtx { theme: upper(r.theme.as_str().trim()), presented: format!("({presented})") }
 }
 
 /// The closing block as printed.
@@ -485,9 +510,14 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
     };
     let mut context = DocContext {
         kind: kind.id(),
-        type_name: kind.has_title_line().then(|| kind.type_name().to_owned()),
+        type_name: (kind.has_title_line() && doc.congress_report.is_none()).then(|| kind.type_name().to_owned()),
         header,
-        subject: if doc.subject_capitals { upper(doc.subject.as_str().trim()) } else { doc.subject.as_str().trim().to_owned() },
+        subject: match &doc.congress_report {
+            Some(r) => r.theme.as_str().trim().to_owned(),
+            None if doc.subject_capitals => upper(doc.subject.as_str().trim()),
+            None => doc.subject.as_str().trim().to_owned(),
+        },
+        congress: doc.congress_report.as_ref().map(congress),
         to,
         author: doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect(),
         kinh_trinh,
@@ -618,7 +648,11 @@ pub const RULE_SET_KEYWORD: &str = "Thể thức: ";
 pub(crate) fn meta(profile: &Profile, doc: &Document) -> Meta {
     let date = &doc.date;
     Meta {
-        title: format!("{} {}", doc.kind.type_name_in_text(), doc.subject.as_str().trim()),
+        // A political report to a congress is known by its theme.
+        title: match &doc.congress_report {
+            Some(r) => r.theme.as_str().trim().to_owned(),
+            None => format!("{} {}", doc.kind.type_name_in_text(), doc.subject.as_str().trim()),
+        },
         author: doc.issuer.name.as_str().trim().to_owned(),
         keywords: vec![format!("{RULE_SET_KEYWORD}{}", profile.rule_set.title)],
         date: match (date.month, date.day) {
@@ -689,6 +723,19 @@ mod tests {
         let lines = basis(&mut b, &hd05.punctuation, "basis", &basis_lines);
         let plain: Vec<String> = lines.iter().map(|r| r.to_plain()).collect();
         assert_eq!(plain, vec!["- Căn cứ Điều lệ Đảng;", "- Theo đề nghị của Văn phòng."]);
+    }
+
+    #[test]
+    fn a_congress_report_prints_its_theme_in_capitals_and_one_pair_of_parentheses() {
+        let r: crate::model::CongressReport = toml::from_str(
+            "theme = \" Xây dựng Đảng bộ tỉnh trong sạch, vững mạnh \"\npresented = \"(Báo cáo của Ban Chấp hành trình Đại hội) \"",
+        )
+        .unwrap();
+        let c = congress(&r);
+        assert_eq!(c.theme, "XÂY DỰNG ĐẢNG BỘ TỈNH TRONG SẠCH, VỮNG MẠNH");
+        assert_eq!(c.presented, "(Báo cáo của Ban Chấp hành trình Đại hội)");
+        let bare: crate::model::CongressReport = toml::from_str("theme = \"a\"\npresented = \"Báo cáo của Tỉnh ủy\"").unwrap();
+        assert_eq!(congress(&bare).presented, "(Báo cáo của Tỉnh ủy)");
     }
 
     #[test]

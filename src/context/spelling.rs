@@ -16,7 +16,7 @@ use super::forms::MinutesCtx;
 use super::copy::CopyCtx;
 use super::rules::DivisionCtx;
 use super::rich::Rich;
-use super::{Block, ConfirmationCtx, DocContext, HeaderCtx, Meta, Node, RecipientsCtx, SignerCtx};
+use super::{Block, CongressCtx, ConfirmationCtx, DocContext, HeaderCtx, Meta, Node, RecipientsCtx, SignerCtx};
 use crate::profile::ToneMarks;
 use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
 
@@ -82,12 +82,13 @@ macro_rules! wording {
     };
 }
 
-wording!(DocContext: type_name, header, subject, to, author, kinh_trinh, guests, form_lines, minutes, opening, basis, enacting, articles, issued_with, divisions, sections, closing, signer, co_signers, confirmation, recipients, appendices, copy, meta);
+wording!(DocContext: type_name, header, subject, congress, to, author, kinh_trinh, guests, form_lines, minutes, opening, basis, enacting, articles, issued_with, divisions, sections, closing, signer, co_signers, confirmation, recipients, appendices, copy, meta);
 wording!(HeaderCtx: party_title, superior, issuer, layout, number, date, subject, marks);
 // The names' lines: the same letters whichever the style, so the breaks stand.
 wording!(HeaderLayout: superior_lines, issuer_lines);
 wording!(MarksCtx: boxes, draft, circulation);
 wording!(SignerCtx: authority, position, concurrent_position, concurrently, name);
+wording!(CongressCtx: theme, presented);
 wording!(ConfirmationCtx: label, lead_in, whose, signer);
 wording!(MinutesCtx: recorder_caption, recorder_name, confirmation);
 wording!(DivisionCtx: label, title, articles, divisions);

@@ -126,6 +126,8 @@ pub struct Geometry {
     pub header_row_gap: i64,
     /// Space before the type name ("KẾ HOẠCH").
     pub type_name_before: i64,
+    /// Space before a congress report's theme, which stands in its place.
+    pub theme_before: i64,
     /// Space after the "-----" separator, before the body.
     pub separator_after: i64,
     /// The spacer before the closing block (after the body's own paragraph spacing).
@@ -267,6 +269,12 @@ impl Geometry {
                 hp.date_size_pt,
                 tp.type_name_size_pt,
                 tp.type_name_size_pt * p.body.single_line_factor,
+            )),
+            theme_before: pt_to_twips(office_gap(
+                tp.gap_before_pt + TYPST_BLOCK_EM * b.size_pt,
+                hp.date_size_pt,
+                tp.theme_size_pt,
+                b.line_spacing_pt,
             )),
             separator_after: pt_to_twips(office_gap(tp.gap_after_pt + body_gap, tp.separator_size_pt, b.size_pt, b.line_spacing_pt)),
             closing_before: pt_to_twips(

@@ -87,7 +87,7 @@ pub enum Kind {
 const KINDS: &[(Kind, &str, &str, &str)] = &[
     (Kind::KeHoach, "ke-hoach", "KẾ HOẠCH", "Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation"),
     (Kind::CongVan, "cong-van", "CÔNG VĂN", "Công văn — an official letter: subject under the number, \"Kính gửi:\", body"),
-    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "Báo cáo — a report: numbered sections with tables of figures, results against targets"),
+    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "Báo cáo — a report: numbered sections with tables of figures, results against targets; a political report to a congress (`[congress_report]`): the theme in capitals and \"(Báo cáo của … trình Đại hội …)\" in place of type name and subject"),
     (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN", "Hướng dẫn — guidance: the I- / 1. / a) hierarchy"),
     (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH", "Quyết định — a decision: basis lines, enacting line, Điều 1. … articles"),
     (Kind::ThongBao, "thong-bao", "THÔNG BÁO", "Thông báo — a short notice"),
@@ -384,7 +384,11 @@ pub struct Document {
     pub place: Text,
     /// Date of issue; "2024-04" or "2024" for a draft without a day.
     pub date: DocDate,
-    /// Subject line (trích yếu): under the type name, or under the number in a công văn.
+    /// Subject line (trích yếu): under the type name, or under the number in a
+    /// công văn. Required, except in a political report to a congress
+    /// (`[congress_report]`), whose theme stands in its place and which must
+    /// not have one.
+    #[serde(default)]
     pub subject: Text,
     /// Print the subject in capitals, as central documents do ("QUY ĐỊNH VỀ
     /// THỂ LOẠI …"); HD 05 Phụ lục 2 asks for normal case, so it is an option.
@@ -482,10 +486,33 @@ pub struct Document {
     /// signature under a rule after the closing block.
     #[serde(default)]
     pub copy: Option<copy::Copy>,
+    /// A Báo cáo that is the political report to a Party congress (HD 05
+    /// 5.1.2): the congress's theme in capitals and "(Báo cáo của Ban Chấp
+    /// hành … trình Đại hội …)" replace the type name and the subject.
+    #[serde(default)]
+    pub congress_report: Option<CongressReport>,
     /// `[check] allow = ["mixed-tone-marks", "P-BODY-1"]`: warnings the author
     /// means to keep, by id, silenced.
     #[serde(default)]
     pub check: Option<CheckSettings>,
+}
+
+/// The title block of a political report to a Party congress (HD 05 5.1.2):
+/// the congress's theme in place of the type name and the subject, then the
+/// line saying who presents the report to which congress.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CongressReport {
+    /// The congress's theme, as typed ("Xây dựng Đảng bộ tỉnh trong sạch,
+    /// vững mạnh …"); printed in bold capitals, centred, where the type name
+    /// and the subject stand in other documents. The document's title in its
+    /// metadata.
+    pub theme: Text,
+    /// Who presents the report to which congress, without the parentheses:
+    /// "Báo cáo của Ban Chấp hành Đảng bộ tỉnh khóa I trình Đại hội đại biểu
+    /// Đảng bộ tỉnh lần thứ II, nhiệm kỳ 2025 - 2030"; printed in italics,
+    /// in parentheses, under the theme.
+    pub presented: Text,
 }
 
 /// A Kế hoạch is a [`Document`] of kind `ke-hoach`.

@@ -11,11 +11,15 @@ impl Verifier<'_> {
         let page1: Vec<&TextRun> = self.content.iter().filter(|r| r.page == 1).collect();
         // The header ends above the type name (or, for a công văn, nowhere in particular).
         let all1 = lines_of(page1.iter().copied());
-        let type_y = ctx
-            .type_name
-            .as_ref()
-            .and_then(|t| all1.iter().find(|l| squash(&l.text()) == squash(t)).map(|l| top(&l.runs[0]) - 0.5))
-            .unwrap_or(f64::MAX);
+        let type_y = match &ctx.congress {
+            // A political report: its theme stands where the type name would.
+            Some(c) => find_seq(&all1, 0, &c.theme).map(|r| top(&all1[r.start].runs[0]) - 0.5),
+            None => ctx
+                .type_name
+                .as_ref()
+                .and_then(|t| all1.iter().find(|l| squash(&l.text()) == squash(t)).map(|l| top(&l.runs[0]) - 0.5)),
+        }
+        .unwrap_or(f64::MAX);
         let left_col = lines_of(page1.iter().copied().filter(|r| r.center() < self.split && r.y < type_y));
         let right_col = lines_of(page1.iter().copied().filter(|r| r.center() >= self.split && r.y < type_y));
 
@@ -37,7 +41,7 @@ impl Verifier<'_> {
         if let Some(d) = &date {
             end = end.max(d.last().map(|l| l.y).unwrap_or(0.0));
         }
-        if ctx.type_name.is_none() {
+        if ctx.type_name.is_none() && ctx.congress.is_none() {
             end = end.max(self.letter_subject(&left_col, number.as_ref()));
             self.body_start = Some((1, end + 0.5));
         }
@@ -326,6 +330,12 @@ impl Verifier<'_> {
     pub(super) fn title_block(&mut self) {
         let prepared = self.prepared;
         let ctx = &prepared.context;
+        // A political report to a congress: the theme replaces the type name
+        // and the subject, so P-TTL-1..3 do not apply; P-TTL-5 measures it.
+        if let Some(congress) = ctx.congress.clone() {
+            self.congress_block(&congress);
+            return;
+        }
         let Some(type_name) = ctx.type_name.clone() else { return };
         let lines = lines_of(self.content.iter().filter(|r| r.page == 1));
         let centre = (self.left + self.right) / 2.0;
@@ -415,6 +425,89 @@ impl Verifier<'_> {
                 self.body_start = Some((1, l.y + 0.5));
             }
             None => self.missing("P-TTL-3", "separator", format!("{:?} under the subject", self.spec.separator)),
+        }
+    }
+
+    /// P-TTL-5: the title block of a political report to a congress (HD 05
+    /// 5.1.2): no type-name line; the theme in capitals, bold upright, at the
+    /// rule set's theme size (inside the subject's range), every line
+    /// centred; right under it the presenting line in parentheses, italic,
+    /// not bold, centred; then "-----", centred.
+    fn congress_block(&mut self, congress: &crate::context::CongressCtx) {
+        let lines = lines_of(self.content.iter().filter(|r| r.page == 1));
+        let centre = (self.left + self.right) / 2.0;
+        let tol = self.spec.centre_tolerance_mm;
+        // The rule set's sizes, not the plan's `[layout]` overrides.
+        let (theme_size, presented_size) = (self.rules.title.theme_size_pt, self.rules.title.presented_size_pt);
+        let type_name = crate::model::Kind::from_id(self.prepared.context.kind).map(|k| k.type_name()).unwrap_or_default();
+        let type_line = lines.iter().find(|l| !type_name.is_empty() && squash(&l.text()) == type_name);
+        let Some(r) = find_seq(&lines, 0, &congress.theme) else {
+            self.missing("P-TTL-5", "congress theme", format!("{:?} on page 1", congress.theme));
+            return;
+        };
+        let mut next = r.end;
+        let theme = lines[r].to_vec();
+        let style = Style::of(runs_of(&theme));
+        let offset = worst_offset(&theme, centre);
+        self.push(
+            "P-TTL-5",
+            "congress theme",
+            format!(
+                "no type name; the theme in capitals, {} bold upright, every line centred (HD 05 5.1.2)",
+                size_expectation(self.spec.subject_pt, theme_size)
+            ),
+            format!(
+                "{}{} line(s), {style}, centre offset {}",
+                match type_line {
+                    Some(l) => format!("a type name line {:?}; ", squash(&l.text())),
+                    None => String::new(),
+                },
+                theme.len(),
+                mm(offset)
+            ),
+            type_line.is_none()
+                && is_caps(&congress.theme)
+                && size_ok(&style, self.spec.subject_pt, theme_size)
+                && style.bold == Some(true)
+                && style.italic == Some(false)
+                && offset.abs() <= tol,
+        );
+        let presented = congress.presented.clone();
+        match find_seq(&lines, next, &presented).filter(|r| r.start == next) {
+            Some(r) => {
+                next = r.end;
+                let printed = lines[r].to_vec();
+                let style = Style::of(runs_of(&printed));
+                let offset = worst_offset(&printed, centre);
+                self.push(
+                    "P-TTL-5",
+                    "presenting line",
+                    format!("right under the theme, \"(Báo cáo …)\" in parentheses, {} italic, not bold, every line centred", pt(presented_size)),
+                    format!("{} line(s), {style}, centre offset {}", printed.len(), mm(offset)),
+                    presented.starts_with("(Báo cáo")
+                        && presented.ends_with(')')
+                        && style.size_is(presented_size)
+                        && style.italic == Some(true)
+                        && style.bold == Some(false)
+                        && offset.abs() <= tol,
+                );
+            }
+            None => self.missing("P-TTL-5", "presenting line", format!("{presented:?} right under the theme")),
+        }
+        match lines.get(next).cloned() {
+            Some(l) => {
+                let offset = l.center() - centre;
+                let text = l.text();
+                self.push(
+                    "P-TTL-5",
+                    "separator",
+                    format!("the next line is {:?}, centred", self.spec.separator),
+                    format!("{:?}, centre offset {}", text.trim(), mm(offset)),
+                    text.trim() == self.spec.separator && offset.abs() <= tol,
+                );
+                self.body_start = Some((1, l.y + 0.5));
+            }
+            None => self.missing("P-TTL-5", "separator", format!("{:?} under the presenting line", self.spec.separator)),
         }
     }
 

@@ -56,6 +56,9 @@ fn field_of(prepared: &Prepared, r: &CheckResult) -> &'static str {
         "P-TTL-1" => "kind",
         "P-TTL-2" | "P-CV-1" => "subject",
         "P-TTL-3" => "layout.title",
+        // The theme's sizes are the profile's: an override of `[layout.title]` breaks it, else the data.
+        "P-TTL-5" if prepared.positions.span("layout.title").is_some() => "layout.title",
+        "P-TTL-5" => "congress_report",
         "P-BODY-1" => "layout.body",
         "P-BODY-2" => "basis",
         "P-SIG-1" | "P-SIG-2" | "P-SIG-3" => "signer",
