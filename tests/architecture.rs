@@ -27,13 +27,17 @@ const STAGES: &[&[&str]] = &[
 const FOUNDATIONS: &[&str] =
     &["model", "vietnamese", "diagnostic", "assets", "memo", "error", "sandbox", "pdf_file", "Error", "Prepared"];
 
-fn files_of_exists(module: &str) -> bool {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    root.join(format!("{module}.rs")).exists() || root.join(module).is_dir()
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// Whether `src/` has a module of that name (a file or a folder).
+fn is_module(module: &str) -> bool {
+    src().join(format!("{module}.rs")).exists() || src().join(module).is_dir()
 }
 
 fn files_of(module: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let root = src();
     let file = root.join(format!("{module}.rs"));
     if file.exists() {
         return vec![file];
@@ -78,7 +82,7 @@ fn every_stage_imports_only_the_stages_above_it() {
                             continue;
                         }
                         // A name at the crate's root is the pipeline's, re-exported.
-                        let stage = if used.starts_with(char::is_lowercase) && files_of_exists(&used) { used.clone() } else { "pipeline".to_owned() };
+                        let stage = if used.starts_with(char::is_lowercase) && is_module(&used) { used.clone() } else { "pipeline".to_owned() };
                         match STAGES.iter().position(|s| s.contains(&stage.as_str())) {
                             Some(r) if r > rank => problems.push(format!(
                                 "{}:{}: stage `{module}` uses the later stage `{stage}` (`crate::{used}`)",

@@ -36,12 +36,10 @@ impl Verifier<'_> {
             .cloned();
         let style = Style::of(runs_of(std::slice::from_ref(&placed.title)));
         let lines_inside = frame.as_ref().is_some_and(|f| {
-            copy.lines.iter().all(|l| {
-                let words = lines_of(self.layout.texts.iter().filter(|r| {
-                    r.page == page && r.x >= f.x - 0.1 && r.right() <= f.x + f.width + 0.1 && r.y > f.y && r.y < f.y + f.height
-                }));
-                find_seq(&words, 0, l).is_some()
-            })
+            let inside = lines_of(self.layout.texts.iter().filter(|r| {
+                r.page == page && r.x >= f.x - 0.1 && r.right() <= f.x + f.width + 0.1 && r.y > f.y && r.y < f.y + f.height
+            }));
+            copy.lines.iter().all(|l| find_seq(&inside, 0, l).is_some())
         });
         let mut problems = Vec::new();
         match &rule {

@@ -409,22 +409,27 @@ impl Verifier<'_> {
         // P-QC-1: a Quy chế's "(Ban hành kèm theo Quyết định số …)" under the subject.
         next = self.issued_with_line(&lines, next, centre);
         // P-TTL-3: "-----".
-        let sep = lines.get(next).cloned();
-        match sep {
+        self.separator_line("P-TTL-3", lines.get(next), centre, "the subject");
+    }
+
+    /// The separator "-----" as the line after the title block (P-TTL-3, and
+    /// P-TTL-5 for a political report): the rule set's text, centred; the body
+    /// starts under it.
+    fn separator_line(&mut self, id: &'static str, line: Option<&Line>, centre: f64, under: &str) {
+        match line {
             Some(l) => {
                 let offset = l.center() - centre;
                 let text = l.text();
-                let ok = text.trim() == self.spec.separator && offset.abs() <= tol;
                 self.push(
-                    "P-TTL-3",
+                    id,
                     "separator",
                     format!("the next line is {:?}, centred", self.spec.separator),
                     format!("{:?}, centre offset {}", text.trim(), mm(offset)),
-                    ok,
+                    text.trim() == self.spec.separator && offset.abs() <= self.spec.centre_tolerance_mm,
                 );
                 self.body_start = Some((1, l.y + 0.5));
             }
-            None => self.missing("P-TTL-3", "separator", format!("{:?} under the subject", self.spec.separator)),
+            None => self.missing(id, "separator", format!("{:?} under {under}", self.spec.separator)),
         }
     }
 
@@ -445,7 +450,7 @@ impl Verifier<'_> {
             self.missing("P-TTL-5", "congress theme", format!("{:?} on page 1", congress.theme));
             return;
         };
-        let mut next = r.end;
+        let next = r.end;
         let theme = lines[r].to_vec();
         let style = Style::of(runs_of(&theme));
         let offset = worst_offset(&theme, centre);
@@ -472,43 +477,17 @@ impl Verifier<'_> {
                 && style.italic == Some(false)
                 && offset.abs() <= tol,
         );
-        let presented = congress.presented.clone();
-        match find_seq(&lines, next, &presented).filter(|r| r.start == next) {
-            Some(r) => {
-                next = r.end;
-                let printed = lines[r].to_vec();
-                let style = Style::of(runs_of(&printed));
-                let offset = worst_offset(&printed, centre);
-                self.push(
-                    "P-TTL-5",
-                    "presenting line",
-                    format!("right under the theme, \"(Báo cáo …)\" in parentheses, {} italic, not bold, every line centred", pt(presented_size)),
-                    format!("{} line(s), {style}, centre offset {}", printed.len(), mm(offset)),
-                    presented.starts_with("(Báo cáo")
-                        && presented.ends_with(')')
-                        && style.size_is(presented_size)
-                        && style.italic == Some(true)
-                        && style.bold == Some(false)
-                        && offset.abs() <= tol,
-                );
-            }
-            None => self.missing("P-TTL-5", "presenting line", format!("{presented:?} right under the theme")),
-        }
-        match lines.get(next).cloned() {
-            Some(l) => {
-                let offset = l.center() - centre;
-                let text = l.text();
-                self.push(
-                    "P-TTL-5",
-                    "separator",
-                    format!("the next line is {:?}, centred", self.spec.separator),
-                    format!("{:?}, centre offset {}", text.trim(), mm(offset)),
-                    text.trim() == self.spec.separator && offset.abs() <= tol,
-                );
-                self.body_start = Some((1, l.y + 0.5));
-            }
-            None => self.missing("P-TTL-5", "separator", format!("{:?} under the presenting line", self.spec.separator)),
-        }
+        let next = self.parenthesised_line(
+            ("P-TTL-5", "presenting line"),
+            &lines,
+            next,
+            centre,
+            &congress.presented,
+            ("(Báo cáo", "\"(Báo cáo …)\" "),
+            presented_size,
+            "the theme",
+        );
+        self.separator_line("P-TTL-5", lines.get(next), centre, "the presenting line");
     }
 
     /// P-TTL-4: the author lines of a Nghị quyết or Kết luận ("CỦA BAN THƯỜNG

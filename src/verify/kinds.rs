@@ -91,19 +91,39 @@ impl Verifier<'_> {
     pub(super) fn issued_with_line(&mut self, lines: &[Line], next: usize, centre: f64) -> usize {
         let Some(wanted) = self.prepared.context.issued_with.clone() else { return next };
         let size = self.rules.title.issued_with_size_pt;
-        let Some(r) = find_seq(lines, next, &wanted).filter(|r| r.start == next) else {
-            self.missing("P-QC-1", "kèm theo line", format!("{wanted:?} right under the subject"));
+        self.parenthesised_line(("P-QC-1", "kèm theo line"), lines, next, centre, &wanted, ("(Ban hành kèm theo ", ""), size, "the subject")
+    }
+
+    /// A line in parentheses right under the title block — a Quy chế's
+    /// kèm-theo line (P-QC-1), a political report's presenting line (P-TTL-5):
+    /// found at `next`, opening with `opening.0` (shown in the expectation as
+    /// `opening.1`) and closing with ")", `size` italic, not bold, every line
+    /// centred. Returns the index of the line after it (`next` when missing).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn parenthesised_line(
+        &mut self,
+        (id, rule): (&'static str, &str),
+        lines: &[Line],
+        next: usize,
+        centre: f64,
+        wanted: &str,
+        opening: (&str, &str),
+        size: f64,
+        under: &str,
+    ) -> usize {
+        let Some(r) = find_seq(lines, next, wanted).filter(|r| r.start == next) else {
+            self.missing(id, rule, format!("{wanted:?} right under {under}"));
             return next;
         };
         let printed = lines[r.clone()].to_vec();
         let style = Style::of(runs_of(&printed));
         let offset = worst_offset(&printed, centre);
         self.push(
-            "P-QC-1",
-            "kèm theo line",
-            format!("right under the subject, in parentheses, {} italic, not bold, every line centred", pt(size)),
+            id,
+            rule,
+            format!("right under {under}, {}in parentheses, {} italic, not bold, every line centred", opening.1, pt(size)),
             format!("{} line(s), {style}, centre offset {}", printed.len(), mm(offset)),
-            wanted.starts_with("(Ban hành kèm theo ")
+            wanted.starts_with(opening.0)
                 && wanted.ends_with(')')
                 && style.size_is(size)
                 && style.italic == Some(true)
