@@ -25,7 +25,7 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// The stable kebab-case id of this kind of problem ("mixed-tone-marks"),
     /// or the id of the page rule that failed ("P-HDR-6"); a warning's id is
-    /// what `[check] allow` names to silence it. See [`ids`].
+    /// what `[check] allow` names to silence it. See [`crate::check::ids`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input file as the user named it.
@@ -55,7 +55,7 @@ pub struct FieldProblem {
     pub message: String,
     /// Byte offset inside the string value, when known.
     pub offset: Option<usize>,
-    /// The stable id of the problem, when it has one (see [`ids`]).
+    /// The stable id of the problem, when it has one (see [`crate::check::ids`]).
     pub id: Option<&'static str>,
 }
 
@@ -207,80 +207,6 @@ pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>)
         .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
-}
-
-
-/// The stable ids of kehoach's diagnostics (kebab-case). The page rules of
-/// `verify` keep their own ids ("P-HDR-6"), listed by [`crate::verify::RULE_IDS`].
-pub mod ids {
-    /// The ids of every rule `verify` checks on the page (`P-HDR-6` …), for `[check] allow`.
-    pub const PAGE_RULES: &[&str] = &[
-        "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
-        "P-TTL-2", "P-TTL-3", "P-TTL-4", "P-TTL-5", "P-CV-1", "P-KG-1", "P-KT-1", "P-NQ-1", "P-BODY-1", "P-BODY-2", "P-SIG-1",
-        "P-SIG-2", "P-SIG-3", "P-SIG-4", "P-SIG-5", "P-SIG-6", "P-RCV-1", "P-RCV-2", "P-TYP-1", "P-MARK-1", "P-MARK-2",
-        "P-CONTACT-1", "P-TXT-1", "P-TXT-2", "P-QC-1", "P-QC-2", "P-QC-3", "P-CTR-1", "P-BB-1", "P-BB-2", "P-BS-1", "P-BS-2",
-    ];
-    /// Text in decomposed form (NFD), normalised automatically.
-    pub const DECOMPOSED_TEXT: &str = "decomposed-text";
-    /// Zero-width and bidirectional characters.
-    pub const INVISIBLE_CHARACTER: &str = "invisible-character";
-    /// Control characters.
-    pub const CONTROL_CHARACTER: &str = "control-character";
-    /// `Ð`/`ð` (eth) for `Đ`/`đ`.
-    pub const ETH_FOR_D: &str = "eth-for-d";
-    /// Cyrillic or Greek letters inside a Vietnamese word.
-    pub const LOOK_ALIKE_LETTER: &str = "look-alike-letter";
-    /// TCVN3 or VNI text read as Unicode.
-    pub const LEGACY_ENCODING: &str = "legacy-encoding";
-    /// Both tone-mark styles ("uỷ/hoà" and "ủy/hòa") in one document.
-    pub const MIXED_TONE_MARKS: &str = "mixed-tone-marks";
-    /// A character the embedded fonts lack.
-    pub const CHARACTER_NOT_IN_FONT: &str = "character-not-in-font";
-    /// A letter whose capital the embedded fonts lack.
-    pub const CAPITAL_NOT_IN_FONT: &str = "capital-not-in-font";
-    /// An academic title before the signer's name.
-    pub const ACADEMIC_TITLE: &str = "academic-title";
-    /// A blank signer's name (a draft).
-    pub const BLANK_SIGNER_NAME: &str = "blank-signer-name";
-    /// A deadline before the document's date.
-    pub const DEADLINE_BEFORE_DATE: &str = "deadline-before-date";
-    /// An entry of `[check] allow` that silences nothing.
-    pub const UNUSED_ALLOW: &str = "unused-allow";
-    /// The place and date too long for one line beside the issuer's names.
-    pub const PLACE_TOO_LONG: &str = "place-too-long";
-    /// A signature or seal image without a transparent background.
-    pub const OPAQUE_IMAGE: &str = "opaque-image";
-
-    /// Every id above, for `[check] allow` to recognise.
-    pub const ALL: &[&str] = &[
-        DECOMPOSED_TEXT,
-        INVISIBLE_CHARACTER,
-        CONTROL_CHARACTER,
-        ETH_FOR_D,
-        LOOK_ALIKE_LETTER,
-        LEGACY_ENCODING,
-        MIXED_TONE_MARKS,
-        CHARACTER_NOT_IN_FONT,
-        CAPITAL_NOT_IN_FONT,
-        ACADEMIC_TITLE,
-        BLANK_SIGNER_NAME,
-        DEADLINE_BEFORE_DATE,
-        UNUSED_ALLOW,
-        PLACE_TOO_LONG,
-        OPAQUE_IMAGE,
-        crate::check::numbers::DUPLICATE_NUMBER,
-        crate::check::rule_set::ABOLISHED_DISTRICT_BODY,
-        crate::check::rule_set::TM_NOT_ALLOWED,
-        crate::check::rule_set::ISSUER_CODE_INITIALS,
-        crate::check::rule_set::PLACE_NAME_LEVEL,
-        crate::check::signatures::KT_POSITION,
-    ];
-
-    /// Whether an id is kebab-case: lower-case ASCII words joined by "-".
-    pub fn is_kebab(id: &str) -> bool {
-        !id.is_empty()
-            && id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
-    }
 }
 
 #[cfg(test)]

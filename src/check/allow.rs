@@ -1,7 +1,7 @@
 //! `[check] allow = ["mixed-tone-marks", "P-BODY-1"]`: the warnings a
 //! document means to keep, silenced by their stable ids.
 //!
-//! An entry may name a diagnostic id ([`crate::diagnostic::ids`]) or a page
+//! An entry may name a diagnostic id ([`super::ids`]) or a page
 //! rule of `verify` ([`crate::verify::RULE_IDS`]). Warnings found before
 //! typesetting are silenced here; the page rules, which only a render
 //! measures, are silenced by [`crate::verify::page_warnings`]. An entry that
@@ -10,12 +10,12 @@
 //! problem unnoticed. Errors cannot be allowed.
 
 use super::form_rules::Checker;
-use crate::diagnostic::ids;
+use super::ids;
 use crate::model::CheckSettings;
 
 /// Whether an id names a page rule of `verify` (measured only after layout).
 pub fn is_page_rule(id: &str) -> bool {
-    crate::diagnostic::ids::PAGE_RULES.contains(&id)
+    ids::PAGE_RULES.contains(&id)
 }
 
 /// Drops the warnings the document allows and reports allows that silence
@@ -55,7 +55,7 @@ fn closest(id: &str) -> Option<&'static str> {
     let id = id.to_lowercase();
     ids::ALL
         .iter()
-        .chain(crate::diagnostic::ids::PAGE_RULES)
+        .chain(ids::PAGE_RULES)
         .copied()
         .map(|known| (strsim::levenshtein(&id, &known.to_lowercase()), known))
         .filter(|(d, _)| *d <= 2)

@@ -3,11 +3,14 @@
 //! [`crate::check::signatures`]), each
 //! reported as a located diagnostic with the fix.
 
-use crate::diagnostic::{ids, Diagnostic, FieldProblem};
+use crate::diagnostic::{Diagnostic, FieldProblem};
 use crate::load::tree::Positions;
 use crate::model::date::DocDate;
 use crate::model::{Document, Issuer, Kind, Recipients};
 use crate::vietnamese::Text;
+
+/// Id of the diagnostic (see [`crate::check::ids`]): a deadline before the document's date.
+pub const DEADLINE_BEFORE_DATE: &str = "deadline-before-date";
 
 /// Collects diagnostics for one input file.
 pub struct Checker<'a> {
@@ -53,7 +56,7 @@ impl<'a> Checker<'a> {
         self.diagnostics.push(d);
     }
 
-    /// Records a warning at a field, under its stable id (see [`crate::diagnostic::ids`]).
+    /// Records a warning at a field, under its stable id (see [`crate::check::ids`]).
     pub fn warning(&mut self, id: &'static str, field: &str, message: impl Into<String>, hint: Option<String>) {
         let mut d = self.located(Diagnostic::warning(self.file, message).with_id(id), field, None);
         if let Some(h) = hint {
@@ -420,7 +423,7 @@ pub fn deadlines(c: &mut Checker, issued: &DocDate, dates: &[(String, DocDate)])
     for (path, date) in dates.iter().filter(|(p, _)| is_deadline(p)) {
         if date.ordinal() < issued.ordinal() {
             c.warning(
-                ids::DEADLINE_BEFORE_DATE,
+                DEADLINE_BEFORE_DATE,
                 path,
                 format!("the date {} is before the document's date {}", date.short_form(), issued.short_form()),
                 Some("check the year; a deadline cannot fall before the plan is issued".into()),

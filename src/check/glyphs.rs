@@ -12,12 +12,16 @@
 //! capitals: a character whose capital the fonts lack (`ƛ`, U+019B) gets a
 //! warning, as the check cannot know here whether its text is capitalised.
 
-use crate::diagnostic::ids;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
 use crate::load::tree::Tree;
 use crate::memo::StrMemo;
+
+/// Id of the diagnostic (see [`crate::check::ids`]): a character the embedded fonts lack.
+pub const CHARACTER_NOT_IN_FONT: &str = "character-not-in-font";
+/// Id of the diagnostic (see [`crate::check::ids`]): a letter whose capital the embedded fonts lack.
+pub const CAPITAL_NOT_IN_FONT: &str = "capital-not-in-font";
 
 /// The family of the embedded fonts, for messages.
 pub fn font_family() -> String {
@@ -111,7 +115,7 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
             file,
             format!("the character '{c}' (U+{:04X}) is not in the embedded fonts ({})", c as u32, font_family()),
         )
-        .with_id(ids::CHARACTER_NOT_IN_FONT)
+        .with_id(CHARACTER_NOT_IN_FONT)
         .with_hint("remove it or replace it; it would print as a blank"),
         Some(cap) => Diagnostic::warning(
             file,
@@ -122,7 +126,7 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
                 font_family()
             ),
         )
-        .with_id(ids::CAPITAL_NOT_IN_FONT)
+        .with_id(CAPITAL_NOT_IN_FONT)
         .with_hint(
             "in header names, the signature block and level-1 headings it would print as a blank; replace it there",
         ),

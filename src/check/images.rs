@@ -14,6 +14,9 @@ use crate::model::Signer;
 use crate::vietnamese::Text;
 use crate::sandbox::TemplateDir;
 
+/// Id of the diagnostic (see [`crate::check::ids`]): a signature or seal image without a transparent background.
+pub const OPAQUE_IMAGE: &str = "opaque-image";
+
 /// Largest signature or seal image, in bytes.
 pub const MAX_IMAGE_BYTES: usize = 2 * 1024 * 1024;
 
@@ -89,7 +92,7 @@ fn check_image(c: &mut Checker, plan: &TemplateDir, field: &str, path: &str) {
     }
     if !has_transparency(&bytes) {
         c.warning(
-            crate::diagnostic::ids::OPAQUE_IMAGE,
+            OPAQUE_IMAGE,
             field,
             format!("`{path}` has no transparent background: it will hide the text under it"),
             Some("export it as PNG with an alpha channel (RGBA) and a transparent background".into()),

@@ -14,11 +14,13 @@
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
 //! | `allow` | `[check] allow`: silences the warnings a document means to keep |
 //! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
+//! | [`ids`] | the registry of the stable diagnostic ids, each defined beside its check |
 //! | `images` | the signer's signature and seal images: PNG, inside the plan's directory |
 
 pub(crate) mod allow;
 pub(crate) mod form_rules;
 pub(crate) mod glyphs;
+pub mod ids;
 pub(crate) mod images;
 pub mod limits;
 pub mod numbers;

@@ -7,7 +7,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::Prepared;
 
-/// The id of the warning (see [`crate::diagnostic::ids`]).
+/// The id of the warning (see [`super::ids`]).
 pub const DUPLICATE_NUMBER: &str = "duplicate-number";
 
 /// What makes a number unique: type code, number, issuer code, year.

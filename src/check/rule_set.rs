@@ -154,7 +154,7 @@ fn issuer_code(c: &mut Checker, doc: &Document, profile: &Profile) {
     let superior = doc.issuer.superior.as_ref().map(|s| s.as_str());
     // A joint document ("BTCTU-BNCTU"): each part against its body, when
     // the parts and the bodies match in number (else `signatures` reports it).
-    let bodies = crate::check::signatures::joint_bodies(doc.issuer.name.as_str());
+    let bodies = crate::vietnamese::names::joint_bodies(doc.issuer.name.as_str());
     let parts: Vec<&str> = code.split('-').collect();
     if code.is_empty() || parts.len() != bodies.len() {
         return;

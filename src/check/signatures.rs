@@ -17,7 +17,7 @@
 //! signature per body, each naming its body (7.1.2, 7.1.4g).
 
 use crate::check::form_rules::Checker;
-use crate::vietnamese::names::starts_a_body;
+pub use crate::vietnamese::names::joint_bodies;
 use crate::model::{Document, Signer};
 use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
 
@@ -26,6 +26,11 @@ pub const PARTY_AUTHORITIES: [&str; 4] = ["T/M", "K/T", "T/L", "Q."];
 
 /// Id of the warning: a "K/T" signature whose position is not a deputy's.
 pub const KT_POSITION: &str = "kt-deputy-position";
+
+/// Id of the diagnostic (see [`crate::check::ids`]): an academic title before the signer's name.
+pub const ACADEMIC_TITLE: &str = "academic-title";
+/// Id of the diagnostic (see [`crate::check::ids`]): a blank signer's name (a draft).
+pub const BLANK_SIGNER_NAME: &str = "blank-signer-name";
 
 /// Collectives: they sign "T/M" (HD 05 7.1.1a), never "K/T" — their deputy
 /// signs "T/M …" / "PHÓ BÍ THƯ" (7.1.4b). Folded names' first words.
@@ -147,7 +152,7 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     const TITLES: [&str; 9] = ["TS.", "ThS.", "PGS.", "GS.", "BS.", "KS.", "CN.", "TS ", "ThS "];
     if let Some(title) = TITLES.iter().find(|t| signer.name.as_str().trim_start().starts_with(*t)) {
         c.warning(
-            crate::diagnostic::ids::ACADEMIC_TITLE,
+            ACADEMIC_TITLE,
             &format!("{path}.name"),
             format!("academic title `{}` before the signer's name", title.trim()),
             Some("Party documents print the name alone: remove the title".into()),
@@ -155,29 +160,12 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     }
     if signer.name.is_blank() {
         c.warning(
-            crate::diagnostic::ids::BLANK_SIGNER_NAME,
+            BLANK_SIGNER_NAME,
             &format!("{path}.name"),
             "the signer's name is blank; it will be left empty to fill in by hand",
             None,
         );
     }
-}
-
-/// The bodies a joint issuer name joins, lead first: the name split at each
-/// " - " followed by the first word of a body ("Ban Tổ chức Tỉnh ủy - Ban
-/// Nội chính Tỉnh ủy"); a dash inside one body's name ("Chi bộ Phòng Hành
-/// chính - Quản trị") does not split it.
-pub fn joint_bodies(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let mut bodies = vec![Vec::new()];
-    for (i, w) in words.iter().enumerate() {
-        if *w == "-" && words.get(i + 1).is_some_and(|next| starts_a_body(next)) && i > 0 {
-            bodies.push(Vec::new());
-        } else if let Some(last) = bodies.last_mut() {
-            last.push(*w);
-        }
-    }
-    bodies.into_iter().map(|b| b.join(" ")).filter(|b| !b.is_empty()).collect()
 }
 
 /// A joint document: a code of one part per body, one signature per body,

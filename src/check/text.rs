@@ -2,7 +2,6 @@
 //! of a TOML file, each finding located at its exact line and column, and
 //! warns when one document mixes the two tone-mark styles ("uỷ" and "ủy").
 
-use crate::diagnostic::ids;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
@@ -10,6 +9,9 @@ use crate::load::tree::Tree;
 use crate::memo::StrMemo;
 use crate::vietnamese::damage::{self, Level};
 use crate::vietnamese::tone_marks::{self, ToneStyle};
+
+/// Id of the diagnostic (see [`crate::check::ids`]): both tone-mark styles ("uỷ/hoà" and "ủy/hòa") in one document.
+pub const MIXED_TONE_MARKS: &str = "mixed-tone-marks";
 
 /// The source range of byte `offset..offset+len` of a string value, when the
 /// value is written without escapes (so the source shows it byte for byte);
@@ -96,7 +98,7 @@ fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<us
                 words(old.max(new))
             ),
         )
-        .with_id(ids::MIXED_TONE_MARKS)
+        .with_id(MIXED_TONE_MARKS)
         .at(source, span.clone())
         .with_field(path)
         .with_hint(format!(

@@ -171,7 +171,7 @@ fn place_too_long(date_mm: f64, room_mm: f64, a5: bool) -> FieldProblem {
             if a5 { "; or print the paper on A4: remove `paper = \"A5\"`" } else { "" }
         ),
         offset: None,
-        id: Some(crate::diagnostic::ids::PLACE_TOO_LONG),
+        id: Some(crate::check::ids::PLACE_TOO_LONG),
     }
 }
 

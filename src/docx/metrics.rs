@@ -48,37 +48,3 @@ pub fn cap_height_em() -> f64 {
         .and_then(|f| f.capital_height().map(|h| f64::from(h) / f64::from(f.units_per_em())))
         .unwrap_or(0.66)
 }
-
-/// The width, in twips, of a value of the template context printed at
-/// `size_pt`: a plain string, or styled runs (`[{text, b, i}, …]`) each in
-/// its own weight and style. The DOCX templates call it as the filter `width`.
-pub fn value_width_twips(value: &minijinja::Value, size_pt: f64) -> i64 {
-    let flag = |run: &minijinja::Value, key: &str| run.get_attr(key).is_ok_and(|v| v.is_true());
-    let pt = match value.as_str() {
-        Some(text) => styled_width_pt(text, size_pt, false, false),
-        None => value
-            .try_iter()
-            .map(|runs| {
-                runs.map(|run| {
-                    let text = run.get_attr("text").ok().map(|t| t.to_string()).unwrap_or_default();
-                    styled_width_pt(&text, size_pt, flag(&run, "b"), flag(&run, "i"))
-                })
-                .sum()
-            })
-            .unwrap_or(0.0),
-    };
-    crate::docx::units::pt_to_twips(pt)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_party_title_is_about_73_mm_in_15_pt_bold() {
-        let mm = crate::docx::units::pt_to_mm(text_width_pt("ĐẢNG CỘNG SẢN VIỆT NAM", 15.0, true));
-        assert!((mm - 72.7).abs() < 0.3, "{mm}");
-        assert!(text_width_pt("ĐẢNG", 15.0, false) < text_width_pt("ĐẢNG", 15.0, true));
-        assert!((0.15..0.3).contains(&descent_em()), "{}", descent_em());
-    }
-}

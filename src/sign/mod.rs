@@ -74,7 +74,7 @@ pub fn places(prepared: &Prepared, layout: &Layout) -> Option<Vec<Place>> {
     let sp = &prepared.profile.signature;
     let doc = &prepared.document;
     let confirmed = closing.block(Who::Confirmation).is_some();
-    let bodies = crate::check::signatures::joint_bodies(doc.issuer.name.as_str());
+    let bodies = crate::vietnamese::names::joint_bodies(doc.issuer.name.as_str());
     let mut out = Vec::new();
     for (n, block) in closing.blocks.iter().enumerate() {
         let n = n + 1;

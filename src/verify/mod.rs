@@ -103,7 +103,7 @@ impl CheckResult {
 }
 
 /// The ids of every page rule, for `[check] allow`.
-pub const RULE_IDS: &[&str] = crate::diagnostic::ids::PAGE_RULES;
+pub const RULE_IDS: &[&str] = crate::check::ids::PAGE_RULES;
 
 impl fmt::Display for CheckResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

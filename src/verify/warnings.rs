@@ -11,7 +11,8 @@ use typst_layout::PagedDocument;
 
 use super::{CheckResult, RULE_IDS};
 use crate::check::form_rules::Checker;
-use crate::diagnostic::{ids, Diagnostic};
+use crate::check::ids;
+use crate::diagnostic::Diagnostic;
 use crate::Prepared;
 
 /// The warnings of the page checks, located in `source` (the document's TOML).

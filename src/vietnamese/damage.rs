@@ -24,11 +24,23 @@
 //! caller checks with [`super::tone_marks::tone_styles`] and fixes with
 //! [`super::tone_marks::convert_tone_marks`].
 
-use crate::diagnostic::ids;
 use unicode_normalization::char::is_combining_mark;
 
 use super::tone_marks::is_tone;
 use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Id of the diagnostic (see [`crate::check::ids`]): text in decomposed form (NFD), normalised automatically.
+pub const DECOMPOSED_TEXT: &str = "decomposed-text";
+/// Id of the diagnostic (see [`crate::check::ids`]): zero-width and bidirectional characters.
+pub const INVISIBLE_CHARACTER: &str = "invisible-character";
+/// Id of the diagnostic (see [`crate::check::ids`]): control characters.
+pub const CONTROL_CHARACTER: &str = "control-character";
+/// Id of the diagnostic (see [`crate::check::ids`]): `Ð`/`ð` (eth) for `Đ`/`đ`.
+pub const ETH_FOR_D: &str = "eth-for-d";
+/// Id of the diagnostic (see [`crate::check::ids`]): cyrillic or Greek letters inside a Vietnamese word.
+pub const LOOK_ALIKE_LETTER: &str = "look-alike-letter";
+/// Id of the diagnostic (see [`crate::check::ids`]): tCVN3 or VNI text read as Unicode.
+pub const LEGACY_ENCODING: &str = "legacy-encoding";
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +52,7 @@ pub enum Level {
 /// One problem in one string value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
-    /// The stable id of the diagnostic ("decomposed-text"), see [`crate::diagnostic::ids`].
+    /// The stable id of the diagnostic ("decomposed-text"), see [`crate::check::ids`].
     pub id: &'static str,
     pub level: Level,
     /// Byte offset of the problem inside the checked string (the raw string, before any normalisation).
@@ -91,13 +103,13 @@ pub fn check_text(s: &str) -> Vec<Finding> {
                 "'{c}' (U+{u:04X}, Latin {what} letter eth) is not the Vietnamese '{good}' (U+{gu:04X})"
             );
             let hint = format!("replace {c} (U+{u:04X}) with {good} (U+{gu:04X})");
-            out.push(finding(ids::ETH_FOR_D, Level::Error, i, n, msg, &hint));
+            out.push(finding(ETH_FOR_D, Level::Error, i, n, msg, &hint));
         } else if (u < 0x20 && c != '\n' && c != '\t') || (0x7F..=0x9F).contains(&u) {
             out.push(control_finding(i, c));
         } else if let Some(name) = invisible_name(c).filter(|_| !(tcvn3 && c == '\u{AD}')) {
             let msg = format!("invisible character U+{u:04X} ({name}) in the text");
             let hint = "remove it; it does not print but changes how text is searched and copied";
-            out.push(finding(ids::INVISIBLE_CHARACTER, Level::Warning, i, n, msg, hint));
+            out.push(finding(INVISIBLE_CHARACTER, Level::Warning, i, n, msg, hint));
         }
     }
     homoglyphs(s, &mut out);
@@ -118,7 +130,7 @@ fn control_finding(i: usize, c: char) -> Finding {
         _ => "",
     };
     let msg = format!("control character U+{u:04X}{name} is not allowed");
-    finding(ids::CONTROL_CHARACTER, Level::Error, i, c.len_utf8(), msg, "remove it")
+    finding(CONTROL_CHARACTER, Level::Error, i, c.len_utf8(), msg, "remove it")
 }
 
 fn nfc_finding(s: &str) -> Finding {
@@ -137,7 +149,7 @@ fn nfc_finding(s: &str) -> Finding {
         codes.join(" ")
     );
     let hint = "nothing to do; the text is converted to composed form (NFC) automatically";
-    finding(ids::DECOMPOSED_TEXT, Level::Warning, at, len, msg, hint)
+    finding(DECOMPOSED_TEXT, Level::Warning, at, len, msg, hint)
 }
 
 fn invisible_name(c: char) -> Option<&'static str> {
@@ -208,7 +220,7 @@ fn homoglyphs(s: &str, out: &mut Vec<Finding>) {
                 c as u32
             );
             let hint = "retype the word; it was probably pasted from another source";
-            out.push(finding(ids::LOOK_ALIKE_LETTER, Level::Error, start + i, c.len_utf8(), msg, hint));
+            out.push(finding(LOOK_ALIKE_LETTER, Level::Error, start + i, c.len_utf8(), msg, hint));
         }
     }
 }
@@ -415,7 +427,7 @@ fn mojibake(s: &str) -> Option<Finding> {
     );
     let hint =
         format!("convert it to Unicode (e.g. with Unikey's converter: {conv} → Unicode) and paste it again");
-    Some(finding(ids::LEGACY_ENCODING, Level::Error, at, word.len(), msg, &hint))
+    Some(finding(LEGACY_ENCODING, Level::Error, at, word.len(), msg, &hint))
 }
 
 #[cfg(test)]

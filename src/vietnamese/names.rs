@@ -23,3 +23,20 @@ pub fn bodies(text: &str) -> usize {
     let words: Vec<&str> = text.split_whitespace().collect();
     1 + words.windows(2).filter(|w| w[0] == "-" && starts_a_body(w[1])).count()
 }
+
+/// The bodies a joint issuer name joins, lead first: the name split at each
+/// " - " followed by the first word of a body ("Ban Tổ chức Tỉnh ủy - Ban
+/// Nội chính Tỉnh ủy"); a dash inside one body's name ("Chi bộ Phòng Hành
+/// chính - Quản trị") does not split it.
+pub fn joint_bodies(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut bodies = vec![Vec::new()];
+    for (i, w) in words.iter().enumerate() {
+        if *w == "-" && words.get(i + 1).is_some_and(|next| starts_a_body(next)) && i > 0 {
+            bodies.push(Vec::new());
+        } else if let Some(last) = bodies.last_mut() {
+            last.push(*w);
+        }
+    }
+    bodies.into_iter().map(|b| b.join(" ")).filter(|b| !b.is_empty()).collect()
+}
