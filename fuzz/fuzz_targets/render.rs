@@ -38,6 +38,6 @@ fuzz_target!(|data: &[u8]| {
         Err(_) => {}
     }
     // Free typst's process-global memoisation cache, as batch rendering does
-    // (src/batch.rs); without it memory grows with every input.
+    // (src/render/batch.rs); without it memory grows with every input.
     typst::comemo::evict(10);
 });

@@ -5,7 +5,8 @@
 //! a copied file).
 
 use crate::diagnostic::Diagnostic;
-use crate::Prepared;
+use crate::model::Document;
+use crate::profile::Profile;
 
 /// The id of the warning (see [`super::ids`]).
 pub const DUPLICATE_NUMBER: &str = "duplicate-number";
@@ -24,11 +25,11 @@ pub struct NumberKey {
 }
 
 impl NumberKey {
-    /// The key of a prepared document; `None` for an unnumbered draft.
-    pub fn of(prepared: &Prepared) -> Option<NumberKey> {
-        let doc = &prepared.document;
+    /// The key of a document under its profile (the profile gives the type
+    /// code); `None` for an unnumbered draft.
+    pub fn of(doc: &Document, profile: &Profile) -> Option<NumberKey> {
         Some(NumberKey {
-            type_code: prepared.profile.codes.types.get(doc.kind.id()).cloned().unwrap_or_default(),
+            type_code: profile.codes.types.get(doc.kind.id()).cloned().unwrap_or_default(),
             number: doc.number?,
             issuer_code: doc.issuer.code.as_str().trim().to_owned(),
             year: doc.date.year,

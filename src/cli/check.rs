@@ -52,7 +52,7 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
         let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
         let (code, diagnostics, rule_set) = match result {
             Ok(prepared) => {
-                numbers.extend(kehoach::check::numbers::NumberKey::of(&prepared).map(|k| (name.clone(), k)));
+                numbers.extend(kehoach::check::numbers::NumberKey::of(&prepared.document, &prepared.profile).map(|k| (name.clone(), k)));
                 let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
                 let rule_set = Some((prepared.rule_set_line(), prepared.rule_set_json()));
                 (code, prepared.warnings, rule_set)

@@ -81,7 +81,7 @@ fn verify_file(file: &std::path::Path, name: &str, json: bool) -> Result<(String
 /// (P-SRC-1), then every rule of the form on the fresh render.
 fn verify_pdf(file: &std::path::Path, name: &str, json: bool) -> Result<(String, Vec<CheckResult>), Error> {
     let bytes = std::fs::read(file).map_err(|source| Error::Io { action: "read", path: file.to_path_buf(), source })?;
-    let check = kehoach::embed::check_pdf(name, &bytes)?;
+    let check = kehoach::render::check_pdf(name, &bytes)?;
     if !json {
         println!("{name} (embedded source {}, profile {})", check.prepared.file, check.prepared.profile.name);
     }

@@ -1,7 +1,7 @@
 //! Loading (stage 1): TOML text → a tree of spanned values ([`tree`], walked
 //! once) → the typed document, with every failure located at file, line,
 //! column and field path. The checks of [`crate::check`] run between the
-//! two steps; [`crate::pipeline`] calls them in order.
+//! two steps; [`crate::render::prepared`] calls them in order.
 
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;

@@ -9,7 +9,7 @@ use typst::syntax::Source;
 
 /// A typesetting failure. Without a user template directory it is a bug in
 /// kehoach; with one, the pipeline reports each located error in the user's
-/// file (see [`crate::pipeline::typeset()`]).
+/// file (see [`crate::render::prepared::typeset()`]).
 #[derive(Debug, thiserror::Error)]
 pub enum TypesetError {
     /// A minijinja template failed to write the Typst source.

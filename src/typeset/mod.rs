@@ -25,7 +25,7 @@ pub struct PdfSettings {
     /// Add empty signature fields (one per signer, one per seal) for signing tools.
     pub signature_fields: bool,
     /// Attach the TOML source, the metadata and the render options (always
-    /// done under a PDF/A-3 standard; see [`crate::embed`]).
+    /// done under a PDF/A-3 standard; see [`crate::document_system::embed`]).
     pub embed_source: bool,
 }
 

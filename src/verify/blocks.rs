@@ -2,7 +2,7 @@
 //! the lead signer's, the co-signers' of a joint document (a grid: the lead
 //! on the right, the others on the left, further rows below; HD 05 7.2.4),
 //! and the confirmation block under the lead's. [`crate::verify`] checks
-//! their lines; [`crate::sign`] puts a signature field in each space to sign.
+//! their lines; [`crate::document_system::sign`] puts a signature field in each space to sign.
 //!
 //! Each block is found as the sequence of its printed lines — authority,
 //! position, "kiêm" and the concurrent title, then the name — in its column
@@ -11,7 +11,7 @@
 use crate::context::SignerCtx;
 use crate::inspect::{Layout, Line};
 use super::measure::{bottom, find_seq, lines_of, squash, top};
-use crate::Prepared;
+use crate::render::prepared::Prepared;
 
 /// Which block of the closing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -31,7 +31,7 @@ pub(crate) mod measure;
 mod page;
 mod warnings;
 
-pub use warnings::page_warnings;
+pub use warnings::{layout_warnings, page_warnings};
 
 use std::fmt;
 
@@ -42,7 +42,8 @@ use unicode_normalization::is_nfc;
 
 use crate::inspect::{Layout, Line, TextRun};
 use crate::profile::{AppendixPageNumbers, PageNumberPosition, Profile};
-use crate::{Error, Prepared};
+use crate::render::prepared::{self, Prepared};
+use crate::Error;
 
 /// One point, mm.
 pub const PT: f64 = 25.4 / 72.0;
@@ -254,7 +255,7 @@ impl Spec {
 
 /// Typesets a prepared document in memory and checks it.
 pub fn verify_prepared(prepared: &Prepared) -> Result<Vec<CheckResult>, Error> {
-    let doc = crate::typeset(prepared)?;
+    let doc = prepared::typeset(prepared)?;
     Ok(verify(prepared, &crate::inspect::inspect(&doc)))
 }
 

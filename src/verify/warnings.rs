@@ -13,11 +13,18 @@ use super::{CheckResult, RULE_IDS};
 use crate::check::form_rules::Checker;
 use crate::check::ids;
 use crate::diagnostic::Diagnostic;
-use crate::Prepared;
+use crate::inspect::Layout;
+use crate::render::prepared::Prepared;
 
 /// The warnings of the page checks, located in `source` (the document's TOML).
 pub fn page_warnings(prepared: &Prepared, doc: &PagedDocument, source: &str) -> Vec<Diagnostic> {
-    let results = super::verify(prepared, &crate::inspect::inspect(doc));
+    layout_warnings(prepared, &crate::inspect::inspect(doc), source)
+}
+
+/// [`page_warnings`] of pages already measured (the layout a PDF render
+/// returns), so that a render measures its pages once.
+pub fn layout_warnings(prepared: &Prepared, layout: &Layout, source: &str) -> Vec<Diagnostic> {
+    let results = super::verify(prepared, layout);
     let mut checker = Checker::new(&prepared.file, source, &prepared.positions);
     for r in results.iter().filter(|r| r.failed()) {
         if prepared.allowed.iter().any(|a| a == r.id) {

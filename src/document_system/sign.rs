@@ -11,7 +11,7 @@
 //!
 //! [`add_fields`] writes them into typst's PDF as unsigned signature fields
 //! (AcroForm `/FT /Sig` widgets with an empty appearance stream, so that a
-//! PDF/A-2b stays valid), as an incremental update (see [`crate::pdf_file`]). A signing
+//! PDF/A-2b stays valid), as an incremental update (see [`super::pdf_file`]). A signing
 //! tool — the Ban Cơ yếu token software, pyHanko, Adobe — then fills a field
 //! by name; [`signature_map`] gives the same rectangles for tools that take
 //! coordinates.
@@ -22,8 +22,8 @@ pub use crate::verify::blocks::{seal_diameter, sign_space, SignSpace};
 use crate::verify::blocks::{self, Who};
 use crate::inspect::Layout;
 use crate::verify::PT;
-use crate::Prepared;
-use crate::pdf_file::{get, set, Dict, Obj, Pdf, Update};
+use crate::render::prepared::Prepared;
+use super::pdf_file::{get, set, Dict, Obj, Pdf, Update};
 
 /// What a field is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

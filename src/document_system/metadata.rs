@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::Document;
-use crate::Prepared;
+use crate::render::prepared::{Prepared, ProfileChoice};
 
 /// Identifies the form of the JSON, so that a reader can tell versions apart.
 pub const FORMAT: &str = "kehoach-metadata/1";
@@ -193,8 +193,8 @@ impl DocumentMetadata {
                 title: prepared.profile.rule_set.title.clone(),
                 profile: prepared.profile.name.clone(),
                 chosen_by: match prepared.chosen_by {
-                    crate::ProfileChoice::Named => "profile".into(),
-                    crate::ProfileChoice::Date(_) => "date".into(),
+                    ProfileChoice::Named => "profile".into(),
+                    ProfileChoice::Date(_) => "date".into(),
                 },
             },
         }

@@ -23,9 +23,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use super::output::{default_output, page_path, write_atomic, Format};
+use super::pdf::render_pdf_output;
+use super::prepared::{prepare, read_source, typeset, typst_source, Prepared};
 use crate::diagnostic::Diagnostic;
-use crate::output::{default_output, page_path, write_atomic, Format};
-use crate::{Error, PdfSettings, Prepared};
+use crate::document_system::metadata::{self, DocumentMetadata};
+use crate::document_system::sign;
+use crate::inspect::Layout;
+use crate::typeset::PdfSettings;
+use crate::Error;
 
 /// Memo-cache entries unused for this many evictions (documents) are dropped.
 const EVICT_MAX_AGE: usize = 10;
@@ -176,18 +182,18 @@ pub fn tasks(inputs: &[PathBuf], out_dir: Option<&Path>, format: Format) -> Resu
 /// Renders one document and writes its files; returns what was written.
 pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     let file = task.input.display().to_string();
-    let source = crate::read_source(&task.input)?;
-    let mut prepared = crate::prepare(&file, &source)?;
+    let source = read_source(&task.input)?;
+    let mut prepared = prepare(&file, &source)?;
     prepared.templates = options.templates.clone();
     if options.deny_warnings && !prepared.warnings.is_empty() {
         let mut diags = prepared.warnings;
         diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
         return Err(Error::Invalid(diags));
     }
-    let (files, pages) = produce_pages(&prepared, options, &task.target)?;
-    if let Some(pages) = &pages {
+    let (files, layout) = produce_pages(&prepared, options, &task.target)?;
+    if let Some(layout) = &layout {
         // The page checks of `verify`, as warnings located at their fields.
-        prepared.warnings.extend(crate::verify::page_warnings(&prepared, pages, &source));
+        prepared.warnings.extend(crate::verify::layout_warnings(&prepared, layout, &source));
         if options.deny_warnings && !prepared.warnings.is_empty() {
             let mut diags = prepared.warnings;
             diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
@@ -222,18 +228,15 @@ pub fn produce(prepared: &Prepared, options: &Options, target: &Path) -> Result<
     produce_pages(prepared, options, target).map(|(files, _)| files)
 }
 
-/// Every output file of a document, and the laid-out pages they came from
-/// (none for Typst source, which is not laid out).
-pub fn produce_pages(
-    prepared: &Prepared,
-    options: &Options,
-    target: &Path,
-) -> Result<(Vec<(PathBuf, Vec<u8>)>, Option<typst_layout::PagedDocument>), Error> {
+/// Every output file of a document, and its laid-out pages, measured (none
+/// for Typst source and Word, which typst does not lay out). A PDF takes the
+/// one route of [`super::pdf::render_pdf_output`], whatever the options.
+pub fn produce_pages(prepared: &Prepared, options: &Options, target: &Path) -> Result<(Vec<(PathBuf, Vec<u8>)>, Option<Layout>), Error> {
     let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page)).collect();
-    let (mut files, doc) = match options.format {
-        Format::Typ => (vec![(target.to_path_buf(), crate::typst_source(prepared)?.into_bytes())], None),
-        Format::Pdf if options.metadata.is_some() || options.signature_map.is_some() || options.pdf.signature_fields || crate::embed::wanted(&options.pdf) => {
-            let out = crate::render_pdf_output(prepared, &options.pdf)?;
+    let (mut files, layout, metadata) = match options.format {
+        Format::Typ => (vec![(target.to_path_buf(), typst_source(prepared)?.into_bytes())], None, None),
+        Format::Pdf => {
+            let out = render_pdf_output(prepared, &options.pdf)?;
             let mut files = vec![(target.to_path_buf(), out.pdf)];
             if let Some(path) = &options.signature_map {
                 if out.places.is_empty() {
@@ -241,30 +244,26 @@ pub fn produce_pages(
                         .with_field("signer")]));
                 }
                 let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                files.push((path.clone(), crate::sign::signature_map(&name, &out.places, &out.layout).into_bytes()));
+                files.push((path.clone(), sign::signature_map(&name, &out.places, &out.layout).into_bytes()));
             }
-            (files, Some(out.pages))
+            (files, Some(out.layout), Some(out.metadata))
         }
-        Format::Pdf => {
-            let doc = crate::pipeline::typeset_for_pdf(prepared, &options.pdf)?;
-            (vec![(target.to_path_buf(), crate::pipeline::pdf_of(prepared, &doc, &options.pdf)?)], Some(doc))
-        }
-        Format::Docx => (vec![(target.to_path_buf(), crate::render_docx(prepared, options.pdf.timestamp)?)], None),
-        Format::Png => {
-            let doc = crate::typeset(prepared)?;
-            (pages(crate::typeset::png(&doc, options.ppi)?), Some(doc))
-        }
-        Format::Svg => {
-            let doc = crate::typeset(prepared)?;
-            (pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()), Some(doc))
+        Format::Docx => (vec![(target.to_path_buf(), super::render_docx(prepared, options.pdf.timestamp)?)], None, None),
+        Format::Png | Format::Svg => {
+            let doc = typeset(prepared)?;
+            let files = match options.format {
+                Format::Png => pages(crate::typeset::png(&doc, options.ppi)?),
+                _ => pages(crate::typeset::svg(&doc).into_iter().map(String::into_bytes).collect()),
+            };
+            let metadata = DocumentMetadata::new(prepared, doc.pages().len());
+            (files, Some(crate::inspect::inspect(&doc)), Some(metadata))
         }
     };
-    if let (Some(path), Some(doc)) = (&options.metadata, &doc) {
-        let meta = crate::metadata::DocumentMetadata::new(prepared, doc.pages().len());
-        let text = if crate::metadata::is_xml_path(path) { meta.to_xml() } else { meta.to_json() };
+    if let (Some(path), Some(meta)) = (&options.metadata, metadata) {
+        let text = if metadata::is_xml_path(path) { meta.to_xml() } else { meta.to_json() };
         files.push((path.clone(), text.into_bytes()));
     }
-    Ok((files, doc))
+    Ok((files, layout))
 }
 
 /// Renders every task with `workers` plain threads (at most one per task)

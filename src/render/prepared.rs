@@ -1,13 +1,16 @@
-//! The pipeline of one document, stage by stage:
+//! Stages 1–5 of one document, driven in order: [`prepare`] takes TOML text
+//! through load (`load`), the checks ([`crate::check`]: those on the raw
+//! values, then, once the profile is resolved ([`crate::profile`]), those that
+//! depend on the rule set) and the context ([`crate::context`], the printed
+//! wording) to a [`Prepared`] document; [`typst_source`] and [`typeset()`]
+//! take it through the typeset stage ([`mod@crate::typeset`]) to laid-out
+//! pages.
 //!
-//! 1. [`prepare`]: TOML text → loaded (`load`), checked
-//!    ([`crate::check`]), profile resolved ([`crate::profile`]) → template
-//!    context ([`crate::context`]), the printed wording;
-//! 2. [`typst_source`]: context → Typst source (`typeset::template`);
-//! 3. [`typeset()`]: Typst source → laid-out pages ([`mod@crate::typeset`]);
-//! 4. [`render_pdf`] (or [`crate::typeset::png`], [`crate::typeset::svg`]) → bytes,
-//!    which [`crate::output`] writes; or, from the same context without typst,
-//!    [`render_docx`] (`docx`) → a Word document.
+//! [`Prepared`] is what every later stage reads: the page checks
+//! ([`crate::verify`]), the outputs for a document system
+//! ([`crate::document_system`]), the Word document (`docx`) and the routes of
+//! [`super`], which call them; none of them calls back here but through a
+//! `&Prepared` handed to it.
 
 use crate::check::form_rules::{self, Checker};
 use crate::check::{self, allow, limits};
@@ -15,8 +18,8 @@ use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
 use crate::diagnostic::Diagnostic;
 use crate::profile::{self, Profile};
-use crate::typeset::{PdfSettings, TypesetError};
-use crate::{embed, load, metadata, model, sign, Error};
+use crate::typeset::TypesetError;
+use crate::{load, model, Error};
 
 /// A document that passed validation, ready to typeset.
 #[derive(Clone, Debug)]
@@ -298,112 +301,6 @@ fn template_problem(prepared: &Prepared, e: TypesetError) -> Error {
     Error::Invalid(diagnostics)
 }
 
-/// Renders a prepared document to PDF bytes.
-///
-/// The PDF's date is `settings.timestamp` when given (the command line sets it
-/// from `SOURCE_DATE_EPOCH`), else the document's own date: identical input
-/// gives identical bytes.
-pub fn render_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    if settings.signature_fields || embed::wanted(settings) {
-        return Ok(render_pdf_output(prepared, settings)?.pdf);
-    }
-    let doc = typeset_for_pdf(prepared, settings)?;
-    pdf_of(prepared, &doc, settings)
-}
-
-/// The pages of a PDF render: with an explicit timestamp the document's own
-/// date is left out of the metadata, so that the timestamp stands in for it.
-pub(crate) fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_layout::PagedDocument, Error> {
-    match settings.timestamp {
-        Some(_) if prepared.context.meta.date.is_some() => {
-            let mut undated = prepared.clone();
-            undated.context.meta.date = None;
-            typeset(&undated)
-        }
-        _ => typeset(prepared),
-    }
-}
-
-/// Exports the pages of [`typeset_for_pdf`] as PDF bytes.
-pub(crate) fn pdf_of(prepared: &Prepared, doc: &typst_layout::PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Error> {
-    crate::typeset::pdf(doc, settings).map_err(|e| Error::Invalid(vec![pdf_problem(&prepared.file, e.to_string())]))
-}
-
-/// Renders a prepared document to the bytes of an editable Word file (.docx),
-/// from the same context as the PDF (see `docx`). `timestamp`
-/// (seconds since 1970, from `SOURCE_DATE_EPOCH`) dates the document's
-/// properties; without it the document's own date does, so identical input
-/// gives identical bytes.
-pub fn render_docx(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
-    crate::docx::render(prepared, timestamp)
-}
-
-/// A rendered PDF with what was learnt from its layout.
-#[derive(Clone, Debug)]
-pub struct PdfOutput {
-    /// The PDF, with signature fields and attachments when the settings ask.
-    pub pdf: Vec<u8>,
-    /// The fields for the document system (page count from the layout).
-    pub metadata: metadata::DocumentMetadata,
-    /// Where the signature and the seal go (empty when the layout has no
-    /// signature block).
-    pub places: Vec<sign::Place>,
-    /// The laid-out pages, measured.
-    pub layout: crate::inspect::Layout,
-    /// The laid-out pages themselves.
-    pub pages: typst_layout::PagedDocument,
-}
-
-/// Renders a prepared document to PDF, with its metadata and signature
-/// places; adds signature fields (`settings.signature_fields`) and the
-/// embedded source ([`embed::wanted`]) as one incremental update.
-pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<PdfOutput, Error> {
-    let doc = typeset_for_pdf(prepared, settings)?;
-    let mut pdf = pdf_of(prepared, &doc, settings)?;
-    let layout = crate::inspect::inspect(&doc);
-    let metadata = metadata::DocumentMetadata::new(prepared, doc.pages().len());
-    let places = sign::places(prepared, &layout);
-    let embed = embed::wanted(settings);
-    if settings.signature_fields || embed {
-        let fields = match (&places, settings.signature_fields) {
-            (None, true) => {
-                return Err(Error::Invalid(vec![Diagnostic::error(
-                    &prepared.file,
-                    "--signature-fields: the document has no signature block to put the fields in",
-                )
-                .with_field("signer")
-                .with_hint("render without --signature-fields, or give the document a [signer] block that is printed")]))
-            }
-            (Some(places), true) => places.as_slice(),
-            (_, false) => &[],
-        };
-        let files = if embed {
-            embed::allowed(settings)
-                .map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e).with_hint("render with --pdf-standard a-3b")]))?;
-            embed::attachments(prepared, settings, metadata.to_json())
-        } else {
-            Vec::new()
-        };
-        let date = embed::mod_date(prepared, settings);
-        pdf = crate::pdf_file::amend(&pdf, |pdf, update, catalog| {
-            sign::add_fields(pdf, update, catalog, fields)?;
-            embed::attach(pdf, update, catalog, &files, date.as_deref())
-        })
-        .map_err(|e| Error::Internal(TypesetError::Export(format!("adding signature fields or attachments to the PDF: {e}"))))?;
-    }
-    Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout, pages: doc })
-}
-
-/// A failed PDF export, explained in the terms of the data.
-fn pdf_problem(file: &str, message: String) -> Diagnostic {
-    if message.contains("missing document date") {
-        return Diagnostic::error(file, format!("{message}: PDF/A records the document's date, and `date` gives no day (a draft)"))
-            .with_field("date")
-            .with_hint("write the full date (date = 2024-04-01), or set SOURCE_DATE_EPOCH to the time to record");
-    }
-    Diagnostic::error(file, message)
-}
-
 /// A JSON Schema of a document kind's TOML, for editors.
 pub fn json_schema(kind: model::Kind) -> String {
     serde_json::to_string_pretty(load::schema_of(kind)).unwrap_or_default()
@@ -412,11 +309,4 @@ pub fn json_schema(kind: model::Kind) -> String {
 /// A commented starter document of a kind, valid as it stands.
 pub fn starter(kind: model::Kind) -> &'static str {
     crate::assets::starter(kind)
-}
-
-/// Convenience: read, prepare and render a file to PDF bytes.
-pub fn render_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
-    let source = read_source(path)?;
-    let prepared = prepare(&path.display().to_string(), &source)?;
-    render_pdf(&prepared, &PdfSettings::default())
 }

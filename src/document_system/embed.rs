@@ -2,21 +2,24 @@
 //! attaches the TOML source, the document-system metadata and a record of the
 //! render options to the PDF as embedded files (PDF/A-3 associated files,
 //! ISO 19005-3 §6.8), in the same incremental update as the signature fields
-//! (see [`crate::pdf_file`]).
+//! (see [`super::pdf_file`]).
 //!
-//! [`extract`] reads them back, byte for byte (`kehoach extract doc.pdf`), and
-//! [`check_pdf`] re-renders the embedded source with the recorded options and
-//! compares (`kehoach verify doc.pdf`): the file must begin with exactly the
+//! [`extract`] reads them back, byte for byte (`kehoach extract doc.pdf`),
+//! [`embedded`] finds the source and the recorded options, and
+//! [`crate::render::check_pdf`] renders it again and [`compare`]s
+//! (`kehoach verify doc.pdf`): the file must begin with exactly the
 //! bytes of the fresh render, and whatever was appended later (a signing
 //! tool's revisions) may only fill in signature fields — anything that
 //! changes a page is reported.
 
 use serde::{Deserialize, Serialize};
 
-use crate::pdf_file::{get, set, Dict, Obj, Pdf, Update};
-use crate::{Error, PdfSettings, Prepared};
+use super::pdf_file::{get, set, Dict, Obj, Pdf, Update};
+use crate::render::prepared::Prepared;
+use crate::typeset::PdfSettings;
+use crate::Error;
 
-/// Name of the embedded metadata (see [`crate::metadata`]).
+/// Name of the embedded metadata (see [`super::metadata`]).
 pub const METADATA_NAME: &str = "kehoach-metadata.json";
 /// Name of the embedded record of the render options.
 pub const RENDER_NAME: &str = "kehoach-render.json";
@@ -266,20 +269,22 @@ pub fn extract(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
     Ok(out)
 }
 
-/// The outcome of comparing a PDF with a fresh render of its embedded source.
+/// What a PDF embeds to be rendered again: its source and the options it
+/// was rendered with.
 #[derive(Clone, Debug)]
-pub struct PdfCheck {
-    /// The document, prepared from the embedded source.
-    pub prepared: Prepared,
-    /// Whether the pages are exactly those the source renders to.
-    pub matches: bool,
-    /// What was found ("identical to a fresh render; 2 later revisions fill signature fields").
-    pub detail: String,
+pub struct Embedded {
+    /// The source's file name, placed beside the PDF (its signer's images are
+    /// read next to the PDF, as they were next to the plan).
+    pub file: String,
+    /// The TOML source, exact.
+    pub source: String,
+    /// The recorded render options.
+    pub settings: PdfSettings,
 }
 
-/// Re-renders the source embedded in a PDF with the recorded options and
-/// compares the result with the file.
-pub fn check_pdf(file: &str, bytes: &[u8]) -> Result<PdfCheck, Error> {
+/// Reads the source embedded in a PDF and the options it was rendered with,
+/// for [`crate::render::check_pdf`] to render it again.
+pub fn embedded(file: &str, bytes: &[u8]) -> Result<Embedded, Error> {
     let invalid = |message: String, hint: &str| Error::Invalid(vec![crate::diagnostic::Diagnostic::error(file, message).with_hint(hint)]);
     let files = extract(bytes).map_err(|e| invalid(e, "verify a PDF rendered with --embed-source (or a PDF/A-3 standard)"))?;
     let find = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, d)| d.as_slice());
@@ -292,20 +297,18 @@ pub fn check_pdf(file: &str, bytes: &[u8]) -> Result<PdfCheck, Error> {
     // Images of the signer are read next to the PDF, as they were next to the plan.
     let source_name = std::path::Path::new(&record.source).file_name().unwrap_or_default();
     let beside = std::path::Path::new(file).with_file_name(source_name);
-    let prepared = crate::prepare(&beside.display().to_string(), source)?;
     let mut settings = PdfSettings { timestamp: record.timestamp, signature_fields: record.signature_fields, ..PdfSettings::default() };
     for name in &record.pdf_standards {
         settings.standards.push(crate::typeset::parse_pdf_standard(name).map_err(|e| invalid(e, "the embedded render record is damaged"))?);
     }
     settings.embed_source = true;
-    let fresh = crate::render_pdf(&prepared, &settings)?;
-    let (matches, detail) = compare(&fresh, bytes);
-    Ok(PdfCheck { prepared, matches, detail })
+    Ok(Embedded { file: beside.display().to_string(), source: source.to_owned(), settings })
 }
 
 /// Compares a fresh render with a file: the file must start with it, and
-/// later revisions may only fill in signature fields.
-fn compare(fresh: &[u8], file: &[u8]) -> (bool, String) {
+/// later revisions may only fill in signature fields. Gives whether it
+/// matches, and what was found ("identical to a fresh render …").
+pub fn compare(fresh: &[u8], file: &[u8]) -> (bool, String) {
     if !file.starts_with(fresh) {
         let at = fresh.iter().zip(file).position(|(a, b)| a != b).unwrap_or(fresh.len().min(file.len()));
         return (false, format!("the file differs from a fresh render of its embedded source from byte {at} on (of {}): it was changed after rendering", fresh.len()));
