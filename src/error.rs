@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
-use crate::typeset::TypesetError;
+use crate::typeset::error::TypesetError;
 
 /// Everything that can go wrong, by who can fix it.
 #[derive(Debug, thiserror::Error)]

@@ -7,7 +7,7 @@ use typst::{World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
-mod error;
+pub(crate) mod error;
 pub(crate) mod template;
 pub mod world;
 
