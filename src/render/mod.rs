@@ -7,7 +7,7 @@
 //! | [`output`] | output formats, file names, atomic writes |
 //! | [`batch`] | many documents on worker threads, each through the same routes |
 //!
-//! The word document takes [`render_docx`]. Every later stage — the page
+//! The Word document takes [`render_docx`]. Every later stage — the page
 //! checks ([`crate::verify`]), the outputs for a document system
 //! ([`crate::document_system`]), `docx` — reads a `&Prepared` from
 //! [`prepared`] and none calls a route: the routes call them.
