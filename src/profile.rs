@@ -289,6 +289,11 @@ pub struct Page {
     pub margin_left_mm: f64,
     /// Right margin, mm (15; HD 05 IV.4.1).
     pub margin_right_mm: f64,
+    /// Printed on both sides (HD 05 IV.4.2): a back page (every even page)
+    /// mirrors the margins, left 15 and right 30 mm, so the wide margin is
+    /// always at the binding.
+    #[serde(default)]
+    pub two_sided: bool,
 }
 
 /// The default paper name.

@@ -326,3 +326,33 @@ fn text_damage_and_missing_glyphs_are_reported_by_id() {
     let ids = ids_of(&plan.replace("về thử nghiệm", "về thử nghiệm ɐ"));
     assert!(ids.contains(&"capital-not-in-font".to_owned()), "{ids:?}");
 }
+
+/// HD 05 IV.4.2: printed on both sides, a back page's margins are left 15 and
+/// right 30 mm; the PDF mirrors them, the DOCX asks Word to, and verify
+/// measures each page by its side.
+#[test]
+fn two_sided_pages_mirror_their_margins() {
+    let source = fs::read_to_string(common::root().join("tests/fixtures/hd05-plan.toml")).unwrap();
+    let two_sided = format!("{source}\n[layout.page]\ntwo_sided = true\n");
+    let prepared = kehoach::prepare("two-sided.toml", &two_sided).unwrap();
+    let layout = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap());
+    assert!(layout.pages.len() >= 2, "the fixture needs a back page");
+    let body = |page: usize| layout.texts.iter().filter(move |r| r.page == page && r.text.trim().chars().any(char::is_alphabetic));
+    let left = |page: usize| body(page).map(|r| r.x).fold(f64::MAX, f64::min);
+    let right = |page: usize| body(page).map(|r| r.right()).fold(0.0, f64::max);
+    assert!((left(1) - 30.0).abs() < 0.5 && (left(2) - 15.0).abs() < 0.5, "left edges {} and {}", left(1), left(2));
+    assert!(right(2) <= 180.0 + 0.5 && right(2) > 170.0, "page 2 ends at {}", right(2));
+    let failed: Vec<String> = verify(&prepared, &layout).iter().filter(|r| r.failed()).map(|r| r.to_string()).collect();
+    assert!(failed.is_empty(), "{failed:?}");
+    // Pages laid out one-sided do not pass as two-sided: the back page's text runs into its wide margin.
+    let one_sided = kehoach::prepare("one-sided.toml", &source).unwrap();
+    let flat = kehoach::inspect::inspect(&kehoach::typeset(&one_sided).unwrap());
+    let margins: Vec<CheckResult> = verify(&prepared, &flat).into_iter().filter(|r| r.id == "P-PAGE-2" && r.failed()).collect();
+    assert!(margins.iter().any(|r| r.rule == "right margin" && r.actual.contains("page 2")), "{margins:?}");
+    // The Word file asks for mirrored margins.
+    let docx = kehoach::render_docx(&prepared, None).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut settings = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/settings.xml").unwrap(), &mut settings).unwrap();
+    assert!(settings.contains("<w:mirrorMargins/>"), "{settings}");
+}

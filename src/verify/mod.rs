@@ -29,6 +29,7 @@ mod kinds;
 mod marks;
 pub(crate) mod measure;
 mod page;
+mod two_sided;
 mod typeface;
 mod warnings;
 
@@ -270,6 +271,13 @@ pub fn verify_prepared(prepared: &Prepared) -> Result<Vec<CheckResult>, Error> {
 
 /// Checks a laid-out document against every rule of §7 that applies to it.
 pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
+    let front;
+    let layout = if prepared.profile.page.two_sided {
+        front = two_sided::as_front_pages(layout, &prepared.profile.page);
+        &front
+    } else {
+        layout
+    };
     let mut v = Verifier::new(prepared, layout);
     v.page_size();
     v.margins();
