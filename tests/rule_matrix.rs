@@ -356,3 +356,26 @@ fn two_sided_pages_mirror_their_margins() {
     std::io::Read::read_to_string(&mut zip.by_name("word/settings.xml").unwrap(), &mut settings).unwrap();
     assert!(settings.contains("<w:mirrorMargins/>"), "{settings}");
 }
+
+/// An A5 paper keeps its header sizes and margins by the profile's own
+/// values, which HD 05 does not give: verify says so by id, never a silent PASS.
+#[test]
+fn an_a5_paper_reports_its_departures() {
+    let (prepared, layout) = laid_out(&common::example("giay-moi-nghia-thai-2026.toml"));
+    assert_eq!(prepared.profile.page.size, "A5");
+    let results = verify(&prepared, &layout);
+    assert!(!results.iter().any(CheckResult::failed));
+    let departed = |id: &str, rule: &str| {
+        results.iter().find(|r| r.id == id && r.rule == rule).is_some_and(|r| {
+            r.status() == "DEPARTURE" && r.departure.as_deref().is_some_and(|d| d.contains("A5 (HD 05 IV.3)"))
+        })
+    };
+    assert!(departed("P-HDR-3", "issuing body") && departed("P-HDR-5", "number") && departed("P-HDR-6", "place and date"));
+    assert!(departed("P-PAGE-2", "left margin") && departed("P-PAGE-2", "top margin"));
+    // Rules that hold whatever the size are plain PASSes.
+    assert_eq!(results.iter().find(|r| r.id == "P-HDR-5" && r.rule == "number and date on one row").unwrap().status(), "PASS");
+    // On A4 nothing departs but the typeface.
+    let (prepared, layout) = laid_out(&common::example("nghia-thai-2026.toml"));
+    let departures: Vec<&str> = verify(&prepared, &layout).iter().filter(|r| r.status() == "DEPARTURE").map(|r| r.id).collect::<Vec<_>>();
+    assert_eq!(departures, ["P-FONT-1"]);
+}

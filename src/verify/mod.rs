@@ -23,6 +23,7 @@ pub(crate) mod blocks;
 mod body;
 mod closing;
 mod copy;
+mod departures;
 mod header;
 mod images;
 mod kinds;
@@ -297,6 +298,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.sign_images();
     v.text_layer();
     v.typeface();
+    v.a5_departures();
     v.right_margin_without_justified_line();
     v.out
 }
