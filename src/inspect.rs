@@ -28,6 +28,9 @@ pub struct TextRun {
     pub italic: bool,
     /// Font family ("Liberation Serif").
     pub family: String,
+    /// The glyphs' colour as "#rrggbb" ("#000000" for black), or "pattern"
+    /// for a gradient or tiling.
+    pub color: String,
     /// The text of the run.
     pub text: String,
 }
@@ -202,6 +205,10 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
                     bold: info.variant.weight >= FontWeight::SEMIBOLD,
                     italic: info.variant.style != FontStyle::Normal,
                     family: info.family.clone(),
+                    color: match &text.fill {
+                        typst::visualize::Paint::Solid(c) => c.to_hex().to_string(),
+                        _ => "pattern".to_owned(),
+                    },
                     text: text.text.to_string(),
                 });
             }

@@ -28,6 +28,8 @@ pub struct Profile {
     pub rule_set: RuleSet,
     /// Paper size and margins.
     pub page: Page,
+    /// The typefaces the text is set in (`[font]`).
+    pub font: Typeface,
     /// The other papers a document may choose (`paper = "A5"`): each a table
     /// of profile values laid over the profile (`[paper.A5.page]` …).
     #[serde(default, skip_serializing)]
@@ -191,6 +193,11 @@ pub struct Checks {
     /// Whether a one-syllable place name, or one named after a person, needs
     /// its administrative level ("Thành phố Huế").
     pub place_level: bool,
+    /// Whether a căn cứ must give the cited document's number, code and date
+    /// (HD 05 6.2.3).
+    pub basis_complete: bool,
+    /// Whether a signer's position must not carry the body's name (HD 05 7.1.2).
+    pub position_without_body: bool,
 }
 
 /// A range `verify` accepts: `[min, max]`, or `[min]` for "at least".
@@ -253,6 +260,16 @@ pub struct Rules {
     pub contact_pt: Range,
 }
 
+/// The typefaces the text is set in (`[font]`, HD 05 IV.1).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Typeface {
+    /// Family names, the first one that has a glyph wins: the bundled
+    /// "Liberation Serif" (metric-compatible with Times New Roman); `--fonts
+    /// DIR` puts the directory's family before it.
+    pub families: Vec<String>,
+}
+
 /// Paper size and margins (`[page]`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -272,6 +289,11 @@ pub struct Page {
     pub margin_left_mm: f64,
     /// Right margin, mm (15; HD 05 IV.4.1).
     pub margin_right_mm: f64,
+    /// Printed on both sides (HD 05 IV.4.2): a back page (every even page)
+    /// mirrors the margins, left 15 and right 30 mm, so the wide margin is
+    /// always at the binding.
+    #[serde(default)]
+    pub two_sided: bool,
 }
 
 /// The default paper name.

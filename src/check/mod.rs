@@ -12,12 +12,14 @@
 //! | `form_rules` | the rules of the Party form the types cannot express |
 //! | [`signatures`] | the signature forms (T/M, K/T, T/L, Q., none, "kiêm"), a joint document's code and signatures |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
+//! | [`content`] | what a căn cứ must cite (6.2.3), a position without the body's name (7.1.2) |
 //! | `allow` | `[check] allow`: silences the warnings a document means to keep |
 //! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
 //! | [`ids`] | the registry of the stable diagnostic ids, each defined beside its check |
 //! | `images` | the signer's signature and seal images: PNG, inside the plan's directory |
 
 pub(crate) mod allow;
+pub mod content;
 pub(crate) mod form_rules;
 pub(crate) mod glyphs;
 pub mod ids;

@@ -32,6 +32,7 @@ pub(crate) fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
     tm_authority(c, doc, profile);
     issuer_code(c, doc, profile);
     place_level(c, doc, profile);
+    crate::check::content::check(c, doc, profile);
 }
 
 /// Lower case with one tone-mark style ("uỷ" → "ủy"), for matching names.
@@ -195,7 +196,8 @@ const PERSON_PLACES: [&str; 16] = [
     "bà triệu", "nguyễn huệ",
 ];
 
-/// A one-syllable place name, or one named after a person, without its level.
+/// A one-syllable place name, one named after a person, or a commune's
+/// name that is also its province's, without its level (HD 05 4.1.1c).
 fn place_level(c: &mut Checker, doc: &Document, profile: &Profile) {
     if !profile.checks.place_level {
         return;
@@ -207,9 +209,6 @@ fn place_level(c: &mut Checker, doc: &Document, profile: &Profile) {
     }
     let one_syllable = !lower.contains(char::is_whitespace);
     let person = PERSON_PLACES.contains(&lower.as_str());
-    if !one_syllable && !person {
-        return;
-    }
     // The level, when the issuing body's names tell it.
     let names = [doc.issuer.name.as_str(), doc.issuer.superior.as_ref().map_or("", |s| s.as_str())];
     let level = names.iter().find_map(|n| {
@@ -219,7 +218,23 @@ fn place_level(c: &mut Checker, doc: &Document, profile: &Profile) {
             .find(|(word, _)| n.contains(&format!("{word} {lower}")))
             .map(|(_, level)| *level)
     });
-    let why = if person { "is a person's name" } else { "has one syllable" };
+    // A commune, ward or special zone named like its province ("Phường Phú
+    // Thọ" in Phú Thọ): the bare name would read as the province.
+    let province_named = names.iter().any(|n| {
+        let n = folded(n);
+        ["tỉnh", "thành phố"].iter().any(|w| n.ends_with(&format!("{w} {lower}")) || n.contains(&format!("{w} {lower} ")))
+    });
+    let like_province = province_named && matches!(level, Some("Xã" | "Phường" | "Đặc khu"));
+    if !one_syllable && !person && !like_province {
+        return;
+    }
+    let why = if like_province {
+        "is also the name of the province"
+    } else if person {
+        "is a person's name"
+    } else {
+        "has one syllable"
+    };
     let hint = match level {
         Some(level) => format!("write place = \"{level} {place}\" (HD 05 4.1.1c: e.g. \"Thành phố Huế\", \"Phường Ngô Quyền\")"),
         None => format!("write the administrative level before it: \"Xã {place}\", \"Phường {place}\", \"Thành phố {place}\" … (HD 05 4.1.1c)"),

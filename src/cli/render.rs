@@ -49,6 +49,11 @@ pub struct RenderOptions {
     /// modified lib/party.typ); nothing outside it can be read.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// A directory of fonts (e.g. Times New Roman, HD 05 IV.1): its typeface
+    /// is embedded before the bundled Liberation Serif. / Thư mục phông chữ
+    /// (ví dụ Times New Roman): văn bản được trình bày bằng phông đó.
+    #[arg(long, value_name = "DIR")]
+    pub fonts: Option<PathBuf>,
     /// Also write the data a document system asks for (Nghị định 30 Phụ lục
     /// VI / edXML: number, date, subject, signer, page count …) to FILE.json
     /// or FILE.xml (one input only).
@@ -108,6 +113,7 @@ impl RenderOptions {
         pdf.signature_fields = self.signature_fields;
         pdf.embed_source = self.embed_source;
         let templates = self.templates.as_deref().map(kehoach::typeset::world::TemplateDir::open).transpose().map_err(|e| e.to_string())?;
+        let fonts = self.fonts.as_deref().map(kehoach::typeset::fonts::FontDir::open).transpose().map_err(|e| e.to_string())?;
         let format: Format = self.format.into();
         if let Some(path) = &self.metadata {
             let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
@@ -138,6 +144,7 @@ impl RenderOptions {
             pdf,
             deny_warnings: self.deny_warnings,
             templates,
+            fonts,
             metadata: self.metadata.clone(),
             signature_map: self.signature_map.clone(),
         })
@@ -305,7 +312,7 @@ mod tests {
     fn output_is_a_directory_when_it_says_so() {
         let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
         let out = dir.join("out/");
-        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
+        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, fonts: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
         let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
         assert_eq!(tasks[0].target, out.join("plan.pdf"));
         assert!(out.is_dir(), "created");

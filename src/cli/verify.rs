@@ -19,9 +19,14 @@ pub struct Args {
     pub quiet: bool,
     /// Print the results as JSON on standard output: `{"files": [{"file",
     /// "profile", "passed", "results": [{"id", "rule", "expected", "actual",
-    /// "status"}]}]}`, status one of pass, fail, warn, not-measurable.
+    /// "status", "departure"}]}]}`, status one of pass, fail, warn, departure,
+    /// not-measurable.
     #[arg(long)]
     pub json: bool,
+    /// Lay the documents out in the typeface of this fonts directory, as
+    /// `render --fonts` does. / Thư mục phông chữ, như `render --fonts`.
+    #[arg(long, value_name = "DIR")]
+    pub fonts: Option<PathBuf>,
 }
 
 /// Runs `kehoach verify`: exit 0 when every rule holds, 1 when one fails or
@@ -29,9 +34,16 @@ pub struct Args {
 pub fn run(args: Args) -> ExitCode {
     let mut worst = 0u8;
     let mut json = Vec::new();
+    let fonts = match args.fonts.as_deref().map(kehoach::typeset::fonts::FontDir::open).transpose() {
+        Ok(fonts) => fonts,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(e.exit_code());
+        }
+    };
     for file in &args.files {
         let name = file.display().to_string();
-        let code = match verify_file(file, &name, args.json) {
+        let code = match verify_file(file, &name, args.json, fonts.as_ref()) {
             Ok((profile, results)) if args.json => {
                 let passed = !results.iter().any(CheckResult::failed);
                 json.push(serde_json::json!({
@@ -40,6 +52,7 @@ pub fn run(args: Args) -> ExitCode {
                     "passed": passed,
                     "results": results.iter().map(|r| serde_json::json!({
                         "id": r.id, "rule": r.rule, "expected": r.expected, "actual": r.actual, "status": r.status_id(),
+                        "departure": r.departure,
                     })).collect::<Vec<_>>(),
                 }));
                 u8::from(!passed)
@@ -62,12 +75,20 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// The profile's name and the results of one file.
-fn verify_file(file: &std::path::Path, name: &str, json: bool) -> Result<(String, Vec<CheckResult>), Error> {
+fn verify_file(
+    file: &std::path::Path,
+    name: &str,
+    json: bool,
+    fonts: Option<&std::sync::Arc<kehoach::typeset::fonts::FontDir>>,
+) -> Result<(String, Vec<CheckResult>), Error> {
     if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
         return verify_pdf(file, name, json);
     }
     let source = kehoach::read_source(file)?;
-    let prepared = kehoach::prepare(name, &source)?;
+    let mut prepared = kehoach::prepare(name, &source)?;
+    if let Some(fonts) = fonts {
+        prepared.use_fonts(fonts.clone());
+    }
     for w in &prepared.warnings {
         eprint!("{w}");
     }
@@ -93,6 +114,7 @@ fn verify_pdf(file: &std::path::Path, name: &str, json: bool) -> Result<(String,
         passed: check.matches,
         advisory: false,
         measurable: true,
+        departure: None,
     }];
     results.extend(kehoach::verify::verify_prepared(&check.prepared)?);
     Ok((check.prepared.profile.name.clone(), results))
@@ -113,6 +135,11 @@ fn report(name: &str, results: &[CheckResult], quiet: bool) -> u8 {
     };
     if unmeasurable > 0 {
         warnings.push_str(&format!(", {unmeasurable} not measurable"));
+    }
+    // Departures from the guidance's words are said on a line of their own, before the summary.
+    let departures: Vec<&str> = results.iter().filter(|r| r.status() == "DEPARTURE").map(|r| r.id).collect();
+    if !departures.is_empty() {
+        println!("{name}: documented departures (docs/form-rules.md): {}", departures.join(", "));
     }
     if failed == 0 {
         println!("{name}: all {} rules hold{warnings}", results.len());

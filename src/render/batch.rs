@@ -53,6 +53,8 @@ pub struct Options {
     pub deny_warnings: bool,
     /// A user template directory layered over the embedded templates.
     pub templates: Option<crate::typeset::world::TemplateDir>,
+    /// A fonts directory whose typeface is set before the bundled one (`--fonts`).
+    pub fonts: Option<std::sync::Arc<crate::typeset::fonts::FontDir>>,
     /// Write the document-system metadata here too (`.json` or `.xml`; one document only).
     pub metadata: Option<PathBuf>,
     /// Write the signature map (JSON) here too (PDF, one document only).
@@ -67,6 +69,7 @@ impl Default for Options {
             pdf: PdfSettings::default(),
             deny_warnings: false,
             templates: None,
+            fonts: None,
             metadata: None,
             signature_map: None,
         }
@@ -185,6 +188,9 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     let source = read_source(&task.input)?;
     let mut prepared = prepare(&file, &source)?;
     prepared.templates = options.templates.clone();
+    if let Some(fonts) = &options.fonts {
+        prepared.use_fonts(fonts.clone());
+    }
     if options.deny_warnings && !prepared.warnings.is_empty() {
         let mut diags = prepared.warnings;
         diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));

@@ -41,6 +41,9 @@ pub struct Prepared {
     /// [`crate::typeset::world::TemplateDir`]); `None`, as [`prepare`] sets it, uses only the
     /// embedded ones.
     pub templates: Option<crate::typeset::world::TemplateDir>,
+    /// A user's fonts directory (`--fonts`), set by [`Prepared::use_fonts`];
+    /// `None` sets the document in the bundled Liberation Serif.
+    pub fonts: Option<std::sync::Arc<crate::typeset::fonts::FontDir>>,
     /// The document as read (for the metadata and the signature images).
     pub document: std::sync::Arc<model::Document>,
     /// The TOML source as read (embedded in the PDF by `--embed-source`).
@@ -51,6 +54,9 @@ pub struct Prepared {
     /// How the profile was chosen: named in the file, or by the document's date.
     pub chosen_by: ProfileChoice,
 }
+
+/// What the PDF's keywords say about a typeface from `--fonts` ("Phông chữ: Times New Roman").
+pub const TYPEFACE_KEYWORD: &str = "Phông chữ: ";
 
 /// How a document's profile, and so its rule set, was chosen.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -63,6 +69,19 @@ pub enum ProfileChoice {
 }
 
 impl Prepared {
+    /// Sets the document in the typeface of a fonts directory (Times New
+    /// Roman, where the office has it), the bundled font behind it for any
+    /// glyph it lacks.
+    pub fn use_fonts(&mut self, fonts: std::sync::Arc<crate::typeset::fonts::FontDir>) {
+        let family = fonts.family().to_owned();
+        self.profile.font.families.retain(|f| *f != family);
+        self.profile.font.families.insert(0, family.clone());
+        // The PDF's keywords record the typeface beside the rule set.
+        self.context.meta.keywords.retain(|k| !k.starts_with(TYPEFACE_KEYWORD));
+        self.context.meta.keywords.push(format!("{TYPEFACE_KEYWORD}{family}"));
+        self.fonts = Some(fonts);
+    }
+
     /// One line naming the rule set and why: "Hướng dẫn 05-HD/VPTW (profile
     /// dang-hd05-2026, by the date 2026-05-27)".
     pub fn rule_set_line(&self) -> String {
@@ -241,6 +260,7 @@ fn finish(
         allowed,
         positions,
         templates: None,
+        fonts: None,
         document: std::sync::Arc::new(doc),
         source: source.into(),
         plan: None,
@@ -260,7 +280,8 @@ pub fn typst_source(prepared: &Prepared) -> Result<String, Error> {
 pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error> {
     limits::estimated_pages(&prepared.file, &prepared.profile, &prepared.context).map_err(|d| Error::Invalid(vec![d]))?;
     let source = typst_source(prepared)?;
-    let doc = crate::typeset::compile_in(source, prepared.templates.clone(), prepared.plan.clone()).map_err(|e| template_problem(prepared, e))?;
+    let doc = crate::typeset::compile_in(source, prepared.templates.clone(), prepared.plan.clone(), prepared.fonts.clone())
+        .map_err(|e| template_problem(prepared, e))?;
     limits::pages(&prepared.file, doc.pages().len()).map_err(|d| Error::Invalid(vec![d]))?;
     Ok(doc)
 }

@@ -8,6 +8,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 pub(crate) mod error;
+pub mod fonts;
 pub(crate) mod template;
 pub mod world;
 
@@ -45,13 +46,18 @@ pub fn compile(source: String) -> Result<PagedDocument, TypesetError> {
 /// Compiles generated source with an optional user template directory
 /// layered over the embedded templates (see [`TemplateDir`]).
 pub fn compile_with(source: String, templates: Option<TemplateDir>) -> Result<PagedDocument, TypesetError> {
-    compile_in(source, templates, None)
+    compile_in(source, templates, None, None)
 }
 
 /// Compiles with optional template and plan directories (the plan's own
 /// directory serves the signature and seal images; see [`world::PLAN_PREFIX`]).
-pub(crate) fn compile_in(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Result<PagedDocument, TypesetError> {
-    let world = DocWorld::with_dirs(source, templates, plan);
+pub(crate) fn compile_in(
+    source: String,
+    templates: Option<TemplateDir>,
+    plan: Option<TemplateDir>,
+    fonts: Option<std::sync::Arc<fonts::FontDir>>,
+) -> Result<PagedDocument, TypesetError> {
+    let world = DocWorld::with_dirs(source, templates, plan).with_fonts(fonts);
     let result = typst::compile::<PagedDocument>(&world);
     result.output.map_err(|errors| TypesetError::Compile(located(&world, &errors)))
 }

@@ -53,6 +53,8 @@ pub(crate) struct DocWorld {
     templates: Option<TemplateDir>,
     /// The plan's directory, for its images under [`PLAN_PREFIX`].
     plan: Option<TemplateDir>,
+    /// A user's fonts directory (`--fonts`), with the bundled fonts in it.
+    fonts: Option<std::sync::Arc<super::fonts::FontDir>>,
     /// Files read from the template directory, so that every request for a
     /// file during one compilation sees the same bytes.
     read: Mutex<HashMap<FileId, FileResult<Bytes>>>,
@@ -62,7 +64,13 @@ impl DocWorld {
     /// A world with an optional template directory and an optional plan
     /// directory (served under [`PLAN_PREFIX`]).
     pub fn with_dirs(source: String, templates: Option<TemplateDir>, plan: Option<TemplateDir>) -> Self {
-        DocWorld { main: Source::new(file_id(MAIN_PATH), source), templates, plan, read: Mutex::default() }
+        DocWorld { main: Source::new(file_id(MAIN_PATH), source), templates, plan, fonts: None, read: Mutex::default() }
+    }
+
+    /// The same world with a user's fonts beside the bundled ones.
+    pub fn with_fonts(mut self, fonts: Option<std::sync::Arc<super::fonts::FontDir>>) -> Self {
+        self.fonts = fonts;
+        self
     }
 
     /// A file from the template directory, if there is one and it has it.
@@ -105,7 +113,10 @@ impl World for DocWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        assets::font_book()
+        match &self.fonts {
+            Some(dir) => dir.book(),
+            None => assets::font_book(),
+        }
     }
 
     fn main(&self) -> FileId {
@@ -138,7 +149,10 @@ impl World for DocWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        assets::fonts().get(index).cloned()
+        match &self.fonts {
+            Some(dir) => dir.fonts().get(index).cloned(),
+            None => assets::fonts().get(index).cloned(),
+        }
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {

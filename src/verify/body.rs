@@ -19,6 +19,7 @@ impl Verifier<'_> {
             self.missing("P-BODY-1", "body", "paragraphs between the title and \"Nơi nhận\"");
             return;
         }
+        self.content_ends_with_a_full_stop(&lines);
         let profile = self.p;
         let b = &profile.body;
         let spec = self.spec.clone();
@@ -189,4 +190,41 @@ impl Verifier<'_> {
     }
 
     // -- P-SIG and P-RCV ------------------------------------------------------
+}
+
+impl Verifier<'_> {
+    /// P-BODY-3 (HD 05 6.2.2: "kết thúc nội dung văn bản có dấu chấm (.)"):
+    /// the last line of the content, above the closing block, ends with the
+    /// rule set's closing punctuation.
+    fn content_ends_with_a_full_stop(&mut self, lines: &[Line]) {
+        let mark = self.rules.body.closing_punctuation.clone();
+        if mark.is_empty() {
+            return;
+        }
+        let Some(last) = lines.last() else { return };
+        // A table's cells stand between vertical rules: content that ends
+        // with a table ends with its last row, which the rule does not ask
+        // to end with a full stop.
+        let in_table = self.layout.rules.iter().any(|r| {
+            r.page == last.page && r.dx.abs() < 0.01 && r.dy.abs() > 1.0 && r.y.min(r.y + r.dy) < last.y && r.y.max(r.y + r.dy) > last.y
+        });
+        if in_table {
+            self.not_measurable(
+                "P-BODY-3",
+                "content ends with a full stop",
+                format!("the last line of the content ends with {mark:?} (HD 05 6.2.2)"),
+                "the content ends with a table",
+            );
+            return;
+        }
+        let text = last.text();
+        let text = text.trim_end();
+        self.push(
+            "P-BODY-3",
+            "content ends with a full stop",
+            format!("the last line of the content ends with {mark:?} (HD 05 6.2.2)"),
+            format!("\"…{}\" on page {}", text.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>(), last.page),
+            text.ends_with(mark.as_str()),
+        );
+    }
 }
