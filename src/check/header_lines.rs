@@ -147,7 +147,8 @@ pub fn level(name: &str, superior: Option<&str>) -> Option<Level> {
     if starts(&n, "chi bộ") {
         return Some(Level::Cell);
     }
-    if starts(&n, "ban chấp hành") || starts(&n, "ban cán sự") {
+    // A Đảng bộ's Ban Chấp hành, a ban cán sự đảng, a state council: not placed.
+    if ["ban chấp hành", "ban cán sự", "hội đồng nhân dân"].iter().any(|p| starts(&n, p)) {
         return None;
     }
     if BODIES.iter().any(|b| starts(&n, b)) {
@@ -539,6 +540,7 @@ mod tests {
         // Names the check does not know are left alone.
         assert_eq!(level("Ủy ban nhân dân tỉnh Đồng Nai", None), None);
         assert_eq!(level("Ban cán sự đảng Bộ Tư pháp", None), None);
+        assert_eq!(level("Hội đồng nhân dân tỉnh Đồng Nai", None), None);
     }
 
     #[test]
