@@ -173,7 +173,7 @@ fn giay_moi_invites_and_giay_gioi_thieu_introduces() {
     for expected in [
         "Ban Thường vụ Đảng ủy xã trân trọng giới thiệu:",
         "- Đồng chí: Nguyễn Thị Hoa.",
-        "- Được cử đến: Ban Tuyên giáo và Dân vận Tỉnh ủy Ninh Bình.",
+        "- Được cử đến: Ban Tuyên giáo và Dân vận Tỉnh ủy.",
         "Đề nghị quý Ban giúp đỡ đồng chí hoàn thành nhiệm vụ.",
         "Giấy này có giá trị đến hết ngày 31 tháng 10 năm 2026.",
     ] {

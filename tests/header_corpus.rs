@@ -2,7 +2,10 @@
 //! the Party committee of each of the 34 provincial-level units of 2025, its
 //! standard boards, a joint document of two boards, and commune-level
 //! committees with long names — in every kind and every profile, dated and as
-//! undated drafts.
+//! undated drafts. Each header has the lines HD 05 2.1 gives its level (the
+//! `header-lines` check refuses any other): a tỉnh uỷ alone, a board under its
+//! committee, a committee under the province's Đảng bộ, a joint document with
+//! no superior line.
 //!
 //! Every combination is prepared (the header's lines and columns are decided
 //! in the context stage, without typesetting) and must keep the header rules:
@@ -33,6 +36,16 @@ struct Header {
     unit: String,
 }
 
+/// The Đảng bộ of a provincial-level unit: "Đảng bộ tỉnh Lâm Đồng",
+/// "Đảng bộ thành phố Huế", "Đảng bộ Thành phố Hồ Chí Minh".
+fn party_of(unit: &str, city: bool) -> String {
+    match (city, unit.starts_with("Thành phố")) {
+        (true, true) => format!("Đảng bộ {unit}"),
+        (true, false) => format!("Đảng bộ thành phố {unit}"),
+        _ => format!("Đảng bộ tỉnh {unit}"),
+    }
+}
+
 fn corpus() -> Vec<Header> {
     let text = std::fs::read_to_string(common::root().join("tests/fixtures/provinces-2025.toml")).unwrap();
     let data: toml::Table = toml::from_str(&text).unwrap();
@@ -53,12 +66,16 @@ fn corpus() -> Vec<Header> {
             place: place.clone(),
             unit: name.clone(),
         };
+        let party = party_of(&name, city);
+        // HD 05 2.1.2b: the committee's name alone.
         out.push(header(None, committee.clone(), suffix.to_owned()));
         for b in data["boards"].as_array().unwrap() {
             let board = s(b, "name").replace("{level}", level);
             let code = s(b, "code");
-            let code = if code == "ĐU" { code } else { format!("{code}{suffix}") };
-            out.push(header(Some(committee.clone()), board, code));
+            // A committee under the province's (2.1.2c–đ) stands under its Đảng bộ;
+            // a board (2.1.3) under the committee.
+            let (superior, code) = if code == "ĐU" { (party.clone(), code) } else { (committee.clone(), format!("{code}{suffix}")) };
+            out.push(header(Some(superior), board, code));
         }
         let joint = &data["joint"];
         let short = if city { "Thành ủy" } else { "Tỉnh ủy" };
@@ -66,16 +83,13 @@ fn corpus() -> Vec<Header> {
             joint["names"].as_array().unwrap().iter().map(|n| n.as_str().unwrap().replace("{committee}", short)).collect();
         let codes: Vec<String> =
             joint["codes"].as_array().unwrap().iter().map(|c| format!("{}{suffix}", c.as_str().unwrap())).collect();
-        out.push(header(Some(committee.clone()), names.join(" - "), codes.join("-")));
+        // HD 05 2.1.5: each body's full name, no superior line.
+        out.push(header(None, names.join(" - "), codes.join("-")));
     }
     for c in data["communes"].as_array().unwrap() {
         let unit = s(c, "unit");
         let u = units.iter().find(|u| s(u, "name") == unit).unwrap();
-        let party = if u["city"].as_bool().unwrap() {
-            if unit.starts_with("Thành phố") { format!("Đảng bộ {unit}") } else { format!("Đảng bộ thành phố {unit}") }
-        } else {
-            format!("Đảng bộ tỉnh {unit}")
-        };
+        let party = party_of(&unit, u["city"].as_bool().unwrap());
         out.push(Header { superior: Some(party), issuer: s(c, "name"), code: "ĐU".into(), place: s(c, "place"), unit });
     }
     out
@@ -246,7 +260,7 @@ fn every_a5_header_keeps_the_rules_or_says_to_print_on_a4() {
                         && d[0].message.contains("remove `paper = \"A5\"`") =>
                 {
                     refused += 1;
-                    if h.superior.as_deref().is_some_and(|s| s.starts_with("Đảng bộ")) {
+                    if ["xã", "phường", "đặc khu"].iter().any(|w| h.issuer.starts_with(&format!("Đảng ủy {w} "))) {
                         communes_refused.push(format!("{} / {profile}", h.issuer));
                     }
                 }
@@ -255,7 +269,7 @@ fn every_a5_header_keeps_the_rules_or_says_to_print_on_a4() {
         }
     }
     assert!(failures.is_empty(), "{} A5 headers break a rule:\n{}", failures.len(), failures.join("\n"));
-    // The committees of the communes (under a "Đảng bộ"), who send most invitations, fit on A5;
+    // The committees of the communes, wards and special zones, who send most invitations, fit on A5;
     // the longest boards with a dated line do not, and are told to use A4.
     assert!(communes_refused.is_empty(), "refused on A5: {communes_refused:?}");
     assert!(refused * 20 < fit, "{fit} fit on A5, {refused} refused");
@@ -295,4 +309,40 @@ fn the_superior_body_of_ho_chi_minh_city_breaks_as_a_clerk_would() {
     let l = &prepared.context.header.layout;
     assert_eq!(l.superior_lines, ["ĐẢNG BỘ THÀNH PHỐ", "HỒ CHÍ MINH"]);
     assert_eq!(l.issuer_lines, ["ĐẢNG ỦY ĐẶC KHU CÔN ĐẢO"]);
+}
+
+/// The `header-lines` check agrees with the corpus: every header of it is
+/// accepted (the tests above prepare them all), and the same names with the
+/// lines of another level are refused at the field to change, the corrected
+/// header in the hint.
+#[test]
+fn the_wrong_lines_for_each_level_are_refused() {
+    let corpus = corpus();
+    let mut failures = Vec::new();
+    let mut refused = 0;
+    for h in &corpus {
+        let bodies = kehoach::check::signatures::joint_bodies(&h.issuer).len();
+        // The same names with the superior line of another level.
+        let wrong: Option<(Option<String>, &str, String)> = match (&h.superior, bodies) {
+            // A tỉnh uỷ or a joint document under its Đảng bộ or committee.
+            (None, 1) => Some((Some(party_of(&h.unit, h.issuer.starts_with("Thành"))), "issuer.superior", format!("issuer.name = \"{}\"` and remove `issuer.superior`", h.issuer))),
+            (None, _) => Some((Some(format!("Tỉnh ủy {}", h.unit)), "issuer.superior", "and remove `issuer.superior`".into())),
+            // A commune's committee or a board without its superior line.
+            (Some(sup), _) => Some((None, "issuer.name", format!("issuer.superior = \"{}", if sup.starts_with("Đảng bộ") { "Đảng bộ tỉnh …" } else { "Tỉnh ủy …" }))),
+        };
+        let Some((superior, field, hint)) = wrong else { continue };
+        let bad = Header { superior: superior.clone(), ..h.clone() };
+        match kehoach::prepare("wrong.toml", &plan(Kind::KeHoach, "dang", &bad, false)) {
+            Err(kehoach::Error::Invalid(d)) => {
+                let found = d.iter().find(|d| d.id.as_deref() == Some("header-lines"));
+                match found {
+                    Some(d) if d.field.as_deref() == Some(field) && d.hint.as_deref().is_some_and(|x| x.contains(&hint)) => refused += 1,
+                    _ => failures.push(format!("{} under {superior:?}: {d:?}", h.issuer)),
+                }
+            }
+            other => failures.push(format!("{} under {superior:?} is accepted: {:?}", h.issuer, other.map(|_| ()))),
+        }
+    }
+    assert!(failures.is_empty(), "{} wrong headers not refused as expected:\n{}", failures.len(), failures.join("\n"));
+    assert_eq!(refused, corpus.len());
 }

@@ -89,7 +89,8 @@ fn a_long_issuing_body_wraps_cleanly_onto_two_lines() {
     let fit = results.iter().find(|r| r.rule == "header names fit the left column").unwrap();
     assert!(fit.actual.contains("issuing body 2 lines"), "{fit}");
     let first = l.find_run("BAN TUYÊN GIÁO VÀ DÂN VẬN").expect("first line of the issuer");
-    let second = l.find_run("TỈNH ỦY BÌNH THUẬN").expect("second line of the issuer");
+    // The superior line "TỈNH ỦY BÌNH THUẬN" is regular; the issuer's second line bold.
+    let second = l.texts.iter().find(|t| t.text.contains("TỈNH ỦY BÌNH THUẬN") && t.bold).expect("second line of the issuer");
     assert!(second.y > first.y && first.bold && second.bold);
     for r in [first, second] {
         assert!(r.x >= 30.0 && r.right() <= 110.0, "{:?} inside the left column", r.text);
@@ -460,4 +461,47 @@ fn every_example_is_unified_to_either_tone_mark_style_and_verifies() {
     assert!(reports.is_empty(), "{}", reports.join("\n"));
     // The examples hold words of both styles, so both settings change something.
     assert!(converted.iter().all(|&n| n > 0), "strings rewritten (old, new): {converted:?}");
+}
+
+/// An addressee too long for one line wraps onto the next ("- Các ban đảng,
+/// …, đảng ủy trực thuộc Trung" / "ương."): the wrap is right, and P-KG-1
+/// holds in both rule sets, whether the long name comes first, last or alone;
+/// `render`'s page checks do not warn about it.
+#[test]
+fn a_wrapped_addressee_keeps_the_kinh_gui_rule() {
+    let long = "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc Trung ương";
+    let base = std::fs::read_to_string(fixture("hd05-cong-van.toml")).unwrap();
+    let original = "  \"Ban Thường vụ các đảng ủy xã, phường trực thuộc Tỉnh ủy\",\n  \"Đảng ủy Ủy ban nhân dân tỉnh\",\n";
+    assert!(base.contains(original));
+    let lists = [
+        format!("  \"{long}\",\n  \"Đảng ủy Ủy ban nhân dân tỉnh\",\n"),
+        format!("  \"Đảng ủy Ủy ban nhân dân tỉnh\",\n  \"{long}\",\n"),
+        format!("  \"{long}\",\n"),
+    ];
+    for list in &lists {
+        // HD 05 (the fixture's date) and HD 36 (the day before).
+        for date in ["2026-05-27", "2026-05-26"] {
+            let source = base.replace(original, list).replace("date = 2026-05-27", &format!("date = {date}"));
+            let prepared = prepare("wrapped.toml", &source);
+            let doc = kehoach::typeset(&prepared).unwrap();
+            let l = inspect(&doc);
+            // The long name does wrap: no line holds all of it.
+            let lines: Vec<String> = l.lines().iter().map(|line| squash(&line.text())).collect();
+            assert!(lines.iter().any(|t| t.contains("Các ban đảng")), "{date}: {lines:#?}");
+            assert!(!lines.iter().any(|t| t.contains(long)), "{date}: not wrapped: {lines:#?}");
+            let results = verify(&prepared, &l);
+            let kg = results.iter().find(|r| r.id == "P-KG-1").expect("P-KG-1 ran");
+            assert!(kg.passed, "{date} {list:?}: {kg}");
+            assert!(failures(&results).is_empty(), "{date}: {:#?}", failures(&results));
+            let warnings = kehoach::verify::page_warnings(&prepared, &doc, &source);
+            assert!(warnings.is_empty(), "{date}: render warns: {warnings:?}");
+        }
+    }
+    // A name printed otherwise than the data says still fails, wrapped or not.
+    let source = base.replace(original, &lists[0]);
+    let mut prepared = prepare("wrapped.toml", &source);
+    let doc = kehoach::typeset(&prepared).unwrap();
+    prepared.context.to[0] = kehoach::context::rich::Rich::plain(&format!("- {long} và các huyện ủy;"));
+    let results = verify(&prepared, &inspect(&doc));
+    assert!(results.iter().any(|r| r.id == "P-KG-1" && r.failed()), "{:#?}", failures(&results));
 }

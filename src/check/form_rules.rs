@@ -65,6 +65,15 @@ impl<'a> Checker<'a> {
         self.diagnostics.push(d);
     }
 
+    /// Records an error at a field under a stable id (an error cannot be
+    /// allowed; the id names the rule for `check --json` and the docs).
+    pub fn error_with_id(&mut self, id: &'static str, field: &str, message: impl Into<String>, hint: Option<String>) {
+        self.error(field, message, hint);
+        if let Some(d) = self.diagnostics.last_mut() {
+            d.id = Some(id.to_owned());
+        }
+    }
+
     /// Records the problems found while building the context.
     pub fn problems(&mut self, problems: Vec<FieldProblem>) {
         for p in problems {

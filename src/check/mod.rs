@@ -10,6 +10,7 @@
 //! | `glyphs` | every character of the data in the embedded fonts |
 //! | `schema` | every unknown key, missing field and wrong type at once |
 //! | `form_rules` | the rules of the Party form the types cannot express |
+//! | [`header_lines`] | the header's lines for each level of issuer (HD 05 2.1.1–2.1.5): which superior line it has |
 //! | [`signatures`] | the signature forms (T/M, K/T, T/L, Q., none, "kiêm"), a joint document's code and signatures |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
 //! | [`content`] | what a căn cứ must cite (6.2.3), a position without the body's name (7.1.2) |
@@ -22,6 +23,7 @@ pub(crate) mod allow;
 pub mod content;
 pub(crate) mod form_rules;
 pub(crate) mod glyphs;
+pub mod header_lines;
 pub mod ids;
 pub(crate) mod images;
 pub mod limits;

@@ -191,6 +191,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     };
     form_rules::parts(&mut checker, &doc);
     form_rules::issuer(&mut checker, &doc.issuer);
+    check::header_lines::check(&mut checker, &doc);
     form_rules::number(&mut checker, doc.number);
     checker.required("place", &doc.place, "place name");
     form_rules::subject(&mut checker, &doc);

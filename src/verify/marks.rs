@@ -11,6 +11,37 @@ use crate::profile::{BlockAlign, CirculationPosition};
 /// a capital lies this far above its baseline.
 const CAP_HEIGHT_EM: f64 = 0.662;
 
+/// A line's text without the label ("Kính gửi:") it may start with.
+fn unlabelled(line: &Line, label: &str) -> String {
+    squash(line.text().trim_start().trim_start_matches(label))
+}
+
+/// The lines each addressee takes, from the label's line `first` on: a name
+/// too long for one line wraps onto the next ("- Các ban đảng, …, đảng ủy
+/// trực thuộc Trung" / "ương."). `None` when the lines do not spell the
+/// names in order.
+fn addressee_lines(lines: &[Line], first: usize, label: &str, to: &[String]) -> Option<Vec<std::ops::Range<usize>>> {
+    let mut at = first;
+    let mut spans = Vec::with_capacity(to.len());
+    for want in to {
+        let start = at;
+        let mut got = String::new();
+        while got != *want {
+            let text = unlabelled(lines.get(at)?, label);
+            at += 1;
+            if text.is_empty() {
+                continue;
+            }
+            got = if got.is_empty() { text } else { format!("{got} {text}") };
+            if !want.starts_with(&got) {
+                return None;
+            }
+        }
+        spans.push(start..at);
+    }
+    Some(spans)
+}
+
 impl Verifier<'_> {
     /// P-KG-1: "Kính gửi:" and its addressees on page 1 of a công văn.
     pub(super) fn kinh_gui(&mut self) {
@@ -37,13 +68,17 @@ impl Verifier<'_> {
             return;
         };
         let n = to.len();
-        let block: Vec<Line> = page1[first..(first + n).min(page1.len())].to_vec();
+        // The lines of each addressee: a long name wraps over several lines.
+        // When the lines do not spell the names, one line a name, as found.
+        let spans = addressee_lines(&page1, first, label_text, &to)
+            .unwrap_or_else(|| (first..(first + n).min(page1.len())).map(|i| i..i + 1).collect());
+        let block: Vec<Line> = page1[first..spans.last().map_or(first, |s| s.end)].to_vec();
         let (label_runs, name_runs): (Vec<&TextRun>, Vec<&TextRun>) = runs_of(&block).partition(|r| r.text.contains(rule));
         let label = Style::of(label_runs.iter().copied());
         let names = Style::of(name_runs.iter().copied());
         // The addressees as printed, without the label.
         let printed: Vec<String> =
-            block.iter().map(|l| squash(l.text().trim_start().trim_start_matches(label_text))).collect();
+            spans.iter().map(|span| squash(&span.clone().map(|i| unlabelled(&page1[i], label_text)).collect::<Vec<_>>().join(" "))).collect();
         let ends: Vec<&str> = match n {
             1 => vec![punct.addressee_single.as_str()],
             _ => (0..n).map(|i| if i + 1 == n { punct.addressee_last.as_str() } else { punct.addressee_between.as_str() }).collect(),
@@ -54,8 +89,11 @@ impl Verifier<'_> {
         let centre = (self.left + self.right) / 2.0;
         let offset = block_centre(&block) - centre;
         let tol = self.spec.centre_tolerance_mm;
+        // A name that wraps fills the text width: the block then starts at the left margin.
+        let wrapped = spans.iter().any(|s| s.len() > 1);
+        let full_width = wrapped && near(block_left(&block), self.left, self.spec.margin_tolerance_mm);
         let (where_expected, placed) = match (self.rules.kinh_gui.align, n) {
-            (BlockAlign::Center, _) | (BlockAlign::Left, 1) => ("centred on the text width".to_owned(), offset.abs() <= tol),
+            (BlockAlign::Center, _) | (BlockAlign::Left, 1) => ("centred on the text width".to_owned(), offset.abs() <= tol || full_width),
             (BlockAlign::Left, _) => {
                 ("the label at the left margin".to_owned(), near(block_left(&block), self.left, self.spec.margin_tolerance_mm))
             }

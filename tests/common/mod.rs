@@ -60,6 +60,7 @@ place = "Nghĩa Thái"
 date = 2024-04-01
 subject = "về thử nghiệm"
 [issuer]
+superior = "Đảng bộ huyện Nghĩa Hưng"
 name = "Đảng ủy xã Nghĩa Thái"
 code = "ĐU"
 [purpose]
