@@ -3,7 +3,7 @@
 //! enacting line, sections and articles, divisions, the closing block, the
 //! foot of the last page, a copy's stamp, appendices.
 //!
-//! [`layout`] is the one place that decides, per [`Kind`], which blocks a
+//! `layout` is the one place that decides, per [`Kind`], which blocks a
 //! document has, in which order, with which labels, and which of them is kept
 //! with what follows (the last paragraph before the signature). The two
 //! writers only dress the blocks: `templates/lib/party.typ` has one function
@@ -12,7 +12,7 @@
 //! paragraph block), `templates/docx/parts.xml.j2` one macro per block type,
 //! and each iterates the list. No template names a kind.
 //!
-//! A new kind that reuses existing blocks is one arm of [`layout`]'s match; a
+//! A new kind that reuses existing blocks is one arm of `layout`'s match; a
 //! new block type is a variant of [`DocBlock`], a function in `party.typ` and
 //! a macro in `parts.xml.j2`.
 
@@ -144,7 +144,7 @@ pub enum DocBlock {
 }
 
 /// The pieces of a document's body, each in its printed form, that
-/// [`layout`] puts in order.
+/// `layout` puts in order.
 pub(crate) struct Pieces {
     /// The title block (none for a công văn).
     pub title: Option<DocBlock>,

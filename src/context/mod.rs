@@ -252,7 +252,7 @@ pub struct Block {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<parts::TableCtx>,
     /// Kept on the page of what follows: the document's last paragraph
-    /// before the closing block (decided in [`blocks::layout`]).
+    /// before the closing block (decided in `blocks::layout`).
     pub keep: bool,
 }
 
