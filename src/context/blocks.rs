@@ -146,7 +146,7 @@ pub enum DocBlock {
 /// The pieces of a document's body, each in its printed form, that
 /// `layout` puts in order.
 pub(crate) struct Pieces {
-    /// The title block (none for a công văn).
+    /// The title block (which a công văn does not print).
     pub title: Option<DocBlock>,
     /// A công văn's addressees.
     pub to: Vec<Rich>,

@@ -511,10 +511,10 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
     let author: Vec<String> = doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect();
     let subject = if doc.subject_capitals { upper(doc.subject.as_str().trim()) } else { doc.subject.as_str().trim().to_owned() };
     let issued_with = rules::issued_with(doc);
-    let title = match (kind.has_title_line(), &doc.congress_report) {
-        (false, _) => None,
-        (true, Some(r)) => Some(blocks::DocBlock::CongressTitle(congress(r))),
-        (true, None) => Some(blocks::DocBlock::Title {
+    // Whether a kind prints it is `blocks::layout`'s business (a công văn does not).
+    let title = match &doc.congress_report {
+        Some(r) => Some(blocks::DocBlock::CongressTitle(congress(r))),
+        None => Some(blocks::DocBlock::Title {
             type_name: kind.type_name().to_owned(),
             author: author.clone(),
             subject: subject.clone(),
