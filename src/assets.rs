@@ -1,5 +1,5 @@
 //! Every file embedded in the binary, in one place: the Typst layout library,
-//! the minijinja templates of the document kinds, the layout profiles, the
+//! the minijinja templates (Typst source and DOCX parts), the layout profiles, the
 //! starter documents of `kehoach new`, and the fonts (parsed once per process).
 //!
 //! Nothing else in the crate calls `include_str!` or `include_bytes!`.
@@ -12,21 +12,25 @@ use typst::utils::LazyHash;
 
 use crate::model::Kind;
 
-/// The minijinja templates that write a document's Typst source: (name,
-/// source). `base.typ.j2` is every kind's skeleton; only a kind whose form
-/// differs has a template of its own.
-pub const TEMPLATES: &[(&str, &str)] = &[
-    ("base.typ.j2", include_str!("../templates/base.typ.j2")),
-    ("cong-van.typ.j2", include_str!("../templates/cong-van.typ.j2")),
-    ("quyet-dinh.typ.j2", include_str!("../templates/quyet-dinh.typ.j2")),
-    ("nghi-quyet.typ.j2", include_str!("../templates/nghi-quyet.typ.j2")),
-    ("to-trinh.typ.j2", include_str!("../templates/to-trinh.typ.j2")),
-    ("quy-che.typ.j2", include_str!("../templates/quy-che.typ.j2")),
-    ("quy-dinh.typ.j2", include_str!("../templates/quy-dinh.typ.j2")),
-    ("chuong-trinh.typ.j2", include_str!("../templates/chuong-trinh.typ.j2")),
-    ("bien-ban.typ.j2", include_str!("../templates/bien-ban.typ.j2")),
-    ("giay-moi.typ.j2", include_str!("../templates/giay-moi.typ.j2")),
-    ("giay-gioi-thieu.typ.j2", include_str!("../templates/giay-gioi-thieu.typ.j2")),
+/// The minijinja template that writes a document's Typst source: (name,
+/// source). One for every kind: it hands the context's ordered blocks to the
+/// layout library (src/context/blocks.rs decides them per kind).
+pub const TEMPLATES: &[(&str, &str)] = &[("base.typ.j2", include_str!("../templates/base.typ.j2"))];
+
+/// The minijinja templates of the DOCX parts: (name, source), each found as
+/// `docx/NAME` in a user template directory. `parts.xml.j2` holds one macro
+/// per block type, which the document template imports.
+pub const DOCX_TEMPLATES: &[(&str, &str)] = &[
+    ("content-types.xml.j2", include_str!("../templates/docx/content-types.xml.j2")),
+    ("package-rels.xml.j2", include_str!("../templates/docx/package-rels.xml.j2")),
+    ("document-rels.xml.j2", include_str!("../templates/docx/document-rels.xml.j2")),
+    ("core.xml.j2", include_str!("../templates/docx/core.xml.j2")),
+    ("app.xml.j2", include_str!("../templates/docx/app.xml.j2")),
+    ("document.xml.j2", include_str!("../templates/docx/document.xml.j2")),
+    ("parts.xml.j2", include_str!("../templates/docx/parts.xml.j2")),
+    ("styles.xml.j2", include_str!("../templates/docx/styles.xml.j2")),
+    ("settings.xml.j2", include_str!("../templates/docx/settings.xml.j2")),
+    ("header.xml.j2", include_str!("../templates/docx/header.xml.j2")),
 ];
 
 /// The Typst layout library the generated source imports, at its virtual path.

@@ -42,6 +42,8 @@ pub struct Profile {
     pub title: Title,
     /// The body text: size, spacing, indent, justification.
     pub body: Body,
+    /// The line model both writers share: a line box's edges, block spacing.
+    pub line: LineModel,
     /// How each heading level is numbered ("I-", "1.", "2.1.", "a)").
     pub numbering: Numbering,
     /// Bold, italic and capitals per heading level.
@@ -445,6 +447,22 @@ pub struct Body {
     pub single_line_factor: f64,
 }
 
+/// The line model (`[line]`): where a line's box ends above and below its
+/// baseline, and the spacing of blocks outside the body. The PDF's layout
+/// library sets lines by it; the DOCX writer converts it to an office's
+/// "exactly" spaced lines.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LineModel {
+    /// Top of a line's box above its baseline, em (0.8).
+    pub ascent_em: f64,
+    /// Bottom of a line's box below its baseline, em (0.2).
+    pub descent_em: f64,
+    /// Spacing between the blocks outside the body (header, title block), em
+    /// of the body size (1.2).
+    pub block_spacing_em: f64,
+}
+
 /// How a heading level is numbered.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
@@ -622,6 +640,8 @@ pub struct KinhGui {
     pub names_size_pt: f64,
     /// How several addressees are placed (left for HD 36; centred for HD 05 9.2.3).
     pub align: BlockAlign,
+    /// Between the label and the list of several addressees, em of the label's size (layout's choice).
+    pub label_gap_em: f64,
 }
 
 /// The enacting line of a quyết định (`[decision]`).

@@ -459,3 +459,47 @@ fn a_circle_is_found_and_named() {
         "{circle}"
     );
 }
+
+/// The templates that dress a document: the Typst layout library, the DOCX
+/// parts and the Typst source template(s). They dress the context's blocks
+/// and decide nothing per kind (src/context/blocks.rs does).
+fn dressing_templates() -> Vec<(PathBuf, String)> {
+    let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut files = Vec::new();
+    for dir in [templates.join("lib"), templates.join("docx")] {
+        for entry in fs::read_dir(&dir).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    for entry in fs::read_dir(&templates).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".typ.j2") {
+            files.push(path);
+        }
+    }
+    assert!(files.len() >= 3, "the templates are found: {files:?}");
+    files.into_iter().map(|f| (f.clone(), fs::read_to_string(&f).unwrap())).collect()
+}
+
+/// No template names a kind: the order and the parts of each kind are
+/// decided once, in `context::blocks::layout`, and both writers follow it.
+#[test]
+fn no_template_names_a_kind() {
+    for (file, text) in dressing_templates() {
+        for kind in kehoach::model::Kind::ALL {
+            assert!(!text.contains(kind.id()), "{} names the kind `{}`", file.display(), kind.id());
+        }
+    }
+}
+
+/// No template writes a label: "Kính gửi:" and its like are printed words,
+/// which come from the context like every other.
+#[test]
+fn no_template_writes_a_label() {
+    use kehoach::context::blocks::{KINH_GUI, KINH_MOI, KINH_TRINH};
+    for (file, text) in dressing_templates() {
+        for label in [KINH_GUI, KINH_TRINH, KINH_MOI, "Nơi nhận:"] {
+            assert!(!text.contains(label), "{} writes the label {label:?}", file.display());
+        }
+    }
+}

@@ -465,3 +465,28 @@ fn the_parts_of_the_newer_kinds_are_written_to_the_docx() {
         assert!(parts["word/styles.xml"].contains(&format!("w:styleId=\"{style}\"")), "{style} defined");
     }
 }
+
+/// `[layout.spelling] tone_marks` reaches the Word file through the context
+/// alone (`context/spelling.rs` unifies every printed string, labels
+/// included): no word of the other style is left in any part, though the
+/// XML is not converted again.
+#[test]
+fn the_docx_is_in_the_tone_mark_style_of_its_profile() {
+    use kehoach::vietnamese::tone_marks::{tone_styles, ToneStyle};
+    let mut words = 0;
+    for path in examples() {
+        let source = fs::read_to_string(&path).unwrap();
+        for (name, style) in [("old", ToneStyle::Old), ("new", ToneStyle::New)] {
+            let with_style = format!("{source}\n[layout.spelling]\ntone_marks = \"{name}\"\n");
+            let prepared = kehoach::prepare(&path.display().to_string(), &with_style).unwrap_or_else(|e| panic!("{e}"));
+            let parts = unzip(&kehoach::render_docx(&prepared, None).unwrap());
+            for (part, xml) in &parts {
+                let styles = tone_styles(xml);
+                words += styles.len();
+                let other: Vec<_> = styles.iter().filter(|(_, s)| *s != style).collect();
+                assert!(other.is_empty(), "{} ({name}): {part} keeps the other style at {other:?}", path.display());
+            }
+        }
+    }
+    assert!(words > 0, "the examples have words of a tone-mark style");
+}

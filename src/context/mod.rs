@@ -6,6 +6,7 @@
 //! library owns every rule of *placement* (where and how big), read from the
 //! profile.
 
+pub mod blocks;
 pub mod columns;
 pub mod copy;
 pub mod forms;
@@ -27,10 +28,13 @@ use self::numerals::{point_letter, roman};
 use self::rich::Rich;
 use crate::vietnamese::{upper, Text};
 
-/// Everything the document template needs.
+/// Everything the templates need: the header and the printed body as ordered
+/// blocks ([`DocContext::blocks`], which both writers dress), and the parts
+/// of it that `verify`, the metadata and the signature fields look up.
 #[derive(Clone, Debug, Serialize)]
 pub struct DocContext {
-    /// The kind's id ("ke-hoach"), which selects the template.
+    /// The kind's id ("ke-hoach"); a user's template directory may hold a
+    /// template of that name (the embedded templates never read it).
     pub kind: &'static str,
     /// "KẾ HOẠCH"; none for a công văn, which has no type-name line, and for
     /// a political report to a congress, whose theme replaces it.
@@ -50,15 +54,8 @@ pub struct DocContext {
     pub author: Vec<String>,
     /// "Kính trình:" lines of a Tờ trình, punctuated as "Kính gửi" lines.
     pub kinh_trinh: Vec<Rich>,
-    /// The guests of a Giấy mời after "Trân trọng kính mời:", punctuated as "Kính gửi" lines.
-    pub guests: Vec<Rich>,
-    /// The lines of a form before its sections: a Biên bản's "- Thời gian: …",
-    /// a Giấy mời's time and place, a Giấy giới thiệu's person and errand.
-    pub form_lines: Vec<Rich>,
     /// A Biên bản's closing block: the recorder's column, the confirmation.
     pub minutes: Option<forms::MinutesCtx>,
-    /// Opening paragraphs before the parts of the body.
-    pub opening: Vec<Rich>,
     /// "Căn cứ" lines, punctuated.
     pub basis: Vec<Rich>,
     /// The enacting line of a Quyết định, the enacting sentence of a Nghị quyết.
@@ -72,8 +69,6 @@ pub struct DocContext {
     pub divisions: Vec<rules::DivisionCtx>,
     /// The body's numbered parts and sections.
     pub sections: Vec<Node>,
-    /// Closing paragraphs after the body.
-    pub closing: Vec<Rich>,
     /// The closing block.
     pub signer: SignerCtx,
     /// The other signers of a joint document (or minutes), in grid order
@@ -89,6 +84,8 @@ pub struct DocContext {
     pub contact: Option<String>,
     /// Printed as a copy: the stamp and the copier's signature after the closing block.
     pub copy: Option<copy::CopyCtx>,
+    /// The printed body after the header, in order: what both writers print.
+    pub blocks: Vec<blocks::DocBlock>,
     /// The PDF's metadata.
     pub meta: Meta,
     /// Every date written in `[date]` tags, with its field path.
@@ -254,12 +251,15 @@ pub struct Block {
     /// The table, when `kind` is `Table`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<parts::TableCtx>,
+    /// Kept on the page of what follows: the document's last paragraph
+    /// before the closing block (decided in `blocks::layout`).
+    pub keep: bool,
 }
 
 impl Block {
     /// A paragraph.
     pub fn par(runs: Rich) -> Self {
-        Block { kind: BlockKind::Par, runs, table: None }
+        Block { kind: BlockKind::Par, runs, table: None, keep: false }
     }
 }
 
@@ -349,7 +349,7 @@ impl Builder {
 pub(crate) fn item(runs: Rich) -> Block {
     let mut r = Rich::plain("- ");
     r.push(runs);
-    Block { kind: BlockKind::Item, runs: r, table: None }
+    Block { kind: BlockKind::Item, runs: r, table: None, keep: false }
 }
 
 /// The label of the n-th (1-based) section at a level.
@@ -508,37 +508,76 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         Ok(h) if b.problems.is_empty() => h,
         _ => return Err(b.problems),
     };
+    let author: Vec<String> = doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect();
+    let subject = if doc.subject_capitals { upper(doc.subject.as_str().trim()) } else { doc.subject.as_str().trim().to_owned() };
+    let issued_with = rules::issued_with(doc);
+    // Whether a kind prints it is `blocks::layout`'s business (a công văn does not).
+    let title = match &doc.congress_report {
+        Some(r) => Some(blocks::DocBlock::CongressTitle(congress(r))),
+        None => Some(blocks::DocBlock::Title {
+            type_name: kind.type_name().to_owned(),
+            author: author.clone(),
+            subject: subject.clone(),
+            issued_with: issued_with.clone(),
+        }),
+    };
+    let sections = number_from(sections, profile, first_level);
+    let co_signers: Vec<SignerCtx> = doc.co_signers.iter().map(signer).collect();
+    let confirmation = doc.confirmation.as_ref().map(|c| confirmation(&doc.signer, c));
+    let recipients = recipients(profile, kind, doc.recipients.as_ref());
+    let enacting = doc.enacting.as_ref().filter(|e| !e.is_blank()).map(|e| e.as_str().trim().to_owned());
+    let contact = doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned());
+    let copy = doc.copy.as_ref().map(copy::copy);
+    let pieces = blocks::Pieces {
+        title,
+        to: to.clone(),
+        kinh_trinh: kinh_trinh.clone(),
+        guests,
+        form_lines,
+        opening,
+        basis: basis.clone(),
+        enacting: enacting.clone(),
+        articles: articles.clone(),
+        divisions: divisions.clone(),
+        sections: sections.clone(),
+        closing,
+        signer: printed_signer.clone(),
+        co_signers: co_signers.clone(),
+        confirmation: confirmation.clone(),
+        minutes: minutes.clone(),
+        recipients: recipients.clone(),
+        contact: contact.clone(),
+        no_broadcast: header.marks.no_broadcast.clone(),
+        copy: copy.clone(),
+        appendices: appendices.clone(),
+    };
     let mut context = DocContext {
         kind: kind.id(),
         type_name: (kind.has_title_line() && doc.congress_report.is_none()).then(|| kind.type_name().to_owned()),
         header,
         subject: match &doc.congress_report {
             Some(r) => r.theme.as_str().trim().to_owned(),
-            None if doc.subject_capitals => upper(doc.subject.as_str().trim()),
-            None => doc.subject.as_str().trim().to_owned(),
+            None => subject,
         },
         congress: doc.congress_report.as_ref().map(congress),
         to,
-        author: doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect(),
+        author,
         kinh_trinh,
-        guests,
-        form_lines,
         minutes,
-        opening,
         basis,
-        enacting: doc.enacting.as_ref().filter(|e| !e.is_blank()).map(|e| e.as_str().trim().to_owned()),
+        enacting,
         articles,
-        issued_with: rules::issued_with(doc),
+        issued_with,
         divisions,
-        sections: number_from(sections, profile, first_level),
-        closing,
+        sections,
         signer: printed_signer,
-        co_signers: doc.co_signers.iter().map(signer).collect(),
-        confirmation: doc.confirmation.as_ref().map(|c| confirmation(&doc.signer, c)),
-        recipients: recipients(profile, kind, doc.recipients.as_ref()),
+        co_signers,
+        confirmation,
+        recipients,
         appendices,
-        contact: doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned()),
-        copy: doc.copy.as_ref().map(copy::copy),
+        contact,
+        copy,
+        blocks: blocks::layout(kind, pieces),
         meta: meta(profile, doc),
         dates: b.dates,
     };

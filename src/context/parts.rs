@@ -249,7 +249,7 @@ impl Builder {
             blank_rows: 0,
             note: None,
         };
-        Some(Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table) })
+        Some(Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table), keep: false })
     }
 
     /// Table blocks, every cell in its printed form.
@@ -306,7 +306,7 @@ impl Builder {
                     blank_rows: blank,
                     note: t.note.as_ref().map(|n| self.rich(&format!("{path}.note"), n)),
                 };
-                Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table) }
+                Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table), keep: false }
             })
             .collect()
     }

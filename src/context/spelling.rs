@@ -82,7 +82,7 @@ macro_rules! wording {
     };
 }
 
-wording!(DocContext: type_name, header, subject, congress, to, author, kinh_trinh, guests, form_lines, minutes, opening, basis, enacting, articles, issued_with, divisions, sections, closing, signer, co_signers, confirmation, recipients, appendices, copy, meta);
+wording!(DocContext: type_name, header, subject, congress, to, author, kinh_trinh, minutes, basis, enacting, articles, issued_with, divisions, sections, signer, co_signers, confirmation, recipients, appendices, copy, blocks, meta);
 wording!(HeaderCtx: party_title, superior, issuer, layout, number, date, subject, marks);
 // The names' lines: the same letters whichever the style, so the breaks stand.
 wording!(HeaderLayout: superior_lines, issuer_lines);

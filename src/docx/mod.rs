@@ -10,9 +10,12 @@
 //! through the escaping formatter of [`xml`]. The zip is reproducible
 //! ([`package`]): fixed order, fixed entry times.
 //!
-//! A user template directory (`--templates DIR`) overrides any part's template
-//! by a file `DIR/docx/NAME` (e.g. `docx/styles.xml.j2`), as `DIR/lib/party.typ`
-//! overrides the Typst layout library.
+//! The document's body is the context's ordered blocks
+//! (`crate::context::blocks`), each dressed by its macro of
+//! `templates/docx/parts.xml.j2`; the templates are embedded by
+//! [`crate::assets`]. A user template directory (`--templates DIR`) overrides
+//! any part's template by a file `DIR/docx/NAME` (e.g. `docx/styles.xml.j2`),
+//! layered as the Typst templates are ([`crate::typeset::template::layer`]).
 
 pub mod metrics;
 pub mod package;
@@ -24,25 +27,10 @@ use std::sync::LazyLock;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
+use crate::assets::DOCX_TEMPLATES;
 use crate::diagnostic::Diagnostic;
-use crate::vietnamese::tone_marks;
 use crate::{profile, Error, Prepared};
 use units::{mm_to_twips, pt_to_twips};
-
-/// The DOCX templates: (name, source). `parts.xml.j2` holds the macros the
-/// document template imports.
-const TEMPLATES: &[(&str, &str)] = &[
-    ("content-types.xml.j2", include_str!("../../templates/docx/content-types.xml.j2")),
-    ("package-rels.xml.j2", include_str!("../../templates/docx/package-rels.xml.j2")),
-    ("document-rels.xml.j2", include_str!("../../templates/docx/document-rels.xml.j2")),
-    ("core.xml.j2", include_str!("../../templates/docx/core.xml.j2")),
-    ("app.xml.j2", include_str!("../../templates/docx/app.xml.j2")),
-    ("document.xml.j2", include_str!("../../templates/docx/document.xml.j2")),
-    ("parts.xml.j2", include_str!("../../templates/docx/parts.xml.j2")),
-    ("styles.xml.j2", include_str!("../../templates/docx/styles.xml.j2")),
-    ("settings.xml.j2", include_str!("../../templates/docx/settings.xml.j2")),
-    ("header.xml.j2", include_str!("../../templates/docx/header.xml.j2")),
-];
 
 /// The package's parts in zip order: (part name, template).
 const PARTS: &[(&str, &str)] = &[
@@ -75,15 +63,17 @@ fn environment(dir: Option<&crate::typeset::world::TemplateDir>) -> Result<Envir
         out.write_str(&text).map_err(minijinja::Error::from)
     });
     units::add_filters(&mut env);
-    for (name, source) in TEMPLATES {
-        let source = match dir {
-            Some(dir) => match dir.read_text(&format!("docx/{name}")).map_err(|e| format!("docx/{name}: {e}"))? {
-                Some(text) => text,
-                None => (*source).to_owned(),
-            },
-            None => (*source).to_owned(),
-        };
-        env.add_template_owned(*name, source).map_err(|e| format!("docx/{name}: {e:#}"))?;
+    // The width of a "Kính gửi:" label's column: the label and the gap the PDF keeps after it.
+    env.add_filter("label_width", |label: String, size_pt: f64, italic: bool, gap_em: f64| {
+        pt_to_twips(metrics::styled_width_pt(&label, size_pt, false, italic) + size_pt * gap_em) + 1
+    });
+    match dir {
+        Some(dir) => crate::typeset::template::layer(&mut env, dir, "docx/", DOCX_TEMPLATES),
+        None => {
+            for (name, source) in DOCX_TEMPLATES {
+                env.add_template(name, source).map_err(|e| format!("docx/{name}: {e:#}"))?;
+            }
+        }
     }
     Ok(env)
 }
@@ -115,13 +105,6 @@ pub struct Geometry {
     /// A "single-spaced" line is this many times its font size, as in the
     /// PDF's layout library (`party.typ`): the profile's `body.single_line_factor`.
     pub single: f64,
-    /// Width of the "Kính gửi:" label column, when the addressees are listed under each other
-    /// (the label and typst's gutter of half an em).
-    pub kinh_gui_label: i64,
-    /// The same for a Tờ trình's "Kính trình:".
-    pub kinh_trinh_label: i64,
-    /// The same for a Giấy mời's "Trân trọng kính mời:".
-    pub kinh_moi_label: i64,
     /// The spacer row between the header's two rows.
     pub header_row_gap: i64,
     /// Space before the type name ("KẾ HOẠCH").
@@ -165,23 +148,14 @@ pub struct Geometry {
     pub end_mark: i64,
 }
 
-/// Edges of a line box in the PDF's layout library (`party.typ`'s
-/// `exact-lines`): from 0.8 em above the baseline to 0.2 em below it, the
-/// leading between lines only.
-pub const TYPST_ASCENT_EM: f64 = 0.8;
-/// See [`TYPST_ASCENT_EM`].
-pub const TYPST_DESCENT_EM: f64 = 0.2;
-/// typst's default spacing between blocks (1.2 em of the body size), which
-/// the PDF keeps between the header and the title.
-pub const TYPST_BLOCK_EM: f64 = 1.2;
-
 /// The spacing (pt) an office needs between two lines so that the baselines
 /// are as far apart as in the PDF, where `gap_pt` separates the line boxes.
 /// An office puts the baseline of an "exactly" spaced line one descent above
-/// the line's bottom; typst puts it [`TYPST_ASCENT_EM`] below the box's top.
-fn office_gap(gap_pt: f64, prev_size: f64, next_size: f64, next_line: f64) -> f64 {
+/// the line's bottom; the PDF puts it the profile's `line.ascent_em` below
+/// the box's top (and its bottom `line.descent_em` below the baseline).
+fn office_gap(line: &profile::LineModel, gap_pt: f64, prev_size: f64, next_size: f64, next_line: f64) -> f64 {
     let d = metrics::descent_em();
-    let typst = TYPST_DESCENT_EM * prev_size + gap_pt + TYPST_ASCENT_EM * next_size;
+    let typst = line.descent_em * prev_size + gap_pt + line.ascent_em * next_size;
     let office = d * prev_size + (next_line - d * next_size);
     (typst - office).max(0.0)
 }
@@ -216,7 +190,9 @@ impl Geometry {
         // A table's weak gap gives way to the body's larger block spacing.
         let table_gap = p.table.gap_pt.max(body_gap);
         let kp = &p.kinh_gui;
-        let label = |text: &str| pt_to_twips(metrics::styled_width_pt(text, kp.size_pt, false, kp.label_italic) + kp.size_pt / 2.0) + 1;
+        let lm = &p.line;
+        // The blocks outside the body stand `block_spacing_em` of the body size apart.
+        let block_gap = lm.block_spacing_em * b.size_pt;
         Geometry {
             text_width,
             landscape_text_width: mm_to_twips(pg.height_mm - pg.margin_left_mm - pg.margin_right_mm),
@@ -228,109 +204,83 @@ impl Geometry {
             closing_left: text_width - mm_to_twips(p.signature.width_mm),
             page_number_distance: page_number_distance.max(0),
             single: p.body.single_line_factor,
-            kinh_gui_label: label("Kính gửi:"),
-            kinh_trinh_label: label("Kính trình:"),
-            kinh_moi_label: label("Trân trọng kính mời:"),
             end_mark: pt_to_twips(END_MARK_PT),
             // typst's weak spacing (`v(…, weak: true)`) gives way to larger block spacing.
-            kinh_gui_before: pt_to_twips(office_gap(
-                kp.gap_before_pt.max(TYPST_BLOCK_EM * b.size_pt),
+            kinh_gui_before: pt_to_twips(office_gap(lm, 
+                kp.gap_before_pt.max(block_gap),
                 hp.date_size_pt,
                 kp.size_pt,
                 b.line_spacing_pt,
             )),
-            kinh_gui_after: pt_to_twips(office_gap(kp.gap_after_pt.max(body_gap), kp.size_pt, b.size_pt, b.line_spacing_pt)),
+            kinh_gui_after: pt_to_twips(office_gap(lm, kp.gap_after_pt.max(body_gap), kp.size_pt, b.size_pt, b.line_spacing_pt)),
             division_before: pt_to_twips(
-                office_gap(p.division.gap_before_pt.max(body_gap), b.size_pt, b.size_pt, b.line_spacing_pt) - b.paragraph_spacing_pt,
+                office_gap(lm, p.division.gap_before_pt.max(body_gap), b.size_pt, b.size_pt, b.line_spacing_pt) - b.paragraph_spacing_pt,
             )
             .max(0),
             enacting_before: pt_to_twips(
-                office_gap(p.decision.gap_pt + body_gap, b.size_pt, p.decision.enacting_size_pt, b.line_spacing_pt) - b.paragraph_spacing_pt,
+                office_gap(lm, p.decision.gap_pt + body_gap, b.size_pt, p.decision.enacting_size_pt, b.line_spacing_pt) - b.paragraph_spacing_pt,
             )
             .max(1),
-            enacting_after: pt_to_twips(office_gap(p.decision.gap_pt + body_gap, p.decision.enacting_size_pt, b.size_pt, b.line_spacing_pt)),
+            enacting_after: pt_to_twips(office_gap(lm, p.decision.gap_pt + body_gap, p.decision.enacting_size_pt, b.size_pt, b.line_spacing_pt)),
             table_cell_vmargin: pt_to_twips(
                 (p.table.inset_pt - (p.table.line_spacing_pt - p.table.size_pt) / 2.0 - p.table.stroke_pt / 2.0).max(0.0),
             ),
             table_before: pt_to_twips(
-                office_gap(table_gap, b.size_pt, p.table.title_size_pt, p.table.title_size_pt * p.body.single_line_factor) - b.paragraph_spacing_pt,
+                office_gap(lm, table_gap, b.size_pt, p.table.title_size_pt, p.table.title_size_pt * p.body.single_line_factor) - b.paragraph_spacing_pt,
             )
             .max(1),
             table_before_untitled: pt_to_twips(
-                TYPST_DESCENT_EM * b.size_pt + table_gap - metrics::descent_em() * b.size_pt - b.paragraph_spacing_pt,
+                lm.descent_em * b.size_pt + table_gap - metrics::descent_em() * b.size_pt - b.paragraph_spacing_pt,
             )
             .max(1),
-            table_after: pt_to_twips(table_gap + TYPST_ASCENT_EM * b.size_pt - (b.line_spacing_pt - metrics::descent_em() * b.size_pt)).max(1),
+            table_after: pt_to_twips(table_gap + lm.ascent_em * b.size_pt - (b.line_spacing_pt - metrics::descent_em() * b.size_pt)).max(1),
             // typst's header rows are their lines without the leading after the
             // last; an office's exact lines include it.
             header_row_gap: pt_to_twips((hp.row_gap_pt - (hp.line_spacing_pt - hp.issuer_size_pt)).max(0.0)).max(1),
-            type_name_before: pt_to_twips(office_gap(
-                tp.gap_before_pt + TYPST_BLOCK_EM * b.size_pt,
+            type_name_before: pt_to_twips(office_gap(lm, 
+                tp.gap_before_pt + block_gap,
                 hp.date_size_pt,
                 tp.type_name_size_pt,
                 tp.type_name_size_pt * p.body.single_line_factor,
             )),
-            theme_before: pt_to_twips(office_gap(
-                tp.gap_before_pt + TYPST_BLOCK_EM * b.size_pt,
+            theme_before: pt_to_twips(office_gap(lm, 
+                tp.gap_before_pt + block_gap,
                 hp.date_size_pt,
                 tp.theme_size_pt,
                 b.line_spacing_pt,
             )),
-            separator_after: pt_to_twips(office_gap(tp.gap_after_pt + body_gap, tp.separator_size_pt, b.size_pt, b.line_spacing_pt)),
+            separator_after: pt_to_twips(office_gap(lm, tp.gap_after_pt + body_gap, tp.separator_size_pt, b.size_pt, b.line_spacing_pt)),
             closing_before: pt_to_twips(
-                office_gap(sp.gap_before_pt + body_gap, b.size_pt, p.recipients.label_size_pt, closing_line) - b.paragraph_spacing_pt,
+                office_gap(lm, sp.gap_before_pt + body_gap, b.size_pt, p.recipients.label_size_pt, closing_line) - b.paragraph_spacing_pt,
             )
             .max(1),
             closing_after_table: {
                 let ls = p.recipients.label_size_pt;
-                let table_after = table_gap + TYPST_ASCENT_EM * b.size_pt - (b.line_spacing_pt - metrics::descent_em() * b.size_pt);
-                pt_to_twips(sp.gap_before_pt + TYPST_ASCENT_EM * ls - (closing_line - metrics::descent_em() * ls) - table_after.max(0.0)).max(1)
+                let table_after = table_gap + lm.ascent_em * b.size_pt - (b.line_spacing_pt - metrics::descent_em() * b.size_pt);
+                pt_to_twips(sp.gap_before_pt + lm.ascent_em * ls - (closing_line - metrics::descent_em() * ls) - table_after.max(0.0)).max(1)
             },
-            sign_space: pt_to_twips(office_gap(
+            sign_space: pt_to_twips(office_gap(lm, 
                 units::mm_to_pt(sp.sign_space_mm) + (sp.line_spacing_pt - sp.size_pt),
                 sp.size_pt,
                 sp.size_pt,
                 sp.line_spacing_pt,
             )),
-            grid_row_gap: pt_to_twips(office_gap(units::mm_to_pt(sp.grid_row_gap_mm), sp.size_pt, sp.size_pt, sp.line_spacing_pt)),
+            grid_row_gap: pt_to_twips(office_gap(lm, units::mm_to_pt(sp.grid_row_gap_mm), sp.size_pt, sp.size_pt, sp.line_spacing_pt)),
             grid_recipients_gap: pt_to_twips(units::mm_to_pt(sp.grid_recipients_gap_mm)).max(1),
-            confirmation_gap: pt_to_twips(office_gap(units::mm_to_pt(sp.confirmation_gap_mm), sp.size_pt, sp.size_pt, sp.line_spacing_pt)),
+            confirmation_gap: pt_to_twips(office_gap(lm, units::mm_to_pt(sp.confirmation_gap_mm), sp.size_pt, sp.size_pt, sp.line_spacing_pt)),
         }
     }
 }
 
 /// The document's date and time as W3C-DTF for the core properties: the
 /// timestamp when given (`SOURCE_DATE_EPOCH`), else the document's own date.
-fn w3c_date(prepared: &Prepared, timestamp: Option<i64>) -> Option<String> {
+fn w3c_date(prepared: &Prepared, timestamp: Option<i64>) -> Result<Option<String>, Error> {
     if let Some(secs) = timestamp {
-        let days = secs.div_euclid(86_400);
-        let rest = secs.rem_euclid(86_400);
-        let (y, m, d) = civil_from_days(days);
-        return Some(format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60));
+        let t = crate::typeset::utc(secs)?;
+        let (y, m, d) = (t.year(), u8::from(t.month()), t.day());
+        return Ok(Some(format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", t.hour(), t.minute(), t.second())));
     }
-    prepared.context.meta.date.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}T00:00:00Z"))
-}
-
-/// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
-/// Whether a table is the last thing before the closing block.
-fn ends_with_table(ctx: &crate::context::DocContext) -> bool {
-    fn last_is_table(nodes: &[crate::context::Node]) -> Option<bool> {
-        let last = nodes.last()?;
-        last_is_table(&last.children).or_else(|| last.blocks.last().map(|b| b.kind == crate::context::BlockKind::Table))
-    }
-    ctx.closing.is_empty() && last_is_table(&ctx.sections).or_else(|| last_is_table(&ctx.articles)).unwrap_or(false)
+    Ok(prepared.context.meta.date.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}T00:00:00Z")))
 }
 
 /// Renders every part of a prepared document: (part name, XML), in zip order.
@@ -347,11 +297,10 @@ pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String,
     let pn = &p.page_number;
     let number_at_top = matches!(pn.position, profile::PageNumberPosition::TopCenter | profile::PageNumberPosition::TopRight);
     let ctx = minijinja::context! {
-        ends_with_table => ends_with_table(&prepared.context),
         doc => Value::from(minijinja::value::Serde(&prepared.context)),
         profile => Value::from(minijinja::value::Serde(p)),
         geo => Value::from(minijinja::value::Serde(Geometry::of(p))),
-        date => w3c_date(prepared, timestamp),
+        date => w3c_date(prepared, timestamp)?,
         number_part => if number_at_top { "header" } else { "footer" },
         number_file => NUMBER_PART.trim_start_matches("word/"),
         first_page_file => FIRST_PAGE_PART.trim_start_matches("word/"),
@@ -359,15 +308,9 @@ pub fn parts(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<(String,
     };
     let render = |template: &str, extra: Value| -> Result<String, Error> {
         let t = env.get_template(template).map_err(|e| template_problem(prepared, format!("{e:#}")))?;
-        let out = t
-            .render(minijinja::context! { ..ctx.clone(), ..extra })
-            .map_err(|e| template_problem(prepared, format!("docx/{template}: {e:#}")))?;
-        // As for the Typst source: user text sits in character data, the markup is ASCII.
-        Ok(match p.spelling.tone_marks {
-            profile::ToneMarks::Keep => out,
-            profile::ToneMarks::Old => tone_marks::convert_tone_marks(&out, tone_marks::ToneStyle::Old),
-            profile::ToneMarks::New => tone_marks::convert_tone_marks(&out, tone_marks::ToneStyle::New),
-        })
+        // The context's words are already in the profile's tone-mark style (context::spelling).
+        t.render(minijinja::context! { ..ctx.clone(), ..extra })
+            .map_err(|e| template_problem(prepared, format!("docx/{template}: {e:#}")))
     };
     let mut out = Vec::with_capacity(PARTS.len() + 2);
     for (part, template) in PARTS {
@@ -402,16 +345,4 @@ fn template_problem(prepared: &Prepared, message: String) -> Error {
 pub fn render(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
     let parts = parts(prepared, timestamp)?;
     package::zip_parts(&parts).map_err(|e| Error::Internal(export(e)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn epoch_seconds_become_w3c_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_814), (2024, 4, 1));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
-    }
 }

@@ -107,9 +107,15 @@ pub fn pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Types
     })
 }
 
+/// A Unix timestamp (seconds since 1970, `SOURCE_DATE_EPOCH`) as a UTC date
+/// and time: the one conversion of the PDF's and the DOCX's timestamps.
+pub(crate) fn utc(secs: i64) -> Result<time::OffsetDateTime, TypesetError> {
+    time::OffsetDateTime::from_unix_timestamp(secs).map_err(|_| TypesetError::Export(format!("timestamp {secs} is out of range")))
+}
+
 fn timestamp_from_unix(secs: i64) -> Result<typst_pdf::Timestamp, TypesetError> {
     let out_of_range = || TypesetError::Export(format!("timestamp {secs} is out of range"));
-    let t = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|_| out_of_range())?;
+    let t = utc(secs)?;
     let dt = typst::foundations::Datetime::from_ymd_hms(t.year(), t.month().into(), t.day(), t.hour(), t.minute(), t.second())
         .ok_or_else(out_of_range)?;
     Ok(typst_pdf::Timestamp::new_utc(dt))

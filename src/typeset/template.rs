@@ -1,10 +1,11 @@
 //! Template stage: minijinja turns a document's context into Typst source.
 //!
-//! `templates/base.typ.j2` is the skeleton every kind shares; a kind whose
-//! form differs has its own template that extends it (`cong-van.typ.j2`,
-//! `quyet-dinh.typ.j2`), and every other kind uses the skeleton itself. A
-//! user template directory (`--templates DIR`) layers over every embedded
-//! template: `DIR/base.typ.j2`, `DIR/ke-hoach.typ.j2` (a kind's own), or any
+//! `templates/base.typ.j2` is the one template of every kind: it hands the
+//! context's ordered blocks (`src/context/blocks.rs`) to the layout library
+//! `templates/lib/party.typ`, which dresses each. A user template directory
+//! (`--templates DIR`) layers over every embedded template ([`layer`], which
+//! the DOCX writer uses too): `DIR/base.typ.j2`, a kind's own
+//! `DIR/ke-hoach.typ.j2` extending it (the embedded set has none), or any
 //! file they include replaces or adds to the embedded ones, as
 //! `DIR/lib/party.typ` does for the Typst layout library.
 //!
@@ -33,7 +34,7 @@ static ENV: LazyLock<Result<Environment<'static>, TemplateError>> = LazyLock::ne
     Ok(env)
 });
 
-/// The template every kind without a template of its own uses.
+/// The template of every kind (a user's directory may add a kind's own).
 pub const BASE: &str = "base.typ.j2";
 
 /// An environment with kehoach's rules: strict undefined values, and every
@@ -56,26 +57,34 @@ fn environment() -> Environment<'static> {
     env
 }
 
+/// Makes `env` load its templates from a user's template directory where it
+/// has them (`DIR/{prefix}NAME`), else from `embedded`: the one layering of
+/// `--templates`, for the Typst source (`prefix` "/") and the DOCX parts
+/// ("docx/").
+pub(crate) fn layer(env: &mut Environment<'static>, dir: &TemplateDir, prefix: &'static str, embedded: &'static [(&'static str, &'static str)]) {
+    let dir = dir.clone();
+    env.set_loader(move |name| {
+        let refused = |e: typst::diag::FileError| {
+            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("template `{}`: {e}", format!("{prefix}{name}").trim_start_matches('/')))
+        };
+        match dir.read_text(&format!("{prefix}{name}")).map_err(refused)? {
+            Some(text) => Ok(Some(text)),
+            None => Ok(embedded.iter().find(|(n, _)| *n == name).map(|(_, s)| (*s).to_owned())),
+        }
+    });
+}
+
 /// An environment whose templates come from a user's template directory
 /// where it has them (`DIR/base.typ.j2`, `DIR/ke-hoach.typ.j2`, or any file
 /// they include), else the embedded ones.
 fn layered(dir: &TemplateDir) -> Environment<'static> {
     let mut env = environment();
-    let dir = dir.clone();
-    env.set_loader(move |name| {
-        let refused = |e: typst::diag::FileError| {
-            minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("template `{name}`: {e}"))
-        };
-        match dir.read_text(&format!("/{name}")).map_err(refused)? {
-            Some(text) => Ok(Some(text)),
-            None => Ok(TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, s)| (*s).to_owned())),
-        }
-    });
+    layer(&mut env, dir, "/", TEMPLATES);
     env
 }
 
-/// Renders the template of a document kind (`{kind}.typ.j2`, or
-/// [`BASE`] for a kind without its own) with its context and profile; the
+/// Renders a document's context and profile through [`BASE`] (or a kind's
+/// own `{kind}.typ.j2`, when a user's template directory has one); the
 /// templates of `templates`, when given, are layered over the embedded ones.
 pub fn render(kind_id: &str, doc: &impl Serialize, profile: &impl Serialize, templates: Option<&TemplateDir>) -> Result<String, TemplateError> {
     let user;
