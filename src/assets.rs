@@ -48,6 +48,32 @@ pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
     ("LiberationSerif-BoldItalic.ttf", include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf")),
 ];
 
+/// The messages of a language, in Project Fluent's syntax (see [`crate::i18n`]).
+pub fn locale(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::En => include_str!("../locales/en/kehoach.ftl"),
+        crate::i18n::Lang::Vi => include_str!("../locales/vi/kehoach.ftl"),
+    }
+}
+
+/// A starter in a language: its comments in Vietnamese for
+/// [`crate::i18n::Lang::Vi`] (`templates/new/vi/`), the same data.
+pub fn starter_in(kind: Kind, lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::Vi => starter_vi(kind).unwrap_or_else(|| starter(kind)),
+        crate::i18n::Lang::En => starter(kind),
+    }
+}
+
+/// The Vietnamese starter of a kind, where there is one.
+pub fn starter_vi(kind: Kind) -> Option<&'static str> {
+    use Kind::*;
+    Some(match kind {
+        GiayMoi => include_str!("../templates/new/vi/giay-moi.toml"),
+        _ => return None,
+    })
+}
+
 /// A commented starter document of a kind, valid as it stands.
 pub fn starter(kind: Kind) -> &'static str {
     use Kind::*;

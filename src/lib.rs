@@ -52,6 +52,8 @@ pub mod context;
 pub mod diagnostic;
 pub(crate) mod docx;
 pub mod embed;
+pub mod fix;
+pub mod i18n;
 mod error;
 pub mod inspect;
 pub(crate) mod load;

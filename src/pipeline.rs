@@ -9,7 +9,7 @@
 //!    which [`crate::output`] writes; or, from the same context without typst,
 //!    [`render_docx`] (`docx`) → a Word document.
 
-use crate::check::form_rules::{self, Checker};
+use crate::check::form_rules::{self, sort_by_place, Checker};
 use crate::check::{self, allow, limits};
 use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
@@ -64,10 +64,10 @@ impl Prepared {
     /// dang-hd05-2026, by the date 2026-05-27)".
     pub fn rule_set_line(&self) -> String {
         let why = match &self.chosen_by {
-            ProfileChoice::Named => "named in the file".to_owned(),
-            ProfileChoice::Date(d) => format!("by the date {d}"),
+            ProfileChoice::Named => crate::tr!("rule-set-named"),
+            ProfileChoice::Date(d) => crate::tr!("rule-set-by-date", date = d),
         };
-        format!("{} (profile {}, {why})", self.profile.rule_set.title, self.profile.name)
+        crate::tr!("rule-set-line", title = self.profile.rule_set.title, profile = self.profile.name, why = why)
     }
 
     /// The rule set as JSON: `{"title", "profile", "chosen_by"}`.
@@ -100,6 +100,9 @@ struct Loaded {
     document: model::Document,
     /// Warnings about its text and glyphs.
     warnings: Vec<Diagnostic>,
+    /// Dates, times and authorities in the wrong form (errors): the later
+    /// checks of the same fields are not repeated.
+    values: Vec<Diagnostic>,
     /// The warning that it mixes tone-mark styles, reported unless the
     /// profile unifies the styles.
     mixed_tone_marks: Option<Diagnostic>,
@@ -121,22 +124,27 @@ fn load_and_check(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let mut findings = text.diagnostics;
     findings.extend(check::glyphs::check(file, source, &tree));
     let positions = tree.positions();
+    // Dates, times and authorities are checked on the raw values, so that
+    // they are reported with the structural problems, not a round later.
+    let values = check::values::check(file, source, &tree);
     let (document, mut problems) = match load::document(file, source, table.clone(), &positions) {
         Ok(doc) => (Some(doc), Vec::new()),
         Err(first) => {
             let all = check::schema::check(file, source, &tree, load::schema_of(kind));
-            (None, if all.is_empty() { vec![first] } else { all })
+            let first = Some(first).filter(|f| !values.iter().any(|v| (v.line, v.column) == (f.line, f.column)));
+            (None, if all.is_empty() { first.into_iter().collect() } else { all })
         }
     };
     problems.extend(findings.iter().filter(|d| d.is_error()).cloned());
     match document {
         Some(document) if problems.is_empty() => {
-            Ok(Loaded { document, warnings: findings, mixed_tone_marks: text.mixed_tone_marks, positions })
+            Ok(Loaded { document, warnings: findings, values, mixed_tone_marks: text.mixed_tone_marks, positions })
         }
         _ => {
+            problems.extend(values);
             problems.extend(findings.into_iter().filter(|d| !d.is_error()));
             problems.extend(text.mixed_tone_marks);
-            problems.sort_by_key(|d| (d.line, d.column));
+            sort_by_place(&mut problems);
             Err(problems)
         }
     }
@@ -148,6 +156,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let doc = loaded.document;
     let mut checker = Checker::new(file, source, &loaded.positions);
     checker.diagnostics.extend(loaded.warnings);
+    checker.claim(loaded.values);
     // An explicit profile wins; otherwise the rule set in force on the date.
     let (profile_name, chosen_by) = match doc.profile.as_deref() {
         Some(name) => (name, ProfileChoice::Named),
@@ -177,7 +186,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     let plan = check::images::signer_images(&mut checker, &check::signatures::blocks(&doc));
     form_rules::recipients(&mut checker, doc.kind, doc.recipients.as_ref());
     let Some(profile) = profile else {
-        return Err(Error::Invalid(checker.diagnostics));
+        return Err(Error::Invalid(checker.sorted()));
     };
     crate::check::rule_set::check(&mut checker, &doc, &profile);
     match context::build(&doc, &profile) {
@@ -191,7 +200,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
         }
         Err(problems) => {
             checker.problems(problems);
-            Err(Error::Invalid(checker.diagnostics))
+            Err(Error::Invalid(checker.sorted()))
         }
     }
 }
@@ -228,13 +237,13 @@ fn finish(
     source: &str,
 ) -> Result<Prepared, Error> {
     if checker.has_errors() {
-        return Err(Error::Invalid(checker.diagnostics));
+        return Err(Error::Invalid(checker.sorted()));
     }
     Ok(Prepared {
         file: file.to_owned(),
         profile,
         context,
-        warnings: checker.diagnostics,
+        warnings: checker.sorted(),
         allowed,
         positions,
         templates: None,

@@ -16,6 +16,7 @@ const STAGES: &[&[&str]] = &[
     &["load"],
     &["profile"],
     &["check"],
+    &["fix"],
     &["context"],
     &["typeset"],
     &["output", "pipeline"],
@@ -25,7 +26,7 @@ const STAGES: &[&[&str]] = &[
 
 /// Modules any stage may use.
 const FOUNDATIONS: &[&str] =
-    &["model", "vietnamese", "diagnostic", "assets", "memo", "error", "sandbox", "pdf_file", "Error", "Prepared"];
+    &["model", "vietnamese", "diagnostic", "assets", "memo", "error", "sandbox", "pdf_file", "i18n", "tr", "Error", "Prepared"];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

@@ -16,11 +16,33 @@ pub struct Checker<'a> {
     /// Where each value of the file is.
     pub positions: &'a Positions,
     pub diagnostics: Vec<Diagnostic>,
+    /// Fields whose error is already reported (a date, time or authority in
+    /// the wrong form, found on the raw values): not reported twice.
+    claimed: Vec<String>,
+}
+
+/// Diagnostics in the order of the file (those without a place first, as
+/// they concern the whole file); the order of one place's is kept.
+pub fn sort_by_place(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.line, d.column));
 }
 
 impl<'a> Checker<'a> {
     pub fn new(file: &'a str, source: &'a str, positions: &'a Positions) -> Self {
-        Checker { file, source, positions, diagnostics: Vec::new() }
+        Checker { file, source, positions, diagnostics: Vec::new(), claimed: Vec::new() }
+    }
+
+    /// Records errors found before the document was typed; later errors at
+    /// their fields are not repeated.
+    pub fn claim(&mut self, errors: Vec<Diagnostic>) {
+        self.claimed.extend(errors.iter().filter_map(|d| d.field.clone()));
+        self.diagnostics.extend(errors);
+    }
+
+    /// The diagnostics in the order of the file.
+    pub fn sorted(mut self) -> Vec<Diagnostic> {
+        sort_by_place(&mut self.diagnostics);
+        self.diagnostics
     }
 
     fn located(&self, mut d: Diagnostic, field: &str, offset: Option<usize>) -> Diagnostic {
@@ -46,6 +68,9 @@ impl<'a> Checker<'a> {
 
     /// Records an error at a field.
     pub fn error(&mut self, field: &str, message: impl Into<String>, hint: Option<String>) {
+        if self.claimed.iter().any(|c| c == field) {
+            return;
+        }
         let mut d = self.located(Diagnostic::error(self.file, message), field, None);
         if let Some(h) = hint {
             d = d.with_hint(h);
@@ -64,7 +89,7 @@ impl<'a> Checker<'a> {
 
     /// Records the problems found while building the context.
     pub fn problems(&mut self, problems: Vec<FieldProblem>) {
-        for p in problems {
+        for p in problems.into_iter().filter(|p| !self.claimed.contains(&p.path)) {
             let mut d = self.located(Diagnostic::error(self.file, p.message), &p.path, p.offset);
             d.id = p.id.map(str::to_owned);
             self.diagnostics.push(d);

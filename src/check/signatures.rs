@@ -27,6 +27,26 @@ pub const PARTY_AUTHORITIES: [&str; 4] = ["T/M", "K/T", "T/L", "Q."];
 /// Id of the warning: a "K/T" signature whose position is not a deputy's.
 pub const KT_POSITION: &str = "kt-deputy-position";
 
+/// Id of the warning: a "T/M" signature whose position is not the
+/// collective's head or deputy.
+pub const TM_POSITION: &str = "tm-head-position";
+
+/// Id of the warning: a "T/L" signature by the collective's own head.
+pub const TL_POSITION: &str = "tl-delegate-position";
+
+/// Who signs on behalf of a collective ("T/M", HD 05 7.1.1a, 7.1.4a–b): its
+/// head or deputy — the secretary, the chairman of an inspection committee or
+/// a council, the head of a congress's secretariat or commission. Folded
+/// titles' first words.
+const COLLECTIVE_HEADS: [&str; 12] = [
+    "tổng bí thư", "bí thư", "phó bí thư", "chủ nhiệm", "phó chủ nhiệm", "chủ tịch", "phó chủ tịch", "trưởng đoàn", "phó trưởng đoàn",
+    "trưởng ban", "phó trưởng ban", "thường trực",
+];
+
+/// A collective's own head or deputy: signs "T/M", never "T/L" (by
+/// delegation, HD 05 7.1.1c, 7.1.4d: the office's or a board's head).
+const SIGNS_FOR_ITSELF: [&str; 5] = ["tổng bí thư", "bí thư", "phó bí thư", "chủ nhiệm", "phó chủ nhiệm"];
+
 /// Collectives: they sign "T/M" (HD 05 7.1.1a), never "K/T" — their deputy
 /// signs "T/M …" / "PHÓ BÍ THƯ" (7.1.4b). Folded names' first words.
 const COLLECTIVES: [&str; 17] = [
@@ -57,6 +77,24 @@ pub fn check(c: &mut Checker, doc: &Document) {
     joint(c, doc);
 }
 
+/// The message and hint of an authority that is not one of the Party form,
+/// with the Party form when it is a state one (`TM.` → `T/M`); `None` when it
+/// is right (or blank: the head signs).
+pub fn authority_problem(a: &str) -> Option<(String, String)> {
+    if a.is_empty() || PARTY_AUTHORITIES.contains(&a) {
+        return None;
+    }
+    let compact: String = a.to_uppercase().chars().filter(|ch| ch.is_alphabetic()).collect();
+    let hint = match (compact.as_str(), crate::vietnamese::written::party_authority(a)) {
+        ("TM" | "KT" | "TL", Some(party)) => crate::tr!("hint-authority-state", value = a, party = party),
+        ("TUQ" | "UQ" | "LT", _) => crate::tr!("hint-authority-tuq"),
+        ("Q", _) => crate::tr!("hint-authority-acting"),
+        (_, Some(party)) => crate::tr!("hint-write", key = "authority", value = format!("\"{party}\"")),
+        _ => crate::tr!("hint-authority-forms"),
+    };
+    Some((crate::tr!("authority-not-party", value = a), hint))
+}
+
 /// Every signature block of a document with its field path.
 pub fn blocks(doc: &Document) -> Vec<(String, &Signer)> {
     let mut all = vec![("signer".to_owned(), &doc.signer)];
@@ -72,17 +110,8 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     let body = signer.body.as_ref().map(|b| b.as_str().trim()).filter(|b| !b.is_empty());
     let has_position = !signer.position.is_blank();
     if let Some(a) = authority {
+        // A wrong authority is reported by `check::values`, on every load.
         if !PARTY_AUTHORITIES.contains(&a) {
-            let compact: String = a.to_uppercase().chars().filter(|ch| ch.is_alphabetic()).collect();
-            let hint = match compact.as_str() {
-                "TM" => format!("`{a}` is the state form (NĐ 30); Party documents write `T/M`"),
-                "KT" => format!("`{a}` is the state form (NĐ 30); Party documents write `K/T`"),
-                "TL" => format!("`{a}` is the state form (NĐ 30); Party documents write `T/L`"),
-                "TUQ" | "UQ" | "LT" => "HD 05 names no T.U.Q (thừa uỷ quyền): a signature by delegation of the standing committee or the head is `T/L` (7.1.1c)".into(),
-                "Q" => "the acting head's form is written `Q.` (HD 05 7.1.4c: \"Q. TRƯỞNG BAN\")".into(),
-                _ => "Party documents use T/M (on behalf of a collective), K/T (a deputy for the head), T/L (by delegation) or Q. (the acting head); omit `authority` when the head signs".into(),
-            };
-            c.error(&format!("{path}.authority"), format!("`{a}` is not a signing authority of the Party form"), Some(hint));
             return;
         }
         if body.is_none() {
@@ -133,6 +162,7 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
             );
         }
     }
+    position_under(c, path, authority, signer);
     if let Some(second) = &signer.concurrent_position {
         if second.is_blank() {
             c.error(&format!("{path}.concurrent_position"), "the concurrent title is empty", Some("write the second title (\"Trưởng Ban Chỉ đạo\") or remove the key".into()));
@@ -160,6 +190,34 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
             "the signer's name is blank; it will be left empty to fill in by hand",
             None,
         );
+    }
+}
+
+/// The position under "T/M" and "T/L" (HD 05 7.1.1, 7.1.4): "T/M" is signed
+/// by the collective's head or deputy ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ"), "T/L"
+/// by the one it delegates to, never by itself ("T/L BAN THƯỜNG VỤ" /
+/// "CHÁNH VĂN PHÒNG").
+fn position_under(c: &mut Checker, path: &str, authority: Option<&str>, signer: &Signer) {
+    let position = folded(signer.position.as_str());
+    if position.is_empty() {
+        return;
+    }
+    let shown = signer.position.as_str().trim();
+    let starts = |titles: &[&str]| titles.iter().any(|t| position == *t || position.starts_with(&format!("{t} ")));
+    match authority {
+        Some("T/M") if !starts(&COLLECTIVE_HEADS) => c.warning(
+            TM_POSITION,
+            &format!("{path}.position"),
+            crate::tr!("tm-head-position", position = shown),
+            Some(crate::tr!("hint-tm-head-position", position = shown)),
+        ),
+        Some("T/L") if starts(&SIGNS_FOR_ITSELF) => c.warning(
+            TL_POSITION,
+            &format!("{path}.position"),
+            crate::tr!("tl-delegate-position", position = shown),
+            Some(crate::tr!("hint-tl-delegate-position")),
+        ),
+        _ => {}
     }
 }
 

@@ -22,6 +22,13 @@ pub struct Args {
     /// Treat warnings as errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Fix in the files what cannot change the meaning (NFC text, dates,
+    /// times, T/M K/T T/L, misspelt keys), keeping comments and layout; then check.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: print the changes as a unified diff, write nothing.
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -32,6 +39,13 @@ pub enum ReportFormat {
 
 /// Runs `kehoach check`.
 pub fn run(args: Args) -> ExitCode {
+    if args.fix {
+        match super::fix::run(&args.files, args.dry_run) {
+            Ok(()) if args.dry_run => return ExitCode::SUCCESS,
+            Ok(()) => {}
+            Err(code) => return code,
+        }
+    }
     check(&args.files, args.json || args.format == ReportFormat::Json, args.deny_warnings)
 }
 
@@ -72,10 +86,11 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
                 eprint!("{d}");
             }
             if let Some((line, _)) = &rule_set {
-                eprintln!("{name}: rule set {line}");
+                eprintln!("{name}: {}", kehoach::tr!("cli-rule-set", rule_set = line));
             }
             if code == 0 {
-                eprintln!("{name}: ok{}", if diagnostics.is_empty() { String::new() } else { format!(" ({} warnings)", diagnostics.len()) });
+                let warnings = diagnostics.len();
+                eprintln!("{name}: {}", if warnings == 0 { kehoach::tr!("cli-ok") } else { kehoach::tr!("cli-ok-warnings", warnings = warnings) });
             }
         }
     }
