@@ -152,7 +152,46 @@ fn load_and_check(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
 
 /// Parses, validates and builds the template context of a document.
 pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
-    let loaded = load_and_check(file, source).map_err(Error::Invalid)?;
+    match load_and_check(file, source) {
+        Ok(loaded) => prepare_loaded(file, source, loaded),
+        Err(problems) => Err(Error::Invalid(with_later_problems(file, source, problems))),
+    }
+}
+
+/// A file that cannot be loaded, with the problems the later checks (the
+/// form's rules, the signatures) find too, so that one `check` shows them
+/// all: they are looked for in the text with the sure fixes of
+/// [`crate::fix`] applied (a misspelt key, a date written 05/10/2026 …), and
+/// kept when they are on a line no fix changed, at a field not reported
+/// already.
+fn with_later_problems(file: &str, source: &str, mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let fixed = crate::fix::fix(source);
+    if fixed.changes.is_empty() {
+        return problems;
+    }
+    let later = match load_and_check(file, &fixed.text) {
+        Ok(loaded) => match prepare_loaded(file, &fixed.text, loaded) {
+            Ok(prepared) => prepared.warnings,
+            Err(Error::Invalid(found)) => found,
+            Err(_) => Vec::new(),
+        },
+        Err(found) => found,
+    };
+    let changed: Vec<usize> = fixed.changes.iter().map(|c| c.line).collect();
+    for d in later {
+        let known = d.line.is_some_and(|l| changed.contains(&l))
+            || problems.iter().any(|p| (p.field.is_some() && p.field == d.field) || (p.line == d.line && p.message == d.message));
+        if !known {
+            problems.push(d);
+        }
+    }
+    sort_by_place(&mut problems);
+    problems
+}
+
+/// Stages 2 to 4 of a loaded file: the profile, the checks of the typed
+/// document, the context.
+fn prepare_loaded(file: &str, source: &str, loaded: Loaded) -> Result<Prepared, Error> {
     let doc = loaded.document;
     let mut checker = Checker::new(file, source, &loaded.positions);
     checker.diagnostics.extend(loaded.warnings);

@@ -50,6 +50,9 @@ fn every_mistake_comes_back_in_one_pass_in_line_order() {
             (Some(20), Some("invitation.time")),
             (Some(22), Some("invitation.venue")),
             (Some(27), Some("signer.authority")),
+            // Found by the later checks on the text with the sure fixes:
+            // "T/M" (what "TM." means) is not signed by a Chánh Văn phòng.
+            (Some(29), Some("signer.position")),
         ]
     );
     let hints: Vec<&str> = found.iter().filter_map(|d| d.hint.as_deref()).collect();
@@ -123,4 +126,15 @@ fn every_starter_passes_check_without_a_warning() {
         let prepared = kehoach::prepare("new.toml", kehoach::starter(*kind)).unwrap_or_else(|e| panic!("{}: {e}", kind.id()));
         assert!(prepared.warnings.is_empty(), "{}: {:?}", kind.id(), prepared.warnings);
     }
+}
+
+/// A misspelt key used to hide every check of the typed document until it
+/// was fixed; now those come in the same pass, at their own lines.
+#[test]
+fn the_form_rules_come_with_the_structural_problems() {
+    let source = kehoach::starter(kehoach::model::Kind::GiayMoi).replace("guests = [", "guest = [").replace("place = \"Nghĩa Thái\"", "place = \"\"");
+    let Err(kehoach::Error::Invalid(found)) = kehoach::prepare("p.toml", &source) else { panic!("the plan passed") };
+    let fields: Vec<&str> = found.iter().filter_map(|d| d.field.as_deref()).collect();
+    assert_eq!(fields, ["place", "invitation.guest"], "{found:?}");
+    assert_eq!(found[0].line, Some(8));
 }
