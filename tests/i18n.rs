@@ -97,7 +97,7 @@ fn a_kind_without_dashes_gets_its_name() {
 #[test]
 fn the_vietnamese_starters_hold_the_same_data() {
     for kind in kehoach::model::Kind::ALL {
-        let Some(vi) = kehoach::assets::starter_vi(*kind) else { continue };
+        let vi = kehoach::assets::starter_vi(*kind);
         let en = kehoach::assets::starter(*kind);
         let data = |s: &str| s.parse::<toml::Table>().unwrap();
         assert_eq!(data(vi), data(en), "{}: the data differ", kind.id());
