@@ -127,3 +127,30 @@ help-kehoach-kinds = List the document kinds
 rule-set-line = { $title } (profile { $profile }, { $why })
 rule-set-named = named in the file
 rule-set-by-date = by the date { $date }
+
+## Signature blocks (src/check/signatures.rs)
+
+confirmation-who = the confirmation block names who confirms
+hint-confirmation-who = e.g. authority = "T/M", body = "Tỉnh ủy", position = "Bí thư" (HD 05 7.1.4a)
+authority-needs-body = `{ $authority }` needs the body it acts for
+hint-authority-needs-body = e.g. `body = "Ban Thường vụ"` prints "{ $authority } BAN THƯỜNG VỤ"
+authority-needs-head = `{ $authority }` needs the head's title it acts for
+hint-authority-needs-head = e.g. `body = "Trưởng ban"` prints "{ $authority } TRƯỞNG BAN"
+acting-no-position = an acting head signs "Q. TRƯỞNG BAN" / name, with no position line (HD 05 7.1.4c)
+hint-acting-no-position = remove `position`: `body` holds the head's title the signer acts as
+authority-needs-position = "{ $authority } …" needs the signer's own position under it
+hint-kt-needs-position = the deputy's title: position = "Phó Trưởng ban" (HD 05 7.1.4c: "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN")
+hint-tl-needs-position = e.g. position = "Chánh Văn phòng" (HD 05 7.1.4d: "T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG")
+position-empty = signer's position is empty
+hint-position-empty = write the signer's position in `{ $field }`; only a "T/M …" signature of a collective may omit it ("T/M BỘ CHÍNH TRỊ" / name)
+kt-collective = `K/T { $body }`: a collective does not sign "K/T" (HD 05 7.1.1)
+hint-kt-collective = its deputy signs on its behalf: authority = "T/M", body = "{ $body }", position = "Phó Bí thư"
+kt-deputy-position = "K/T" is a deputy signing for the head, but the position `{ $position }` is not a deputy's
+hint-kt-deputy-position = the head signs directly: omit `authority`; or write the deputy's title ("Phó Trưởng ban")
+concurrent-empty = the concurrent title is empty
+hint-concurrent-empty = write the second title ("Trưởng Ban Chỉ đạo") or remove the key
+concurrent-without-position = a concurrent title ("kiêm …") follows the signer's first position
+hint-concurrent-without-position = write the first title in `position` ("Bí thư"), the second in `concurrent_position` (HD 05 7.1.4đ)
+academic-title = academic title `{ $title }` before the signer's name
+hint-academic-title = Party documents print the name alone: remove the title
+blank-signer-name = the signer's name is blank; it will be left empty to fill in by hand

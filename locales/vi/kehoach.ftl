@@ -127,3 +127,30 @@ help-kehoach-kinds = Liệt kê các loại văn bản
 rule-set-line = { $title } (bộ thông số { $profile }, { $why })
 rule-set-named = ghi trong tệp
 rule-set-by-date = theo ngày { $date }
+
+## Phần chữ ký (src/check/signatures.rs)
+
+confirmation-who = phần xác nhận phải ghi ai xác nhận
+hint-confirmation-who = ví dụ authority = "T/M", body = "Tỉnh ủy", position = "Bí thư" (HD 05 mục 7.1.4a)
+authority-needs-body = `{ $authority }` cần ghi tập thể hoặc cơ quan được thay mặt, thừa lệnh
+hint-authority-needs-body = ví dụ `body = "Ban Thường vụ"` in ra "{ $authority } BAN THƯỜNG VỤ"
+authority-needs-head = `{ $authority }` cần ghi chức danh cấp trưởng được ký thay
+hint-authority-needs-head = ví dụ `body = "Trưởng ban"` in ra "{ $authority } TRƯỞNG BAN"
+acting-no-position = quyền cấp trưởng ký "Q. TRƯỞNG BAN" / họ tên, không có dòng chức vụ (HD 05 mục 7.1.4c)
+hint-acting-no-position = bỏ `position`: `body` ghi chức danh cấp trưởng mà người ký giữ quyền
+authority-needs-position = "{ $authority } …" cần ghi chức vụ của chính người ký ở dòng dưới
+hint-kt-needs-position = chức vụ của cấp phó: position = "Phó Trưởng ban" (HD 05 mục 7.1.4c: "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN")
+hint-tl-needs-position = ví dụ position = "Chánh Văn phòng" (HD 05 mục 7.1.4d: "T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG")
+position-empty = chưa ghi chức vụ của người ký
+hint-position-empty = ghi chức vụ của người ký vào `{ $field }`; chỉ chữ ký "T/M …" của một tập thể mới được bỏ ("T/M BỘ CHÍNH TRỊ" / họ tên)
+kt-collective = `K/T { $body }`: tập thể không ký "K/T" (HD 05 mục 7.1.1)
+hint-kt-collective = cấp phó ký thay mặt tập thể: authority = "T/M", body = "{ $body }", position = "Phó Bí thư"
+kt-deputy-position = "K/T" là cấp phó ký thay cấp trưởng, nhưng chức vụ `{ $position }` không phải của cấp phó
+hint-kt-deputy-position = cấp trưởng ký trực tiếp thì bỏ `authority`; hoặc ghi chức vụ cấp phó ("Phó Trưởng ban")
+concurrent-empty = chức vụ kiêm nhiệm đang để trống
+hint-concurrent-empty = ghi chức vụ thứ hai ("Trưởng Ban Chỉ đạo") hoặc xóa khóa này
+concurrent-without-position = chức vụ kiêm nhiệm ("kiêm …") đi sau chức vụ thứ nhất của người ký
+hint-concurrent-without-position = ghi chức vụ thứ nhất vào `position` ("Bí thư"), chức vụ thứ hai vào `concurrent_position` (HD 05 mục 7.1.4đ)
+academic-title = có học hàm, học vị `{ $title }` trước tên người ký
+hint-academic-title = văn bản của Đảng chỉ ghi họ tên: bỏ học hàm, học vị
+blank-signer-name = chưa ghi tên người ký; để trống để ký tay

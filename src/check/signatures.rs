@@ -69,8 +69,8 @@ pub fn check(c: &mut Checker, doc: &Document) {
         if confirmation.authority.as_ref().is_none_or(|a| a.is_blank()) && confirmation.position.is_blank() {
             c.error(
                 "confirmation",
-                "the confirmation block names who confirms",
-                Some("e.g. authority = \"T/M\", body = \"Tỉnh ủy\", position = \"Bí thư\" (HD 05 7.1.4a)".into()),
+                crate::tr!("confirmation-who"),
+                Some(crate::tr!("hint-confirmation-who")),
             );
         }
     }
@@ -115,11 +115,11 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
             return;
         }
         if body.is_none() {
-            let (what, example) = match a {
-                "T/M" | "T/L" => ("the body it acts for", format!("`body = \"Ban Thường vụ\"` prints \"{a} BAN THƯỜNG VỤ\"")),
-                _ => ("the head's title it acts for", format!("`body = \"Trưởng ban\"` prints \"{a} TRƯỞNG BAN\"")),
+            let (message, hint) = match a {
+                "T/M" | "T/L" => (crate::tr!("authority-needs-body", authority = a), crate::tr!("hint-authority-needs-body", authority = a)),
+                _ => (crate::tr!("authority-needs-head", authority = a), crate::tr!("hint-authority-needs-head", authority = a)),
             };
-            c.error(&format!("{path}.body"), format!("`{a}` needs {what}"), Some(format!("e.g. {example}")));
+            c.error(&format!("{path}.body"), message, Some(hint));
         }
     }
     match authority {
@@ -127,22 +127,22 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
         Some("T/M") => {}
         Some("Q.") if has_position => c.error(
             &format!("{path}.position"),
-            "an acting head signs \"Q. TRƯỞNG BAN\" / name, with no position line (HD 05 7.1.4c)",
-            Some("remove `position`: `body` holds the head's title the signer acts as".into()),
+            crate::tr!("acting-no-position"),
+            Some(crate::tr!("hint-acting-no-position")),
         ),
         Some("Q.") => {}
         Some(a) if !has_position => c.error(
             &format!("{path}.position"),
-            format!("\"{a} …\" needs the signer's own position under it"),
+            crate::tr!("authority-needs-position", authority = a),
             Some(match a {
-                "K/T" => "the deputy's title: position = \"Phó Trưởng ban\" (HD 05 7.1.4c: \"K/T TRƯỞNG BAN\" / \"PHÓ TRƯỞNG BAN\")".into(),
-                _ => "e.g. position = \"Chánh Văn phòng\" (HD 05 7.1.4d: \"T/L BAN THƯỜNG VỤ\" / \"CHÁNH VĂN PHÒNG\")".into(),
+                "K/T" => crate::tr!("hint-kt-needs-position"),
+                _ => crate::tr!("hint-tl-needs-position"),
             }),
         ),
         None if !has_position => c.error(
             &format!("{path}.position"),
-            "signer's position is empty",
-            Some(format!("write the signer's position in `{path}.position`; only a \"T/M …\" signature of a collective may omit it (\"T/M BỘ CHÍNH TRỊ\" / name)")),
+            crate::tr!("position-empty"),
+            Some(crate::tr!("hint-position-empty", field = format!("{path}.position"))),
         ),
         _ => {}
     }
@@ -150,27 +150,27 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
         if let Some(b) = body.filter(|b| COLLECTIVES.iter().any(|k| folded(b).starts_with(k))) {
             c.error(
                 &format!("{path}.authority"),
-                format!("`K/T {b}`: a collective does not sign \"K/T\" (HD 05 7.1.1)"),
-                Some(format!("its deputy signs on its behalf: authority = \"T/M\", body = \"{b}\", position = \"Phó Bí thư\"")),
+                crate::tr!("kt-collective", body = b),
+                Some(crate::tr!("hint-kt-collective", body = b)),
             );
         } else if has_position && !folded(signer.position.as_str()).starts_with("phó") {
             c.warning(
                 KT_POSITION,
                 &format!("{path}.position"),
-                format!("\"K/T\" is a deputy signing for the head, but the position `{}` is not a deputy's", signer.position.as_str().trim()),
-                Some("the head signs directly: omit `authority`; or write the deputy's title (\"Phó Trưởng ban\")".into()),
+                crate::tr!("kt-deputy-position", position = signer.position.as_str().trim()),
+                Some(crate::tr!("hint-kt-deputy-position")),
             );
         }
     }
     position_under(c, path, authority, signer);
     if let Some(second) = &signer.concurrent_position {
         if second.is_blank() {
-            c.error(&format!("{path}.concurrent_position"), "the concurrent title is empty", Some("write the second title (\"Trưởng Ban Chỉ đạo\") or remove the key".into()));
+            c.error(&format!("{path}.concurrent_position"), crate::tr!("concurrent-empty"), Some(crate::tr!("hint-concurrent-empty")));
         } else if !has_position {
             c.error(
                 &format!("{path}.position"),
-                "a concurrent title (\"kiêm …\") follows the signer's first position",
-                Some("write the first title in `position` (\"Bí thư\"), the second in `concurrent_position` (HD 05 7.1.4đ)".into()),
+                crate::tr!("concurrent-without-position"),
+                Some(crate::tr!("hint-concurrent-without-position")),
             );
         }
     }
@@ -179,15 +179,15 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
         c.warning(
             crate::diagnostic::ids::ACADEMIC_TITLE,
             &format!("{path}.name"),
-            format!("academic title `{}` before the signer's name", title.trim()),
-            Some("Party documents print the name alone: remove the title".into()),
+            crate::tr!("academic-title", title = title.trim()),
+            Some(crate::tr!("hint-academic-title")),
         );
     }
     if signer.name.is_blank() {
         c.warning(
             crate::diagnostic::ids::BLANK_SIGNER_NAME,
             &format!("{path}.name"),
-            "the signer's name is blank; it will be left empty to fill in by hand",
+            crate::tr!("blank-signer-name"),
             None,
         );
     }
