@@ -70,6 +70,15 @@ impl Prepared {
         crate::tr!("rule-set-line", title = self.profile.rule_set.title, profile = self.profile.name, why = why)
     }
 
+    /// A diagnostic about this document placed at its field (`with_field`):
+    /// line, column and snippet, as the checks place theirs.
+    pub fn locate(&self, d: Diagnostic) -> Diagnostic {
+        match d.field.as_deref().and_then(|f| self.positions.span(f)) {
+            Some(span) => d.at(&self.source, span),
+            None => d,
+        }
+    }
+
     /// The rule set as JSON: `{"title", "profile", "chosen_by"}`.
     pub fn rule_set_json(&self) -> serde_json::Value {
         serde_json::json!({

@@ -61,12 +61,17 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
     let mut worst = 0u8;
     let mut reports = Vec::new();
     let mut numbers = Vec::new();
+    let mut places: Vec<kehoach::diagnostic::Diagnostic> = Vec::new();
     for file in &files {
         let name = file.display().to_string();
         let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
         let (code, diagnostics, rule_set) = match result {
             Ok(prepared) => {
-                numbers.extend(kehoach::check::numbers::NumberKey::of(&prepared).map(|k| (name.clone(), k)));
+                if let Some(key) = kehoach::check::numbers::NumberKey::of(&prepared) {
+                    numbers.push((name.clone(), key));
+                    // Where the file's number is, for the warning of a number used twice.
+                    places.push(prepared.locate(kehoach::diagnostic::Diagnostic::warning(&name, "").with_field("number")));
+                }
                 let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
                 let rule_set = Some((prepared.rule_set_line(), prepared.rule_set_json()));
                 (code, prepared.warnings, rule_set)
@@ -95,7 +100,10 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
         }
     }
     // Numbers used twice across the files: a warning on the later file.
-    for d in kehoach::check::numbers::duplicates(&numbers) {
+    for mut d in kehoach::check::numbers::duplicates(&numbers) {
+        if let Some(place) = places.iter().find(|p| p.file == d.file) {
+            (d.line, d.column, d.snippet) = (place.line, place.column, place.snippet.clone());
+        }
         worst = worst.max(u8::from(deny_warnings));
         if json {
             if let Some(report) = reports.iter_mut().find(|r| r["file"] == d.file.as_str()) {
