@@ -227,7 +227,7 @@ fn prepare_loaded(file: &str, source: &str, loaded: Loaded) -> Result<Prepared, 
     form_rules::parts(&mut checker, &doc);
     form_rules::issuer(&mut checker, &doc.issuer);
     form_rules::number(&mut checker, doc.number);
-    checker.required("place", &doc.place, "place name");
+    checker.required("place", &doc.place, "what-place");
     form_rules::subject(&mut checker, &doc);
     check::signatures::check(&mut checker, &doc);
     form_rules::copy(&mut checker, &doc);

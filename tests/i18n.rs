@@ -43,7 +43,9 @@ fn every_message_the_code_names_exists() {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             let named = text.match_indices("tr!(\"").filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
-            for (i, _) in named {
+            // `tr!("id"…)`, and the ids `Checker::required` takes ("what-place").
+            let required = text.match_indices("\"what-").map(|(i, _)| (i - 4, ""));
+            for (i, _) in named.chain(required) {
                 let id: String = text[i + 5..].chars().take_while(|c| *c != '"').collect();
                 if !i18n::has(Lang::En, &id) || !i18n::has(Lang::Vi, &id) {
                     missing.push(format!("{}: {id}", path.display()));

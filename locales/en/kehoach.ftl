@@ -154,3 +154,26 @@ hint-concurrent-without-position = write the first title in `position` ("Bí th�
 academic-title = academic title `{ $title }` before the signer's name
 hint-academic-title = Party documents print the name alone: remove the title
 blank-signer-name = the signer's name is blank; it will be left empty to fill in by hand
+
+## Required texts (Checker::required, src/check/form_rules.rs)
+
+required-empty = { $what } is empty
+hint-required = write the { $what } in `{ $field }`
+what-place = place name
+what-meeting-place = meeting's place
+what-meeting-content = meeting's content
+what-recorder-name = recorder's name
+what-invitation-venue = place of the meeting
+what-introduced-person = name of the person introduced
+what-sent-to = body the person is sent to
+what-errand = errand ("Về việc")
+what-author-line = author line
+what-congress-theme = congress theme
+what-presented = presenting line ("Báo cáo của … trình Đại hội …")
+what-subject = subject line
+what-issued-with-by = body that issued the Quyết định
+what-issuer-name = issuing body's name
+what-copy-body = copying body ("Cơ quan, tổ chức sao")
+what-copy-code = copying body's code after "BS/" (e.g. "VPTU")
+what-copy-place = place of copying
+what-archive = archive line ("Lưu …")

@@ -154,3 +154,26 @@ hint-concurrent-without-position = ghi chức vụ thứ nhất vào `position` 
 academic-title = có học hàm, học vị `{ $title }` trước tên người ký
 hint-academic-title = văn bản của Đảng chỉ ghi họ tên: bỏ học hàm, học vị
 blank-signer-name = chưa ghi tên người ký; để trống để ký tay
+
+## Nội dung bắt buộc (Checker::required, src/check/form_rules.rs)
+
+required-empty = chưa ghi { $what }
+hint-required = ghi { $what } vào `{ $field }`
+what-place = địa danh
+what-meeting-place = địa điểm hội nghị
+what-meeting-content = nội dung hội nghị
+what-recorder-name = tên người ghi biên bản
+what-invitation-venue = địa điểm họp
+what-introduced-person = tên người được giới thiệu
+what-sent-to = nơi được cử đến
+what-errand = công việc ("Về việc")
+what-author-line = dòng tác giả
+what-congress-theme = chủ đề đại hội
+what-presented = dòng trình ("Báo cáo của … trình Đại hội …")
+what-subject = trích yếu
+what-issued-with-by = cơ quan ban hành Quyết định
+what-issuer-name = tên cơ quan ban hành
+what-copy-body = cơ quan sao ("Cơ quan, tổ chức sao")
+what-copy-code = ký hiệu cơ quan sao sau "BS/" (ví dụ "VPTU")
+what-copy-place = nơi sao
+what-archive = dòng lưu ("Lưu …")
