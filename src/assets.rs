@@ -52,6 +52,42 @@ pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
     ("LiberationSerif-BoldItalic.ttf", include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf")),
 ];
 
+/// The messages of a language by its code ("vi"; anything else is English),
+/// in Project Fluent's syntax (read by `i18n`).
+pub fn locale(code: &str) -> &'static str {
+    match code {
+        "vi" => include_str!("../locales/vi/kehoach.ftl"),
+        _ => include_str!("../locales/en/kehoach.ftl"),
+    }
+}
+
+
+/// The Vietnamese starter of a kind (`templates/new/vi/`): the same data,
+/// its comments in Vietnamese (`tests/i18n.rs` compares the data).
+pub fn starter_vi(kind: Kind) -> &'static str {
+    use Kind::*;
+    match kind {
+        KeHoach => include_str!("../templates/new/vi/ke-hoach.toml"),
+        CongVan => include_str!("../templates/new/vi/cong-van.toml"),
+        BaoCao => include_str!("../templates/new/vi/bao-cao.toml"),
+        HuongDan => include_str!("../templates/new/vi/huong-dan.toml"),
+        QuyetDinh => include_str!("../templates/new/vi/quyet-dinh.toml"),
+        ThongBao => include_str!("../templates/new/vi/thong-bao.toml"),
+        NghiQuyet => include_str!("../templates/new/vi/nghi-quyet.toml"),
+        ChiThi => include_str!("../templates/new/vi/chi-thi.toml"),
+        ThongTri => include_str!("../templates/new/vi/thong-tri.toml"),
+        DeAn => include_str!("../templates/new/vi/de-an.toml"),
+        KetLuan => include_str!("../templates/new/vi/ket-luan.toml"),
+        ToTrinh => include_str!("../templates/new/vi/to-trinh.toml"),
+        QuyChe => include_str!("../templates/new/vi/quy-che.toml"),
+        QuyDinh => include_str!("../templates/new/vi/quy-dinh.toml"),
+        ChuongTrinh => include_str!("../templates/new/vi/chuong-trinh.toml"),
+        BienBan => include_str!("../templates/new/vi/bien-ban.toml"),
+        GiayMoi => include_str!("../templates/new/vi/giay-moi.toml"),
+        GiayGioiThieu => include_str!("../templates/new/vi/giay-gioi-thieu.toml"),
+    }
+}
+
 /// A commented starter document of a kind, valid as it stands.
 pub fn starter(kind: Kind) -> &'static str {
     use Kind::*;

@@ -158,8 +158,8 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::tr!("label-error"),
+            Severity::Warning => crate::tr!("label-warning"),
         };
         // A warning names its id: the name `[check] allow` takes to silence it.
         match (&self.id, self.severity) {
@@ -178,10 +178,10 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{:gutter$} | {pad}{}", "", "^".repeat(*width))?;
         }
         if let Some(field) = &self.field {
-            writeln!(f, "   = field: {field}")?;
+            writeln!(f, "   = {}: {field}", crate::tr!("label-field"))?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "   = hint: {hint}")?;
+            writeln!(f, "   = {}: {hint}", crate::tr!("label-hint"))?;
         }
         Ok(())
     }
@@ -193,8 +193,8 @@ pub(crate) fn unknown_field_hint(message: &str) -> Option<String> {
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
     match closest(field, expected.iter().copied()) {
-        Some(c) => Some(format!("did you mean `{c}`?")),
-        None if !expected.is_empty() => Some(format!("the fields allowed here are: {}", expected.join(", "))),
+        Some(c) => Some(crate::tr!("did-you-mean", name = c)),
+        None if !expected.is_empty() => Some(crate::tr!("fields-allowed", fields = expected.join(", "))),
         None => None,
     }
 }

@@ -57,6 +57,8 @@ pub mod context;
 pub mod diagnostic;
 pub mod document_system;
 pub(crate) mod docx;
+pub mod fix;
+pub mod i18n;
 mod error;
 pub mod inspect;
 pub(crate) mod load;

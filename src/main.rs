@@ -6,11 +6,15 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use kehoach::i18n::{self, Lang};
 
 #[derive(Parser)]
 #[command(name = "kehoach", version, about = "Render Vietnamese Party documents from TOML to correctly formed PDFs")]
 struct Cli {
+    /// Language of the messages: vi or en (default: the locale, `LANG=vi_VN…` → vi, else en).
+    #[arg(long, global = true, value_parser = ["vi", "en"])]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -44,8 +48,44 @@ enum Command {
     Kinds,
 }
 
+/// The language `--lang` names (read before the arguments are parsed, so
+/// that `--help` is in it too), else the locale's.
+fn language(args: &[String]) -> Lang {
+    let named = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
+        Some("") => args.get(i + 1).cloned(),
+        Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+        None => None,
+    });
+    named.and_then(|code| Lang::from_code(&code)).unwrap_or_else(i18n::from_env)
+}
+
+/// The command line with every `about` and `help` text from the language's
+/// messages: `help-<command path>` and `help-<command path>-<argument>`.
+fn localized(mut cmd: clap::Command, path: &str) -> clap::Command {
+    if i18n::has(Lang::En, &format!("help-{path}")) {
+        cmd = cmd.about(i18n::tr(&format!("help-{path}"), &[])).long_about(None::<&str>);
+    }
+    let args: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in args {
+        let key = format!("help-{path}-{id}");
+        if i18n::has(Lang::En, &key) {
+            let text = i18n::tr(&key, &[]);
+            cmd = cmd.mut_arg(id, |a| a.help(text).long_help(None::<&str>));
+        }
+    }
+    let subcommands: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    for name in subcommands {
+        let sub_path = format!("{path}-{name}");
+        cmd = cmd.mut_subcommand(name, |s| localized(s, &sub_path));
+    }
+    cmd
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<String> = std::env::args().collect();
+    i18n::set(language(&args));
+    let parsed = localized(Cli::command(), "kehoach").try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -63,7 +103,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Schema { kind } => with_kind(&kind, |k| println!("{}", kehoach::json_schema(k))),
-        Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::starter(k))),
+        Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::i18n::starter(k, i18n::current()))),
         Command::Profiles => {
             for (name, description) in kehoach::profile::list() {
                 println!("{name:<16} {description}");
@@ -91,7 +131,12 @@ fn with_kind(id: &str, f: impl FnOnce(kehoach::model::Kind)) -> ExitCode {
         }
         None => {
             let known: Vec<&str> = kehoach::model::Kind::ALL.iter().map(|k| k.id()).collect();
-            eprintln!("error: unknown kind `{id}`; the kinds are: {}", known.join(", "));
+            let kinds = known.join(", ");
+            let error = kehoach::tr!("label-error");
+            match kehoach::model::Kind::closest(id) {
+                Some(k) => eprintln!("{error}: {}", kehoach::tr!("cli-unknown-kind-did-you-mean", kind = id, closest = k.id(), kinds = kinds)),
+                None => eprintln!("{error}: {}", kehoach::tr!("cli-unknown-kind", kind = id, kinds = kinds)),
+            }
             ExitCode::from(2)
         }
     }
@@ -100,9 +145,56 @@ fn with_kind(id: &str, f: impl FnOnce(kehoach::model::Kind)) -> ExitCode {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_command_line_definition_is_consistent() {
-        use clap::CommandFactory;
-        super::Cli::command().debug_assert();
+        Cli::command().debug_assert();
+        localized(Cli::command(), "kehoach").debug_assert();
+    }
+
+    /// Every command and argument has its `--help` text in both languages.
+    #[test]
+    fn every_help_text_is_in_both_languages() {
+        fn keys(cmd: &clap::Command, path: &str, out: &mut Vec<String>) {
+            out.push(format!("help-{path}"));
+            out.extend(cmd.get_arguments().map(|a| format!("help-{path}-{}", a.get_id())));
+            for sub in cmd.get_subcommands() {
+                keys(sub, &format!("{path}-{}", sub.get_name()), out);
+            }
+        }
+        let mut all = Vec::new();
+        keys(&Cli::command(), "kehoach", &mut all);
+        let missing: Vec<String> =
+            all.iter().flat_map(|k| Lang::ALL.map(|l| (l, k))).filter(|(l, k)| !i18n::has(*l, k)).map(|(l, k)| format!("{}: {k}", l.code())).collect();
+        assert!(missing.is_empty(), "help texts missing: {missing:?}");
+    }
+
+    /// Prints the `--help` texts as Fluent messages (the source of `locales/en`):
+    /// `cargo test --release --bin kehoach -- --ignored --nocapture help_messages`.
+    #[test]
+    #[ignore]
+    fn help_messages() {
+        fn print(cmd: &clap::Command, path: &str) {
+            if let Some(about) = cmd.get_about() {
+                println!("help-{path} = {about}");
+            }
+            for a in cmd.get_arguments() {
+                if let Some(help) = a.get_help() {
+                    println!("help-{path}-{} = {}", a.get_id(), help.to_string().replace('\n', " "));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                print(sub, &format!("{path}-{}", sub.get_name()));
+            }
+        }
+        print(&Cli::command(), "kehoach");
+    }
+
+    #[test]
+    fn lang_is_read_before_parsing() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(language(&args(&["kehoach", "--lang", "vi", "check"])), Lang::Vi);
+        assert_eq!(language(&args(&["kehoach", "check", "--lang=en"])), Lang::En);
     }
 }

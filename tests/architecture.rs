@@ -25,6 +25,7 @@ const STAGES: &[&[&str]] = &[
     &["load"],
     &["profile"],
     &["check"],
+    &["fix"],
     &["context"],
     &["typeset"],
     &["render::prepared"],
@@ -34,7 +35,7 @@ const STAGES: &[&[&str]] = &[
 ];
 
 /// Modules any stage may use (they are themselves in the circle check).
-const FOUNDATIONS: &[&str] = &["model", "vietnamese", "diagnostic", "assets", "memo", "error", "sandbox"];
+const FOUNDATIONS: &[&str] = &["model", "vietnamese", "diagnostic", "assets", "memo", "error", "sandbox", "i18n", "tr"];
 
 /// The stage modules a foundation may use: `Error` wraps the typeset stage's own error.
 const FOUNDATION_MAY_USE: &[(&str, &str)] = &[("error", "typeset::error")];

@@ -2,7 +2,9 @@
 //! `kehoach check NAME.toml` and must give exactly the exit code and the
 //! messages recorded in `NAME.expected` (first line `exit: N`, then stderr).
 //! `KEHOACH_BLESS=1 cargo test --release --test bad_inputs` rewrites the
-//! expectations; review the diff before committing it.
+//! expectations; review the diff before committing it. The messages are
+//! English (`LC_ALL=C`); a case with a `NAME.vi.expected` is also checked in
+//! Vietnamese (`LANG=vi_VN.UTF-8`), the same diagnostics in the other words.
 
 mod common;
 
@@ -16,15 +18,20 @@ fn every_bad_input_gets_its_exact_message_and_exit_code() {
     let cases = common::toml_files(&dir);
     assert!(cases.len() >= 30, "the table has {} cases", cases.len());
     let mut failures = Vec::new();
-    for case in &cases {
+    let vi = |case: &std::path::Path| case.with_extension("vi.expected");
+    let runs = cases.iter().map(|c| (c, false)).chain(cases.iter().filter(|c| vi(c).exists()).map(|c| (c, true)));
+    for (case, in_vietnamese) in runs {
         let name = case.file_name().unwrap().to_str().unwrap();
         let before = fs::read_dir(&dir).unwrap().count();
-        let out = Command::new(env!("CARGO_BIN_EXE_kehoach")).args(["check", name]).current_dir(&dir).output().unwrap();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_kehoach"));
+        command.args(["check", name]).current_dir(&dir).env_remove("LC_ALL").env_remove("LC_MESSAGES");
+        command.env("LANG", if in_vietnamese { "vi_VN.UTF-8" } else { "C" });
+        let out = command.output().unwrap();
         assert_eq!(fs::read_dir(&dir).unwrap().count(), before, "{name}: check wrote a file");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!stderr.contains("panicked"), "{name}: {stderr}");
         let actual = format!("exit: {}\n{stderr}", out.status.code().unwrap_or(-1));
-        let expected_path = case.with_extension("expected");
+        let expected_path = if in_vietnamese { vi(case) } else { case.with_extension("expected") };
         if bless {
             fs::write(&expected_path, &actual).unwrap();
             continue;
@@ -52,7 +59,7 @@ fn json_report_is_machine_readable() {
     assert_eq!(files[0]["valid"], false);
     let d = &files[0]["diagnostics"][0];
     assert_eq!(d["severity"], "error");
-    assert_eq!(d["line"], 14);
+    assert_eq!(d["line"], 15);
     assert_eq!(d["column"], 1);
     assert_eq!(d["field"], "signer.positon");
     assert_eq!(d["hint"], "did you mean `position`?");

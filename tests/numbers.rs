@@ -23,7 +23,8 @@ fn a_number_used_twice_is_reported_with_both_files() {
     assert_eq!(out.status.code(), Some(0), "a warning: {stderr}");
     let warning = format!("warning[duplicate-number]: number 03-KH/ĐU of 2024 is also the number of {}", plans.join("a.toml").display().to_string().replace(&format!("{}/", dir.display()), ""));
     assert!(stderr.contains(&warning), "{warning:?} not in\n{stderr}");
-    assert!(stderr.contains("--> plans/b.toml"), "on the later file: {stderr}");
+    assert!(stderr.contains("--> plans/b.toml:3:10\n"), "on the later file, at its number: {stderr}");
+    assert!(stderr.contains("3 | number = 3\n"), "with the line: {stderr}");
     assert_eq!(stderr.matches("is also the number of").count(), 1, "{stderr}");
 
     assert_eq!(common::kehoach(&["check", "--deny-warnings", "plans"], &dir).status.code(), Some(1));
@@ -33,5 +34,6 @@ fn a_number_used_twice_is_reported_with_both_files() {
     assert_eq!(b["file"], "plans/b.toml");
     let d = b["diagnostics"].as_array().unwrap().iter().find(|d| d["field"] == "number").expect("the warning");
     assert_eq!(d["severity"], "warning");
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(10)));
     assert_eq!(d["message"], "number 03-KH/ĐU of 2024 is also the number of plans/a.toml");
 }

@@ -1,7 +1,8 @@
 //! Checks of what the content and the signature say, by the words of HD 05:
 //! a căn cứ that does not name the document it rests on (6.2.3), and a
 //! signer's position that carries the body's name (7.1.2). Each is a located
-//! warning with the rule's section, in Vietnamese and English, and a stable
+//! warning with the rule's section, in Vietnamese and English
+//! (`locales/*/kehoach.ftl`), and a stable
 //! id (docs/form-rules.md, docs/rule-matrix.toml).
 
 use crate::check::form_rules::Checker;
@@ -73,28 +74,18 @@ fn basis_lines(c: &mut Checker, doc: &Document) {
             continue;
         }
         let Some(kind) = DOCUMENT_TYPES.iter().find(|t| lower.contains(*t)) else { continue };
-        let mut missing = Vec::new();
-        if !has_number_and_code(text) {
-            missing.push(("số, ký hiệu", "number and code"));
-        }
-        if !has_date(&lower) {
-            missing.push(("ngày, tháng, năm ban hành", "date"));
-        }
-        if missing.is_empty() {
-            continue;
-        }
+        let what = match (has_number_and_code(text), has_date(&lower)) {
+            (true, true) => continue,
+            (false, true) => "number",
+            (true, false) => "date",
+            (false, false) => "both",
+        };
         let kind: String = kind.chars().take(1).flat_map(char::to_uppercase).chain(kind.chars().skip(1)).collect();
-        let vi: Vec<&str> = missing.iter().map(|m| m.0).collect();
-        let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
         c.warning(
             BASIS_INCOMPLETE,
             &format!("basis[{i}]"),
-            format!(
-                "căn cứ trích dẫn {kind} nhưng thiếu {} (HD 05 6.2.3) / the basis cites a {kind} without its {}",
-                vi.join(" và "),
-                en.join(" and ")
-            ),
-            Some("ghi đầy đủ tên loại, số, ký hiệu, cơ quan ban hành, ngày ban hành và trích yếu / write the type, number and code, issuing body, date and subject, e.g. \"Căn cứ Kế hoạch số 53-KH/TU, ngày 15/3/2021 của Tỉnh ủy về …\"".to_owned()),
+            crate::tr!("basis-incomplete", kind = kind, what = what),
+            Some(crate::tr!("hint-basis-incomplete")),
         );
     }
 }
@@ -142,12 +133,8 @@ fn positions(c: &mut Checker, doc: &Document) {
         c.warning(
             POSITION_NAMES_BODY,
             &format!("{field}.position"),
-            format!(
-                "chức vụ `{position}` ghi kèm tên cơ quan ({body}) (HD 05 7.1.2) / the position `{position}` carries the body's name"
-            ),
-            Some(format!(
-                "viết position = \"{corrected}\": chức vụ không kèm tên cấp uỷ, tổ chức, trừ văn bản liên cơ quan và ban chỉ đạo, tiểu ban, hội đồng không có con dấu riêng / write position = \"{corrected}\" (except joint documents and steering boards without a seal of their own)"
-            )),
+            crate::tr!("position-names-body", position = position, body = body),
+            Some(crate::tr!("hint-position-names-body", corrected = corrected)),
         );
     }
 }

@@ -19,11 +19,33 @@ pub struct Checker<'a> {
     /// Where each value of the file is.
     pub positions: &'a Positions,
     pub diagnostics: Vec<Diagnostic>,
+    /// Fields whose error is already reported (a date, time or authority in
+    /// the wrong form, found on the raw values): not reported twice.
+    claimed: Vec<String>,
+}
+
+/// Diagnostics in the order of the file (those without a place first, as
+/// they concern the whole file); the order of one place's is kept.
+pub fn sort_by_place(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.line, d.column));
 }
 
 impl<'a> Checker<'a> {
     pub fn new(file: &'a str, source: &'a str, positions: &'a Positions) -> Self {
-        Checker { file, source, positions, diagnostics: Vec::new() }
+        Checker { file, source, positions, diagnostics: Vec::new(), claimed: Vec::new() }
+    }
+
+    /// Records errors found before the document was typed; later errors at
+    /// their fields are not repeated.
+    pub fn claim(&mut self, errors: Vec<Diagnostic>) {
+        self.claimed.extend(errors.iter().filter_map(|d| d.field.clone()));
+        self.diagnostics.extend(errors);
+    }
+
+    /// The diagnostics in the order of the file.
+    pub fn sorted(mut self) -> Vec<Diagnostic> {
+        sort_by_place(&mut self.diagnostics);
+        self.diagnostics
     }
 
     fn located(&self, mut d: Diagnostic, field: &str, offset: Option<usize>) -> Diagnostic {
@@ -49,6 +71,9 @@ impl<'a> Checker<'a> {
 
     /// Records an error at a field.
     pub fn error(&mut self, field: &str, message: impl Into<String>, hint: Option<String>) {
+        if self.claimed.iter().any(|c| c == field) {
+            return;
+        }
         let mut d = self.located(Diagnostic::error(self.file, message), field, None);
         if let Some(h) = hint {
             d = d.with_hint(h);
@@ -76,17 +101,19 @@ impl<'a> Checker<'a> {
 
     /// Records the problems found while building the context.
     pub fn problems(&mut self, problems: Vec<FieldProblem>) {
-        for p in problems {
+        for p in problems.into_iter().filter(|p| !self.claimed.contains(&p.path)) {
             let mut d = self.located(Diagnostic::error(self.file, p.message), &p.path, p.offset);
             d.id = p.id.map(str::to_owned);
             self.diagnostics.push(d);
         }
     }
 
-    /// A required text must not be blank.
+    /// A required text must not be blank; `what` is the id of the message
+    /// naming it (`what-place`, in `locales/*/kehoach.ftl`).
     pub fn required(&mut self, field: &str, text: &Text, what: &str) {
         if text.is_blank() {
-            self.error(field, format!("{what} is empty"), Some(format!("write the {what} in `{field}`")));
+            let what = crate::i18n::tr(what, &[]);
+            self.error(field, crate::tr!("required-empty", what = what), Some(crate::tr!("hint-required", what = what, field = field)));
         }
     }
 
@@ -188,20 +215,20 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         );
     }
     if let Some(m) = &doc.minutes {
-        c.required("minutes.venue", &m.venue, "meeting's place");
-        c.required("minutes.agenda", &m.agenda, "meeting's content");
-        c.required("minutes.recorder.name", &m.recorder.name, "recorder's name");
+        c.required("minutes.venue", &m.venue, "what-meeting-place");
+        c.required("minutes.agenda", &m.agenda, "what-meeting-content");
+        c.required("minutes.recorder.name", &m.recorder.name, "what-recorder-name");
     }
     if let Some(g) = &doc.invitation {
         if g.guests.is_empty() {
             c.error("invitation.guests", "a Giấy mời needs at least one guest after \"Trân trọng kính mời:\"", Some("add `guests = [\"Đồng chí Bí thư các chi bộ trực thuộc\"]`".into()));
         }
-        c.required("invitation.venue", &g.venue, "place of the meeting");
+        c.required("invitation.venue", &g.venue, "what-invitation-venue");
     }
     if let Some(i) = &doc.introduction {
-        c.required("introduction.person", &i.person, "name of the person introduced");
-        c.required("introduction.sent_to", &i.sent_to, "body the person is sent to");
-        c.required("introduction.purpose", &i.purpose, "errand (\"Về việc\")");
+        c.required("introduction.person", &i.person, "what-introduced-person");
+        c.required("introduction.sent_to", &i.sent_to, "what-sent-to");
+        c.required("introduction.purpose", &i.purpose, "what-errand");
         if i.valid_until.ordinal() < doc.date.ordinal() && doc.date.is_complete() {
             c.error(
                 "introduction.valid_until",
@@ -211,7 +238,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         }
     }
     for (i, line) in doc.author.iter().enumerate() {
-        c.required(&format!("author[{i}]"), line, "author line");
+        c.required(&format!("author[{i}]"), line, "what-author-line");
     }
     if let Some(r) = doc.congress_report.as_ref().filter(|_| kind == BaoCao) {
         congress_report(c, doc, r);
@@ -226,8 +253,8 @@ pub const PRESENTED_OPENING: &str = "Báo cáo";
 /// theme and the "(Báo cáo của … trình Đại hội …)" line, no type name, no
 /// subject (see [`subject`]; author lines belong to other kinds).
 fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressReport) {
-    c.required("congress_report.theme", &r.theme, "congress theme");
-    c.required("congress_report.presented", &r.presented, "presenting line (\"Báo cáo của … trình Đại hội …\")");
+    c.required("congress_report.theme", &r.theme, "what-congress-theme");
+    c.required("congress_report.presented", &r.presented, "what-presented");
     let presented = r.presented.as_str().trim().trim_start_matches('(').trim_end_matches(')').trim();
     if !presented.is_empty() && !presented.starts_with(PRESENTED_OPENING) {
         c.error(
@@ -263,7 +290,7 @@ pub fn subject(c: &mut Checker, doc: &Document) {
             "missing field `subject` in the top level",
             Some(format!("add the field; `kehoach new {}` prints a complete example", doc.kind.id())),
         ),
-        (None, true) => c.required("subject", &doc.subject, "subject line"),
+        (None, true) => c.required("subject", &doc.subject, "what-subject"),
     }
 }
 
@@ -316,7 +343,7 @@ fn rules_parts(c: &mut Checker, doc: &Document) {
                 Some("write the number and code as printed in the decision, e.g. `number = \"125-QĐ/TU\"` (blank spaces before \"-\" in a draft)".into()),
             );
         }
-        c.required("issued_with.by", &w.by, "body that issued the Quyết định");
+        c.required("issued_with.by", &w.by, "what-issued-with-by");
     }
     empty_divisions(c, "divisions", &doc.divisions);
 }
@@ -355,7 +382,7 @@ fn enacting_sentence(c: &mut Checker, enacting: Option<&Text>) {
 
 /// Checks the issuer: names present, code of the Party form.
 pub fn issuer(c: &mut Checker, issuer: &Issuer) {
-    c.required("issuer.name", &issuer.name, "issuing body's name");
+    c.required("issuer.name", &issuer.name, "what-issuer-name");
     let code = issuer.code.as_str().trim();
     let well_formed = !code.is_empty()
         && code.split('-').all(|part| {
@@ -385,9 +412,9 @@ const HD05_COPIES_FROM: (i32, u8, u8) = (2026, 5, 27);
 /// or after the original's date, under HD 05 (whose copy form kehoach prints).
 pub fn copy(c: &mut Checker, doc: &Document) {
     let Some(copy) = &doc.copy else { return };
-    c.required("copy.body", &copy.body, "copying body (\"Cơ quan, tổ chức sao\")");
-    c.required("copy.code", &copy.code, "copying body's code after \"BS/\" (e.g. \"VPTU\")");
-    c.required("copy.place", &copy.place, "place of copying");
+    c.required("copy.body", &copy.body, "what-copy-body");
+    c.required("copy.code", &copy.code, "what-copy-code");
+    c.required("copy.place", &copy.place, "what-copy-place");
     if copy.number == 0 {
         c.error("copy.number", "copies are numbered from 01 within the committee's term (HD 05 Phụ lục 3)", Some("write `number = 1` for the term's first copy".into()));
     }
@@ -413,7 +440,7 @@ pub fn copy(c: &mut Checker, doc: &Document) {
 /// Checks recipients: every kind but a Biên bản has them, with an archive line.
 pub fn recipients(c: &mut Checker, kind: Kind, r: Option<&Recipients>) {
     match r {
-        Some(r) => c.required("recipients.archive", &r.archive, "archive line (\"Lưu …\")"),
+        Some(r) => c.required("recipients.archive", &r.archive, "what-archive"),
         None if kind != Kind::BienBan => c.error(
             "recipients",
             format!("a {} needs its \"Nơi nhận\" block", kind.type_name_in_text()),

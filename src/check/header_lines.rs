@@ -30,7 +30,7 @@ use crate::vietnamese::upper;
 pub const HEADER_LINES: &str = "header-lines";
 
 /// A message in both languages: Vietnamese (the users' first language) and
-/// English (printed today).
+/// English; the one printed is the language of the messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Said {
     /// The Vietnamese text.
@@ -41,6 +41,16 @@ pub struct Said {
 
 fn said(vi: String, en: String) -> Said {
     Said { vi, en }
+}
+
+impl Said {
+    /// The text in the language of the messages ([`crate::i18n::current`]).
+    pub fn current(&self) -> String {
+        match crate::i18n::current() {
+            crate::i18n::Lang::Vi => self.vi.clone(),
+            crate::i18n::Lang::En => self.en.clone(),
+        }
+    }
 }
 
 /// A header whose lines are wrong: the field to change, what is wrong and
@@ -267,7 +277,7 @@ fn with_superior(superior: &str, name: &str) -> Said {
 pub(crate) fn check(c: &mut Checker, doc: &Document) {
     let superior = doc.issuer.superior.as_ref().map(|s| s.as_str().trim()).filter(|s| !s.is_empty());
     if let Some(f) = finding(doc.issuer.name.as_str().trim(), superior) {
-        c.error_with_id(HEADER_LINES, f.field, f.message.en, Some(f.hint.en));
+        c.error_with_id(HEADER_LINES, f.field, f.message.current(), Some(f.hint.current()));
     }
 }
 

@@ -9,6 +9,7 @@
 //! | `text` | Vietnamese text damage in every string (`vietnamese::damage`) and mixed tone-mark styles |
 //! | `glyphs` | every character of the data in the embedded fonts |
 //! | `schema` | every unknown key, missing field and wrong type at once |
+//! | `values` | dates, times of day and signing authorities in the wrong form, each with the corrected value |
 //! | `form_rules` | the rules of the Party form the types cannot express |
 //! | [`header_lines`] | the header's lines for each level of issuer (HD 05 2.1.1–2.1.5): which superior line it has |
 //! | [`signatures`] | the signature forms (T/M, K/T, T/L, Q., none, "kiêm"), a joint document's code and signatures |
@@ -32,3 +33,4 @@ pub mod rule_set;
 pub(crate) mod schema;
 pub mod signatures;
 pub(crate) mod text;
+pub(crate) mod values;

@@ -5,6 +5,8 @@
 //! The schema is the one `kehoach schema` prints, derived from the same serde
 //! model the loader uses, so the two cannot disagree.
 
+use std::ops::Range;
+
 use serde_json::Value as Json;
 use toml::de::DeValue;
 
@@ -13,9 +15,31 @@ use crate::load::tree::{join, Tree};
 
 /// Checks a parsed table against a schema; returns the problems found.
 pub fn check(file: &str, source: &str, tree: &Tree<'_>, schema: &Json) -> Vec<Diagnostic> {
-    let mut walker = Walker { file, source, tree, defs: schema.get("$defs"), out: Vec::new() };
+    walk(file, source, tree, schema).out
+}
+
+/// A misspelt key that has exactly one key allowed in its place near it, and
+/// whose table does not have that key already: renaming it cannot change
+/// the meaning (`kehoach check --fix`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rename {
+    /// The field path of the misspelt key.
+    pub path: String,
+    /// The key's span in the source.
+    pub span: Range<usize>,
+    /// The key to write instead.
+    pub to: String,
+}
+
+/// Every misspelt key with a single candidate (see [`Rename`]).
+pub fn renames(tree: &Tree<'_>, schema: &Json) -> Vec<Rename> {
+    walk("", "", tree, schema).renames
+}
+
+fn walk<'a>(file: &'a str, source: &'a str, tree: &'a Tree<'a>, schema: &'a Json) -> Walker<'a> {
+    let mut walker = Walker { file, source, tree, defs: schema.get("$defs"), out: Vec::new(), renames: Vec::new() };
     walker.table(0, schema);
-    walker.out
+    walker
 }
 
 struct Walker<'a> {
@@ -24,6 +48,7 @@ struct Walker<'a> {
     tree: &'a Tree<'a>,
     defs: Option<&'a Json>,
     out: Vec<Diagnostic>,
+    renames: Vec<Rename>,
 }
 
 fn kind_of(v: &DeValue<'_>) -> &'static str {
@@ -38,16 +63,10 @@ fn kind_of(v: &DeValue<'_>) -> &'static str {
     }
 }
 
-fn describe(kind: &str) -> &str {
+fn describe(kind: &str) -> String {
     match kind {
-        "string" => "a string (\"…\")",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "boolean" => "true or false",
-        "array" => "a list ([…])",
-        "object" => "a table ({ … } or [section])",
-        "date" => "a date",
-        other => other,
+        "string" | "integer" | "number" | "boolean" | "array" | "object" | "date" => crate::tr!(&format!("type-{kind}")),
+        other => other.to_owned(),
     }
 }
 
@@ -94,10 +113,11 @@ impl<'a> Walker<'a> {
         }
         let n = &self.tree.nodes()[node];
         if !self.accepts(schema, n.value) {
-            let mut expected: Vec<&str> = self.types(schema).into_iter().filter(|t| *t != "null").map(describe).collect();
+            let mut expected: Vec<String> = self.types(schema).into_iter().filter(|t| *t != "null").map(describe).collect();
             expected.dedup();
+            let expected = expected.join(&crate::tr!("word-or"));
             self.out.push(
-                Diagnostic::error(self.file, format!("expected {}, found {}", expected.join(" or "), describe(kind_of(n.value))))
+                Diagnostic::error(self.file, crate::tr!("expected-found", expected = expected, found = describe(kind_of(n.value))))
                     .at(self.source, n.span.clone())
                     .with_field(&n.path),
             );
@@ -107,7 +127,7 @@ impl<'a> Walker<'a> {
         if let (DeValue::Integer(i), Some(min)) = (n.value, s.get("minimum").and_then(Json::as_i64)) {
             if i.to_string().parse::<i64>().is_ok_and(|v| v < min) {
                 self.out.push(
-                    Diagnostic::error(self.file, format!("expected a whole number of at least {min}, found {i}"))
+                    Diagnostic::error(self.file, crate::tr!("expected-at-least", min = min, found = i))
                         .at(self.source, n.span.clone())
                         .with_field(&n.path),
                 );
@@ -154,17 +174,22 @@ impl<'a> Walker<'a> {
             match props.get(name) {
                 Some(prop) => self.value(child, prop),
                 None if closed => {
-                    let mut d = Diagnostic::error(self.file, format!("unknown field `{name}`"))
+                    let mut d = Diagnostic::error(self.file, crate::tr!("unknown-field", name = name))
                         .at(self.source, c.key_span.clone().unwrap_or(c.span.clone()))
                         .with_field(&c.path);
                     d = match closest(name, props.keys().map(String::as_str)) {
                         Some(s) => {
                             suggested.push(s);
-                            d.with_hint(format!("did you mean `{s}`?"))
+                            let near = props.keys().filter(|k| closest(name, std::iter::once(k.as_str())).is_some()).count();
+                            let taken = n.children.iter().any(|&o| tree.nodes()[o].key == Some(s));
+                            if let (1, false, Some(span)) = (near, taken, c.key_span.clone()) {
+                                self.renames.push(Rename { path: c.path.clone(), span, to: s.to_owned() });
+                            }
+                            d.with_hint(crate::tr!("did-you-mean", name = s))
                         }
                         None => {
                             let keys: Vec<&str> = props.keys().map(String::as_str).collect();
-                            d.with_hint(format!("the fields allowed here are: {}", keys.join(", ")))
+                            d.with_hint(crate::tr!("fields-allowed", fields = keys.join(", ")))
                         }
                     };
                     self.out.push(d);
@@ -177,12 +202,12 @@ impl<'a> Walker<'a> {
                 // A misspelt key already says "did you mean `key`?".
                 let present = n.children.iter().any(|&c| tree.nodes()[c].key == Some(key));
                 if !present && !suggested.contains(&key) {
-                    let at = if n.path.is_empty() { "the top level".to_owned() } else { format!("[{}]", n.path) };
+                    let at = if n.path.is_empty() { crate::tr!("the-top-level") } else { format!("[{}]", n.path) };
                     self.out.push(
-                        Diagnostic::error(self.file, format!("missing field `{key}` in {at}"))
+                        Diagnostic::error(self.file, crate::tr!("missing-field-in", key = key, table = at))
                             .at(self.source, n.span.start..n.span.start)
                             .with_field(join(&n.path, key))
-                            .with_hint("add the field; `kehoach new ke-hoach` prints a complete example"),
+                            .with_hint(crate::tr!("hint-add-field")),
                     );
                 }
             }

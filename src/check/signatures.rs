@@ -32,6 +32,26 @@ pub const ACADEMIC_TITLE: &str = "academic-title";
 /// Id of the diagnostic (see [`crate::check::ids`]): a blank signer's name (a draft).
 pub const BLANK_SIGNER_NAME: &str = "blank-signer-name";
 
+/// Id of the warning: a "T/M" signature whose position is not the
+/// collective's head or deputy.
+pub const TM_POSITION: &str = "tm-head-position";
+
+/// Id of the warning: a "T/L" signature by the collective's own head.
+pub const TL_POSITION: &str = "tl-delegate-position";
+
+/// Who signs on behalf of a collective ("T/M", HD 05 7.1.1a, 7.1.4a–b): its
+/// head or deputy — the secretary, the chairman of an inspection committee or
+/// a council, the head of a congress's secretariat or commission. Folded
+/// titles' first words.
+const COLLECTIVE_HEADS: [&str; 12] = [
+    "tổng bí thư", "bí thư", "phó bí thư", "chủ nhiệm", "phó chủ nhiệm", "chủ tịch", "phó chủ tịch", "trưởng đoàn", "phó trưởng đoàn",
+    "trưởng ban", "phó trưởng ban", "thường trực",
+];
+
+/// A collective's own head or deputy: signs "T/M", never "T/L" (by
+/// delegation, HD 05 7.1.1c, 7.1.4d: the office's or a board's head).
+const SIGNS_FOR_ITSELF: [&str; 5] = ["tổng bí thư", "bí thư", "phó bí thư", "chủ nhiệm", "phó chủ nhiệm"];
+
 /// Collectives: they sign "T/M" (HD 05 7.1.1a), never "K/T" — their deputy
 /// signs "T/M …" / "PHÓ BÍ THƯ" (7.1.4b). Folded names' first words.
 const COLLECTIVES: [&str; 17] = [
@@ -54,12 +74,30 @@ pub fn check(c: &mut Checker, doc: &Document) {
         if confirmation.authority.as_ref().is_none_or(|a| a.is_blank()) && confirmation.position.is_blank() {
             c.error(
                 "confirmation",
-                "the confirmation block names who confirms",
-                Some("e.g. authority = \"T/M\", body = \"Tỉnh ủy\", position = \"Bí thư\" (HD 05 7.1.4a)".into()),
+                crate::tr!("confirmation-who"),
+                Some(crate::tr!("hint-confirmation-who")),
             );
         }
     }
     joint(c, doc);
+}
+
+/// The message and hint of an authority that is not one of the Party form,
+/// with the Party form when it is a state one (`TM.` → `T/M`); `None` when it
+/// is right (or blank: the head signs).
+pub fn authority_problem(a: &str) -> Option<(String, String)> {
+    if a.is_empty() || PARTY_AUTHORITIES.contains(&a) {
+        return None;
+    }
+    let compact: String = a.to_uppercase().chars().filter(|ch| ch.is_alphabetic()).collect();
+    let hint = match (compact.as_str(), crate::vietnamese::written::party_authority(a)) {
+        ("TM" | "KT" | "TL", Some(party)) => crate::tr!("hint-authority-state", value = a, party = party),
+        ("TUQ" | "UQ" | "LT", _) => crate::tr!("hint-authority-tuq"),
+        ("Q", _) => crate::tr!("hint-authority-acting"),
+        (_, Some(party)) => crate::tr!("hint-write", key = "authority", value = format!("\"{party}\"")),
+        _ => crate::tr!("hint-authority-forms"),
+    };
+    Some((crate::tr!("authority-not-party", value = a), hint))
 }
 
 /// Every signature block of a document with its field path.
@@ -77,25 +115,16 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     let body = signer.body.as_ref().map(|b| b.as_str().trim()).filter(|b| !b.is_empty());
     let has_position = !signer.position.is_blank();
     if let Some(a) = authority {
+        // A wrong authority is reported by `check::values`, on every load.
         if !PARTY_AUTHORITIES.contains(&a) {
-            let compact: String = a.to_uppercase().chars().filter(|ch| ch.is_alphabetic()).collect();
-            let hint = match compact.as_str() {
-                "TM" => format!("`{a}` is the state form (NĐ 30); Party documents write `T/M`"),
-                "KT" => format!("`{a}` is the state form (NĐ 30); Party documents write `K/T`"),
-                "TL" => format!("`{a}` is the state form (NĐ 30); Party documents write `T/L`"),
-                "TUQ" | "UQ" | "LT" => "HD 05 names no T.U.Q (thừa uỷ quyền): a signature by delegation of the standing committee or the head is `T/L` (7.1.1c)".into(),
-                "Q" => "the acting head's form is written `Q.` (HD 05 7.1.4c: \"Q. TRƯỞNG BAN\")".into(),
-                _ => "Party documents use T/M (on behalf of a collective), K/T (a deputy for the head), T/L (by delegation) or Q. (the acting head); omit `authority` when the head signs".into(),
-            };
-            c.error(&format!("{path}.authority"), format!("`{a}` is not a signing authority of the Party form"), Some(hint));
             return;
         }
         if body.is_none() {
-            let (what, example) = match a {
-                "T/M" | "T/L" => ("the body it acts for", format!("`body = \"Ban Thường vụ\"` prints \"{a} BAN THƯỜNG VỤ\"")),
-                _ => ("the head's title it acts for", format!("`body = \"Trưởng ban\"` prints \"{a} TRƯỞNG BAN\"")),
+            let (message, hint) = match a {
+                "T/M" | "T/L" => (crate::tr!("authority-needs-body", authority = a), crate::tr!("hint-authority-needs-body", authority = a)),
+                _ => (crate::tr!("authority-needs-head", authority = a), crate::tr!("hint-authority-needs-head", authority = a)),
             };
-            c.error(&format!("{path}.body"), format!("`{a}` needs {what}"), Some(format!("e.g. {example}")));
+            c.error(&format!("{path}.body"), message, Some(hint));
         }
     }
     match authority {
@@ -103,22 +132,22 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
         Some("T/M") => {}
         Some("Q.") if has_position => c.error(
             &format!("{path}.position"),
-            "an acting head signs \"Q. TRƯỞNG BAN\" / name, with no position line (HD 05 7.1.4c)",
-            Some("remove `position`: `body` holds the head's title the signer acts as".into()),
+            crate::tr!("acting-no-position"),
+            Some(crate::tr!("hint-acting-no-position")),
         ),
         Some("Q.") => {}
         Some(a) if !has_position => c.error(
             &format!("{path}.position"),
-            format!("\"{a} …\" needs the signer's own position under it"),
+            crate::tr!("authority-needs-position", authority = a),
             Some(match a {
-                "K/T" => "the deputy's title: position = \"Phó Trưởng ban\" (HD 05 7.1.4c: \"K/T TRƯỞNG BAN\" / \"PHÓ TRƯỞNG BAN\")".into(),
-                _ => "e.g. position = \"Chánh Văn phòng\" (HD 05 7.1.4d: \"T/L BAN THƯỜNG VỤ\" / \"CHÁNH VĂN PHÒNG\")".into(),
+                "K/T" => crate::tr!("hint-kt-needs-position"),
+                _ => crate::tr!("hint-tl-needs-position"),
             }),
         ),
         None if !has_position => c.error(
             &format!("{path}.position"),
-            "signer's position is empty",
-            Some(format!("write the signer's position in `{path}.position`; only a \"T/M …\" signature of a collective may omit it (\"T/M BỘ CHÍNH TRỊ\" / name)")),
+            crate::tr!("position-empty"),
+            Some(crate::tr!("hint-position-empty", field = format!("{path}.position"))),
         ),
         _ => {}
     }
@@ -126,26 +155,27 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
         if let Some(b) = body.filter(|b| COLLECTIVES.iter().any(|k| folded(b).starts_with(k))) {
             c.error(
                 &format!("{path}.authority"),
-                format!("`K/T {b}`: a collective does not sign \"K/T\" (HD 05 7.1.1)"),
-                Some(format!("its deputy signs on its behalf: authority = \"T/M\", body = \"{b}\", position = \"Phó Bí thư\"")),
+                crate::tr!("kt-collective", body = b),
+                Some(crate::tr!("hint-kt-collective", body = b)),
             );
         } else if has_position && !folded(signer.position.as_str()).starts_with("phó") {
             c.warning(
                 KT_POSITION,
                 &format!("{path}.position"),
-                format!("\"K/T\" is a deputy signing for the head, but the position `{}` is not a deputy's", signer.position.as_str().trim()),
-                Some("the head signs directly: omit `authority`; or write the deputy's title (\"Phó Trưởng ban\")".into()),
+                crate::tr!("kt-deputy-position", position = signer.position.as_str().trim()),
+                Some(crate::tr!("hint-kt-deputy-position")),
             );
         }
     }
+    position_under(c, path, authority, signer);
     if let Some(second) = &signer.concurrent_position {
         if second.is_blank() {
-            c.error(&format!("{path}.concurrent_position"), "the concurrent title is empty", Some("write the second title (\"Trưởng Ban Chỉ đạo\") or remove the key".into()));
+            c.error(&format!("{path}.concurrent_position"), crate::tr!("concurrent-empty"), Some(crate::tr!("hint-concurrent-empty")));
         } else if !has_position {
             c.error(
                 &format!("{path}.position"),
-                "a concurrent title (\"kiêm …\") follows the signer's first position",
-                Some("write the first title in `position` (\"Bí thư\"), the second in `concurrent_position` (HD 05 7.1.4đ)".into()),
+                crate::tr!("concurrent-without-position"),
+                Some(crate::tr!("hint-concurrent-without-position")),
             );
         }
     }
@@ -154,17 +184,45 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
         c.warning(
             ACADEMIC_TITLE,
             &format!("{path}.name"),
-            format!("academic title `{}` before the signer's name", title.trim()),
-            Some("Party documents print the name alone: remove the title".into()),
+            crate::tr!("academic-title", title = title.trim()),
+            Some(crate::tr!("hint-academic-title")),
         );
     }
     if signer.name.is_blank() {
         c.warning(
             BLANK_SIGNER_NAME,
             &format!("{path}.name"),
-            "the signer's name is blank; it will be left empty to fill in by hand",
+            crate::tr!("blank-signer-name"),
             None,
         );
+    }
+}
+
+/// The position under "T/M" and "T/L" (HD 05 7.1.1, 7.1.4): "T/M" is signed
+/// by the collective's head or deputy ("T/M BAN THƯỜNG VỤ" / "BÍ THƯ"), "T/L"
+/// by the one it delegates to, never by itself ("T/L BAN THƯỜNG VỤ" /
+/// "CHÁNH VĂN PHÒNG").
+fn position_under(c: &mut Checker, path: &str, authority: Option<&str>, signer: &Signer) {
+    let position = folded(signer.position.as_str());
+    if position.is_empty() {
+        return;
+    }
+    let shown = signer.position.as_str().trim();
+    let starts = |titles: &[&str]| titles.iter().any(|t| position == *t || position.starts_with(&format!("{t} ")));
+    match authority {
+        Some("T/M") if !starts(&COLLECTIVE_HEADS) => c.warning(
+            TM_POSITION,
+            &format!("{path}.position"),
+            crate::tr!("tm-head-position", position = shown),
+            Some(crate::tr!("hint-tm-head-position", position = shown)),
+        ),
+        Some("T/L") if starts(&SIGNS_FOR_ITSELF) => c.warning(
+            TL_POSITION,
+            &format!("{path}.position"),
+            crate::tr!("tl-delegate-position", position = shown),
+            Some(crate::tr!("hint-tl-delegate-position")),
+        ),
+        _ => {}
     }
 }
 

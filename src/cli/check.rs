@@ -22,6 +22,13 @@ pub struct Args {
     /// Treat warnings as errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Fix in the files what cannot change the meaning (NFC text, dates,
+    /// times, T/M K/T T/L, misspelt keys), keeping comments and layout; then check.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: print the changes as a unified diff, write nothing.
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -32,6 +39,13 @@ pub enum ReportFormat {
 
 /// Runs `kehoach check`.
 pub fn run(args: Args) -> ExitCode {
+    if args.fix {
+        match super::fix::run(&args.files, args.dry_run) {
+            Ok(()) if args.dry_run => return ExitCode::SUCCESS,
+            Ok(()) => {}
+            Err(code) => return code,
+        }
+    }
     check(&args.files, args.json || args.format == ReportFormat::Json, args.deny_warnings)
 }
 
@@ -47,12 +61,17 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
     let mut worst = 0u8;
     let mut reports = Vec::new();
     let mut numbers = Vec::new();
+    let mut places: Vec<kehoach::diagnostic::Diagnostic> = Vec::new();
     for file in &files {
         let name = file.display().to_string();
         let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
         let (code, diagnostics, rule_set) = match result {
             Ok(prepared) => {
-                numbers.extend(kehoach::check::numbers::NumberKey::of(&prepared.document, &prepared.profile).map(|k| (name.clone(), k)));
+                if let Some(key) = kehoach::check::numbers::NumberKey::of(&prepared.document, &prepared.profile) {
+                    numbers.push((name.clone(), key));
+                    // Where the file's number is, for the warning of a number used twice.
+                    places.push(prepared.locate(kehoach::diagnostic::Diagnostic::warning(&name, "").with_field("number")));
+                }
                 let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
                 let rule_set = Some((prepared.rule_set_line(), prepared.rule_set_json()));
                 (code, prepared.warnings, rule_set)
@@ -72,15 +91,19 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
                 eprint!("{d}");
             }
             if let Some((line, _)) = &rule_set {
-                eprintln!("{name}: rule set {line}");
+                eprintln!("{name}: {}", kehoach::tr!("cli-rule-set", rule_set = line));
             }
             if code == 0 {
-                eprintln!("{name}: ok{}", if diagnostics.is_empty() { String::new() } else { format!(" ({} warnings)", diagnostics.len()) });
+                let warnings = diagnostics.len();
+                eprintln!("{name}: {}", if warnings == 0 { kehoach::tr!("cli-ok") } else { kehoach::tr!("cli-ok-warnings", warnings = warnings) });
             }
         }
     }
     // Numbers used twice across the files: a warning on the later file.
-    for d in kehoach::check::numbers::duplicates(&numbers) {
+    for mut d in kehoach::check::numbers::duplicates(&numbers) {
+        if let Some(place) = places.iter().find(|p| p.file == d.file) {
+            (d.line, d.column, d.snippet) = (place.line, place.column, place.snippet.clone());
+        }
         worst = worst.max(u8::from(deny_warnings));
         if json {
             if let Some(report) = reports.iter_mut().find(|r| r["file"] == d.file.as_str()) {

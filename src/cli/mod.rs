@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod extract;
+pub mod fix;
 pub mod render;
 pub mod verify;
 pub mod watch;

@@ -6,7 +6,7 @@
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::diagnostic::{closest, unknown_field_hint, Diagnostic};
+use crate::diagnostic::{unknown_field_hint, Diagnostic};
 use crate::model::{Document, Kind};
 
 pub mod tree;
@@ -20,25 +20,53 @@ pub fn syntax<'a>(file: &str, source: &'a str, max: usize) -> Result<Spanned<DeT
     if errors.is_empty() {
         return Ok(table);
     }
-    Err(errors.iter().take(max).map(|e| toml_error(file, source, e, None)).collect())
+    Err(errors
+        .iter()
+        .take(max)
+        .map(|e| {
+            let d = toml_error(file, source, e, None);
+            match e.span().and_then(|span| bare_value_hint(source, span.start)) {
+                Some(hint) => d.with_hint(hint),
+                None => d,
+            }
+        })
+        .collect())
+}
+
+/// The fix of a date or time written without quotes (`date = 05/10/2026`,
+/// `time = 8h00`), which the TOML parser takes for a bad number: the line's
+/// value in the form a document file takes (`date = 2026-10-05`).
+fn bare_value_hint(source: &str, at: usize) -> Option<String> {
+    use crate::vietnamese::written::{corrected_date, corrected_time, date_toml};
+    let start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = source[start..].lines().next()?;
+    let (key, value) = line.split_once('=')?;
+    let (key, value) = (key.trim(), value.split('#').next()?.trim());
+    if value.starts_with(['"', '\'', '[', '{']) || key.is_empty() {
+        return None;
+    }
+    if let Some(date) = corrected_date(value) {
+        return Some(crate::tr!("hint-bare-date", key = key, value = date_toml(&date)));
+    }
+    corrected_time(value).map(|time| crate::tr!("hint-bare-time", key = key, value = time))
 }
 
 /// The kind of document a parsed file declares (`kind = "ke-hoach"`).
 pub fn kind(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Result<Kind, Diagnostic> {
     match table.get_ref().get("kind").map(|v| (v.get_ref(), v.span())) {
-        None => Err(Diagnostic::error(file, "missing field `kind`: which kind of document is this?")
+        None => Err(Diagnostic::error(file, crate::tr!("missing-kind"))
             .at(source, 0..0)
             .with_field("kind")
-            .with_hint(format!("add `kind = \"ke-hoach\"` at the top; the kinds are: {}", kind_ids()))),
+            .with_hint(crate::tr!("hint-missing-kind", kinds = kind_ids()))),
         Some((DeValue::String(s), span)) => Kind::from_id(s).ok_or_else(|| {
-            let d = Diagnostic::error(file, format!("unknown kind `{s}`")).at(source, span).with_field("kind");
-            match closest(s, Kind::ALL.iter().map(|k| k.id())) {
-                Some(c) => d.with_hint(format!("did you mean `{c}`? The kinds are: {}", kind_ids())),
-                None => d.with_hint(format!("the kinds are: {}", kind_ids())),
+            let d = Diagnostic::error(file, crate::tr!("unknown-kind", kind = s)).at(source, span).with_field("kind");
+            match Kind::closest(s) {
+                Some(c) => d.with_hint(crate::tr!("hint-kind-did-you-mean", kind = c.id(), kinds = kind_ids())),
+                None => d.with_hint(crate::tr!("hint-kinds", kinds = kind_ids())),
             }
         }),
         Some((_, span)) => {
-            Err(Diagnostic::error(file, "`kind` must be a string such as \"ke-hoach\"").at(source, span).with_field("kind"))
+            Err(Diagnostic::error(file, crate::tr!("kind-not-string")).at(source, span).with_field("kind"))
         }
     }
 }
@@ -85,7 +113,7 @@ fn toml_error(file: &str, source: &str, e: &toml::de::Error, path: Option<&str>)
     if let Some(hint) = unknown_field_hint(&message) {
         d = d.with_hint(hint);
     } else if message.contains("missing field") {
-        d = d.with_hint("add the field; `kehoach new ke-hoach` prints a complete example");
+        d = d.with_hint(crate::tr!("hint-add-field"));
     }
     d
 }

@@ -191,6 +191,28 @@ impl Kind {
     pub fn from_id(id: &str) -> Option<Kind> {
         Kind::ALL.iter().copied().find(|k| k.id() == id)
     }
+
+    /// The kind a mistyped id most likely means: the same letters without
+    /// dashes, capitals or tone marks ("giaymoi", "Giấy mời" → `giay-moi`),
+    /// else one at most two letters away.
+    pub fn closest(id: &str) -> Option<Kind> {
+        fn bare(s: &str) -> String {
+            use unicode_normalization::UnicodeNormalization;
+            s.to_lowercase()
+                .replace('đ', "d")
+                .nfd()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect()
+        }
+        let wanted = bare(id);
+        Kind::ALL
+            .iter()
+            .copied()
+            .map(|k| (strsim::levenshtein(&wanted, &bare(k.id())), k))
+            .filter(|(d, _)| *d <= 2)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, k)| k)
+    }
 }
 
 /// Settings of the checks: which warnings the document means to keep.

@@ -12,7 +12,7 @@
 //! [`super`], which call them; none of them calls back here but through a
 //! `&Prepared` handed to it.
 
-use crate::check::form_rules::{self, Checker};
+use crate::check::form_rules::{self, sort_by_place, Checker};
 use crate::check::{self, allow, limits};
 use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
@@ -86,10 +86,19 @@ impl Prepared {
     /// dang-hd05-2026, by the date 2026-05-27)".
     pub fn rule_set_line(&self) -> String {
         let why = match &self.chosen_by {
-            ProfileChoice::Named => "named in the file".to_owned(),
-            ProfileChoice::Date(d) => format!("by the date {d}"),
+            ProfileChoice::Named => crate::tr!("rule-set-named"),
+            ProfileChoice::Date(d) => crate::tr!("rule-set-by-date", date = d),
         };
-        format!("{} (profile {}, {why})", self.profile.rule_set.title, self.profile.name)
+        crate::tr!("rule-set-line", title = self.profile.rule_set.title, profile = self.profile.name, why = why)
+    }
+
+    /// A diagnostic about this document placed at its field (`with_field`):
+    /// line, column and snippet, as the checks place theirs.
+    pub fn locate(&self, d: Diagnostic) -> Diagnostic {
+        match d.field.as_deref().and_then(|f| self.positions.span(f)) {
+            Some(span) => d.at(&self.source, span),
+            None => d,
+        }
     }
 
     /// The rule set as JSON: `{"title", "profile", "chosen_by"}`.
@@ -122,6 +131,9 @@ struct Loaded {
     document: model::Document,
     /// Warnings about its text and glyphs.
     warnings: Vec<Diagnostic>,
+    /// Dates, times and authorities in the wrong form (errors): the later
+    /// checks of the same fields are not repeated.
+    values: Vec<Diagnostic>,
     /// The warning that it mixes tone-mark styles, reported unless the
     /// profile unifies the styles.
     mixed_tone_marks: Option<Diagnostic>,
@@ -143,22 +155,27 @@ fn load_and_check(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let mut findings = text.diagnostics;
     findings.extend(check::glyphs::check(file, source, &tree));
     let positions = tree.positions();
+    // Dates, times and authorities are checked on the raw values, so that
+    // they are reported with the structural problems, not a round later.
+    let values = check::values::check(file, source, &tree);
     let (document, mut problems) = match load::document(file, source, table.clone(), &positions) {
         Ok(doc) => (Some(doc), Vec::new()),
         Err(first) => {
             let all = check::schema::check(file, source, &tree, load::schema_of(kind));
-            (None, if all.is_empty() { vec![first] } else { all })
+            let first = Some(first).filter(|f| !values.iter().any(|v| (v.line, v.column) == (f.line, f.column)));
+            (None, if all.is_empty() { first.into_iter().collect() } else { all })
         }
     };
     problems.extend(findings.iter().filter(|d| d.is_error()).cloned());
     match document {
         Some(document) if problems.is_empty() => {
-            Ok(Loaded { document, warnings: findings, mixed_tone_marks: text.mixed_tone_marks, positions })
+            Ok(Loaded { document, warnings: findings, values, mixed_tone_marks: text.mixed_tone_marks, positions })
         }
         _ => {
+            problems.extend(values);
             problems.extend(findings.into_iter().filter(|d| !d.is_error()));
             problems.extend(text.mixed_tone_marks);
-            problems.sort_by_key(|d| (d.line, d.column));
+            sort_by_place(&mut problems);
             Err(problems)
         }
     }
@@ -166,10 +183,50 @@ fn load_and_check(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
 
 /// Parses, validates and builds the template context of a document.
 pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
-    let loaded = load_and_check(file, source).map_err(Error::Invalid)?;
+    match load_and_check(file, source) {
+        Ok(loaded) => prepare_loaded(file, source, loaded),
+        Err(problems) => Err(Error::Invalid(with_later_problems(file, source, problems))),
+    }
+}
+
+/// A file that cannot be loaded, with the problems the later checks (the
+/// form's rules, the signatures) find too, so that one `check` shows them
+/// all: they are looked for in the text with the sure fixes of
+/// [`crate::fix`] applied (a misspelt key, a date written 05/10/2026 …), and
+/// kept when they are on a line no fix changed, at a field not reported
+/// already.
+fn with_later_problems(file: &str, source: &str, mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let fixed = crate::fix::fix(source);
+    if fixed.changes.is_empty() {
+        return problems;
+    }
+    let later = match load_and_check(file, &fixed.text) {
+        Ok(loaded) => match prepare_loaded(file, &fixed.text, loaded) {
+            Ok(prepared) => prepared.warnings,
+            Err(Error::Invalid(found)) => found,
+            Err(_) => Vec::new(),
+        },
+        Err(found) => found,
+    };
+    let changed: Vec<usize> = fixed.changes.iter().map(|c| c.line).collect();
+    for d in later {
+        let known = d.line.is_some_and(|l| changed.contains(&l))
+            || problems.iter().any(|p| (p.field.is_some() && p.field == d.field) || (p.line == d.line && p.message == d.message));
+        if !known {
+            problems.push(d);
+        }
+    }
+    sort_by_place(&mut problems);
+    problems
+}
+
+/// Stages 2 to 4 of a loaded file: the profile, the checks of the typed
+/// document, the context.
+fn prepare_loaded(file: &str, source: &str, loaded: Loaded) -> Result<Prepared, Error> {
     let doc = loaded.document;
     let mut checker = Checker::new(file, source, &loaded.positions);
     checker.diagnostics.extend(loaded.warnings);
+    checker.claim(loaded.values);
     // An explicit profile wins; otherwise the rule set in force on the date.
     let (profile_name, chosen_by) = match doc.profile.as_deref() {
         Some(name) => (name, ProfileChoice::Named),
@@ -193,14 +250,14 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     form_rules::issuer(&mut checker, &doc.issuer);
     check::header_lines::check(&mut checker, &doc);
     form_rules::number(&mut checker, doc.number);
-    checker.required("place", &doc.place, "place name");
+    checker.required("place", &doc.place, "what-place");
     form_rules::subject(&mut checker, &doc);
     check::signatures::check(&mut checker, &doc);
     form_rules::copy(&mut checker, &doc);
     let plan = check::images::signer_images(&mut checker, &check::signatures::blocks(&doc));
     form_rules::recipients(&mut checker, doc.kind, doc.recipients.as_ref());
     let Some(profile) = profile else {
-        return Err(Error::Invalid(checker.diagnostics));
+        return Err(Error::Invalid(checker.sorted()));
     };
     crate::check::rule_set::check(&mut checker, &doc, &profile);
     match context::build(&doc, &profile) {
@@ -214,7 +271,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
         }
         Err(problems) => {
             checker.problems(problems);
-            Err(Error::Invalid(checker.diagnostics))
+            Err(Error::Invalid(checker.sorted()))
         }
     }
 }
@@ -251,13 +308,13 @@ fn finish(
     source: &str,
 ) -> Result<Prepared, Error> {
     if checker.has_errors() {
-        return Err(Error::Invalid(checker.diagnostics));
+        return Err(Error::Invalid(checker.sorted()));
     }
     Ok(Prepared {
         file: file.to_owned(),
         profile,
         context,
-        warnings: checker.diagnostics,
+        warnings: checker.sorted(),
         allowed,
         positions,
         templates: None,

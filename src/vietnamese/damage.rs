@@ -144,12 +144,8 @@ fn nfc_finding(s: &str) -> Finding {
     let cluster = &rest[..len];
     let codes: Vec<String> = cluster.chars().map(|c| format!("U+{:04X}", c as u32)).collect();
     let composed: String = cluster.nfc().collect();
-    let msg = format!(
-        "text is in decomposed form (NFD), e.g. {} for '{composed}': it will be normalised to NFC",
-        codes.join(" ")
-    );
-    let hint = "nothing to do; the text is converted to composed form (NFC) automatically";
-    finding(DECOMPOSED_TEXT, Level::Warning, at, len, msg, hint)
+    let msg = crate::tr!("decomposed-text", codes = codes.join(" "), composed = composed);
+    finding(DECOMPOSED_TEXT, Level::Warning, at, len, msg, &crate::tr!("hint-decomposed-text"))
 }
 
 fn invisible_name(c: char) -> Option<&'static str> {

@@ -10,6 +10,7 @@ pub(crate) mod damage;
 pub mod names;
 pub mod nfc;
 pub mod tone_marks;
+pub mod written;
 
 pub use case::{capitalize_first, upper};
 pub use nfc::{nfc, Text};

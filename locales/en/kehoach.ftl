@@ -1,0 +1,189 @@
+# kehoach's messages in English. Every id here must also be in
+# locales/vi/kehoach.ftl (tests/i18n.rs checks it). Arguments are given as text.
+
+## Dates, times of day, signing authorities (src/check/values.rs, signatures.rs)
+
+date-form = `{ $value }` is not a date: write YYYY-MM-DD (e.g. 2024-04-01), or "YYYY-MM" / "YYYY" for a draft without a day
+date-month = month { $month } does not exist (months run from 1 to 12)
+date-day = { $year }-{ $month } has { $max } days, so day { $day } does not exist
+date-time = a date must carry only a day, not a time (`{ $value }`)
+date-year = year { $year } is out of range (1900–2200)
+hint-write = write `{ $key } = { $value }`
+hint-date-form = write the date as year-month-day: `{ $key } = 2026-10-05` for 5 October 2026
+hint-date-exists = write an existing date as year-month-day, e.g. `{ $key } = 2026-10-05`
+time-form = `{ $value }` is not a time of day: write "HH:MM", e.g. "14:00"
+hint-time-form = write the hour and minutes as "HH:MM": `{ $key } = "08:00"`, `{ $key } = "14:30"`
+authority-not-party = `{ $value }` is not a signing authority of the Party form
+hint-authority-state = `{ $value }` is the state form (NĐ 30); Party documents write `{ $party }`: `authority = "{ $party }"`
+hint-authority-tuq = HD 05 names no T.U.Q (thừa uỷ quyền): a signature by delegation of the standing committee or the head is `T/L` (7.1.1c)
+hint-authority-acting = the acting head's form is written `Q.` (HD 05 7.1.4c: "Q. TRƯỞNG BAN")
+hint-authority-forms = Party documents use T/M (on behalf of a collective), K/T (a deputy for the head), T/L (by delegation) or Q. (the acting head); omit `authority` when the head signs
+tm-head-position = "T/M" is signed by the collective's head or deputy (Bí thư, Phó Bí thư …), not by `{ $position }` (HD 05 7.1.1a, 7.1.4a–b)
+hint-tm-head-position = by delegation of the collective, `{ $position }` signs `authority = "T/L"` (HD 05 7.1.4d: "T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"); or write the secretary's title: position = "Bí thư"
+tl-delegate-position = "T/L" is signed by the one the collective delegates to (the Chánh Văn phòng, a board's head), not by its own `{ $position }` (HD 05 7.1.1c, 7.1.4d)
+hint-tl-delegate-position = the collective's head or deputy signs on its behalf: `authority = "T/M"` (HD 05 7.1.4b: "T/M BAN THƯỜNG VỤ" / "BÍ THƯ")
+
+## The structure of the file (src/check/schema.rs, src/load, src/diagnostic.rs)
+
+label-error = error
+label-warning = warning
+label-field = field
+label-hint = hint
+type-string = a string ("…")
+type-integer = a whole number
+type-number = a number
+type-boolean = true or false
+type-array = a list ([…])
+type-object = a table ({"{"} … {"}"} or [section])
+type-date = a date
+word-or = {" "}or{" "}
+expected-found = expected { $expected }, found { $found }
+expected-at-least = expected a whole number of at least { $min }, found { $found }
+unknown-field = unknown field `{ $name }`
+did-you-mean = did you mean `{ $name }`?
+fields-allowed = the fields allowed here are: { $fields }
+the-top-level = the top level
+missing-field-in = missing field `{ $key }` in { $table }
+hint-add-field = add the field; `kehoach new ke-hoach` prints a complete example
+missing-kind = missing field `kind`: which kind of document is this?
+hint-missing-kind = add `kind = "ke-hoach"` at the top; the kinds are: { $kinds }
+unknown-kind = unknown kind `{ $kind }`
+hint-kind-did-you-mean = did you mean `{ $kind }`? The kinds are: { $kinds }
+hint-kinds = the kinds are: { $kinds }
+kind-not-string = `kind` must be a string such as "ke-hoach"
+hint-bare-date = a date is written year-month-day: `{ $key } = { $value }`
+hint-bare-time = a time of day is written in quotes, "HH:MM": `{ $key } = "{ $value }"`
+
+## Text damage (src/vietnamese/damage.rs)
+
+decomposed-text = text is in decomposed form (NFD), e.g. { $codes } for '{ $composed }': it will be normalised to NFC
+hint-decomposed-text = `kehoach check --fix` writes it composed (NFC) into the file; rendering converts it anyway
+
+## The command line (src/main.rs, src/cli)
+
+cli-rule-set = rule set { $rule_set }
+cli-ok = ok
+cli-ok-warnings = ok ({ $warnings } warnings)
+cli-fixed = fixed
+cli-cannot-write = cannot write { $file }: { $reason }
+cli-unknown-kind = unknown kind `{ $kind }`; the kinds are: { $kinds }
+cli-unknown-kind-did-you-mean = unknown kind `{ $kind }`: did you mean `{ $closest }`? The kinds are: { $kinds }
+fix-nfd = text in decomposed form (NFD)
+fix-nfc = composed (NFC)
+
+## --help texts (src/main.rs, src/cli): help-<command path>-<argument>
+
+help-kehoach = Render Vietnamese Party documents from TOML to correctly formed PDFs
+help-kehoach-lang = Language of the messages: vi or en (default: the locale, `LANG=vi_VN…` → vi, else en)
+help-kehoach-render = Render documents (PDF by default) next to their input, or to -o
+help-kehoach-render-files = Input TOML files, or directories: a directory stands for the *.toml files directly inside it (not its subdirectories)
+help-kehoach-render-output = Output file (one input), or directory (several inputs, a directory input, an existing directory or a path ending in `/`; created if missing)
+help-kehoach-render-format = Output format; png and svg give one file per page (out-1.png …); docx is an editable Word document of the same form
+help-kehoach-render-ppi = Resolution of PNG output, in pixels per inch
+help-kehoach-render-pdf_standard = Enforce a PDF standard, e.g. a-2b (PDF/A-2b)
+help-kehoach-render-deny_warnings = Treat warnings as errors
+help-kehoach-render-templates = A directory of templates layered over the embedded ones (e.g. a modified lib/party.typ); nothing outside it can be read
+help-kehoach-render-metadata = Also write the data a document system asks for (Nghị định 30 Phụ lục VI / edXML: number, date, subject, signer, page count …) to FILE.json or FILE.xml (one input only)
+help-kehoach-render-signature_fields = Add empty signature fields for signing tools: `nguoi-ky-1` for the signer, `co-quan-1` for the body's seal (PDF only)
+help-kehoach-render-signature_map = Also write the page and rectangle (pt, origin bottom-left) of each signature place to FILE.json (PDF only, one input only)
+help-kehoach-render-embed_source = Attach the TOML source, the metadata and the render options to the PDF (always done with a PDF/A-3 standard); `kehoach extract` gets them back, `kehoach verify doc.pdf` re-renders and compares
+help-kehoach-render-jobs = Documents rendered at once (default: one per core)
+help-kehoach-watch = Render a document, then again each time it is saved; errors do not stop it
+help-kehoach-watch-file = The TOML file to watch
+help-kehoach-watch-output = Output file (one input), or directory (several inputs, a directory input, an existing directory or a path ending in `/`; created if missing)
+help-kehoach-watch-format = Output format; png and svg give one file per page (out-1.png …); docx is an editable Word document of the same form
+help-kehoach-watch-ppi = Resolution of PNG output, in pixels per inch
+help-kehoach-watch-pdf_standard = Enforce a PDF standard, e.g. a-2b (PDF/A-2b)
+help-kehoach-watch-deny_warnings = Treat warnings as errors
+help-kehoach-watch-templates = A directory of templates layered over the embedded ones (e.g. a modified lib/party.typ); nothing outside it can be read
+help-kehoach-watch-metadata = Also write the data a document system asks for (Nghị định 30 Phụ lục VI / edXML: number, date, subject, signer, page count …) to FILE.json or FILE.xml (one input only)
+help-kehoach-watch-signature_fields = Add empty signature fields for signing tools: `nguoi-ky-1` for the signer, `co-quan-1` for the body's seal (PDF only)
+help-kehoach-watch-signature_map = Also write the page and rectangle (pt, origin bottom-left) of each signature place to FILE.json (PDF only, one input only)
+help-kehoach-watch-embed_source = Attach the TOML source, the metadata and the render options to the PDF (always done with a PDF/A-3 standard); `kehoach extract` gets them back, `kehoach verify doc.pdf` re-renders and compares
+help-kehoach-check = Validate documents without rendering or writing anything
+help-kehoach-check-files = Input TOML files, or directories (their *.toml files); numbers used twice across them are reported
+help-kehoach-check-format = Output format of the diagnostics
+help-kehoach-check-json = Same as --format json
+help-kehoach-check-deny_warnings = Treat warnings as errors
+help-kehoach-check-fix = Fix in the files what cannot change the meaning (NFC text, dates, times, T/M K/T T/L, misspelt keys), keeping comments and layout; then check
+help-kehoach-check-dry_run = With --fix: print the changes as a unified diff, write nothing
+help-kehoach-verify = Render documents in memory and check every rule of the Party form on the pages
+help-kehoach-verify-files = Input TOML files, or PDFs rendered with --embed-source (their embedded source is rendered again and compared with the file)
+help-kehoach-verify-quiet = Print only the rules that fail (and the summary)
+help-kehoach-verify-json = Print the results as JSON on standard output: `{"{"}"files": [{"{"}"file", "profile", "passed", "results": [{"{"}"id", "rule", "expected", "actual", "status"{"}"}]{"}"}]{"}"}`, status one of pass, fail, warn, not-measurable
+help-kehoach-extract = Write the files embedded by --embed-source (the TOML source, the metadata) back out
+help-kehoach-extract-file = A PDF rendered with --embed-source (or a PDF/A-3 standard)
+help-kehoach-extract-output = The directory to write the files into (default: the current directory)
+help-kehoach-extract-force = Replace files that already exist
+help-kehoach-schema = Print a JSON Schema of a document kind's TOML (for editors), or of the `--metadata` JSON (`kehoach schema metadata`)
+help-kehoach-schema-kind = The document kind (ke-hoach, cong-van, …), or `metadata`
+help-kehoach-new = Print a commented starter document of a kind
+help-kehoach-new-kind = The document kind: ke-hoach, giay-moi, cong-van … (`kehoach kinds` lists them)
+help-kehoach-profiles = List the layout profiles
+help-kehoach-kinds = List the document kinds
+
+## The rule set in force (src/pipeline.rs)
+
+rule-set-line = { $title } (profile { $profile }, { $why })
+rule-set-named = named in the file
+rule-set-by-date = by the date { $date }
+
+## Signature blocks (src/check/signatures.rs)
+
+confirmation-who = the confirmation block names who confirms
+hint-confirmation-who = e.g. authority = "T/M", body = "Tỉnh ủy", position = "Bí thư" (HD 05 7.1.4a)
+authority-needs-body = `{ $authority }` needs the body it acts for
+hint-authority-needs-body = e.g. `body = "Ban Thường vụ"` prints "{ $authority } BAN THƯỜNG VỤ"
+authority-needs-head = `{ $authority }` needs the head's title it acts for
+hint-authority-needs-head = e.g. `body = "Trưởng ban"` prints "{ $authority } TRƯỞNG BAN"
+acting-no-position = an acting head signs "Q. TRƯỞNG BAN" / name, with no position line (HD 05 7.1.4c)
+hint-acting-no-position = remove `position`: `body` holds the head's title the signer acts as
+authority-needs-position = "{ $authority } …" needs the signer's own position under it
+hint-kt-needs-position = the deputy's title: position = "Phó Trưởng ban" (HD 05 7.1.4c: "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN")
+hint-tl-needs-position = e.g. position = "Chánh Văn phòng" (HD 05 7.1.4d: "T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG")
+position-empty = signer's position is empty
+hint-position-empty = write the signer's position in `{ $field }`; only a "T/M …" signature of a collective may omit it ("T/M BỘ CHÍNH TRỊ" / name)
+kt-collective = `K/T { $body }`: a collective does not sign "K/T" (HD 05 7.1.1)
+hint-kt-collective = its deputy signs on its behalf: authority = "T/M", body = "{ $body }", position = "Phó Bí thư"
+kt-deputy-position = "K/T" is a deputy signing for the head, but the position `{ $position }` is not a deputy's
+hint-kt-deputy-position = the head signs directly: omit `authority`; or write the deputy's title ("Phó Trưởng ban")
+concurrent-empty = the concurrent title is empty
+hint-concurrent-empty = write the second title ("Trưởng Ban Chỉ đạo") or remove the key
+concurrent-without-position = a concurrent title ("kiêm …") follows the signer's first position
+hint-concurrent-without-position = write the first title in `position` ("Bí thư"), the second in `concurrent_position` (HD 05 7.1.4đ)
+academic-title = academic title `{ $title }` before the signer's name
+hint-academic-title = Party documents print the name alone: remove the title
+blank-signer-name = the signer's name is blank; it will be left empty to fill in by hand
+
+## Required texts (Checker::required, src/check/form_rules.rs)
+
+required-empty = { $what } is empty
+hint-required = write the { $what } in `{ $field }`
+what-place = place name
+what-meeting-place = meeting's place
+what-meeting-content = meeting's content
+what-recorder-name = recorder's name
+what-invitation-venue = place of the meeting
+what-introduced-person = name of the person introduced
+what-sent-to = body the person is sent to
+what-errand = errand ("Về việc")
+what-author-line = author line
+what-congress-theme = congress theme
+what-presented = presenting line ("Báo cáo của … trình Đại hội …")
+what-subject = subject line
+what-issued-with-by = body that issued the Quyết định
+what-issuer-name = issuing body's name
+what-copy-body = copying body ("Cơ quan, tổ chức sao")
+what-copy-code = copying body's code after "BS/" (e.g. "VPTU")
+what-copy-place = place of copying
+what-archive = archive line ("Lưu …")
+
+## Nội dung và chức vụ (src/check/content.rs, HD 05 6.2.3, 7.1.2)
+basis-incomplete = the basis cites a { $kind } without its { $what ->
+    [number] number and code
+    [date] date
+   *[both] number and code and date
+} (HD 05 6.2.3)
+hint-basis-incomplete = write the type, number and code, issuing body, date and subject, e.g. "Căn cứ Kế hoạch số 53-KH/TU, ngày 15/3/2021 của Tỉnh ủy về …"
+position-names-body = the position `{ $position }` carries the body's name ({ $body }) (HD 05 7.1.2)
+hint-position-names-body = write position = "{ $corrected }": a position carries no committee's or body's name, except in joint documents and for steering boards without a seal of their own

@@ -1,0 +1,189 @@
+# Thông báo của kehoach bằng tiếng Việt. Mỗi mã ở đây cũng phải có trong
+# locales/en/kehoach.ftl (tests/i18n.rs kiểm tra). Tham số là chữ.
+
+## Ngày tháng, giờ, thẩm quyền ký (src/check/values.rs, signatures.rs)
+
+date-form = `{ $value }` không phải ngày tháng: viết năm-tháng-ngày (ví dụ 2024-04-01), hoặc "YYYY-MM" / "YYYY" với bản dự thảo chưa có ngày
+date-month = không có tháng { $month } (tháng từ 1 đến 12)
+date-day = tháng { $month } năm { $year } có { $max } ngày, không có ngày { $day }
+date-time = ngày tháng chỉ ghi ngày, không ghi giờ (`{ $value }`)
+date-year = năm { $year } nằm ngoài khoảng 1900–2200
+hint-write = viết `{ $key } = { $value }`
+hint-date-form = viết ngày tháng theo thứ tự năm-tháng-ngày: `{ $key } = 2026-10-05` là ngày 05 tháng 10 năm 2026
+hint-date-exists = viết một ngày có thật theo thứ tự năm-tháng-ngày, ví dụ `{ $key } = 2026-10-05`
+time-form = `{ $value }` không phải giờ: viết "giờ:phút", ví dụ "14:00"
+hint-time-form = viết giờ và phút dạng "HH:MM": `{ $key } = "08:00"`, `{ $key } = "14:30"`
+authority-not-party = `{ $value }` không phải thẩm quyền ký theo thể thức văn bản của Đảng
+hint-authority-state = `{ $value }` là cách viết của văn bản nhà nước (NĐ 30); văn bản của Đảng viết `{ $party }`: `authority = "{ $party }"`
+hint-authority-tuq = HD 05 không có T.U.Q (thừa uỷ quyền): ký thừa lệnh ban thường vụ hoặc người đứng đầu là `T/L` (mục 7.1.1c)
+hint-authority-acting = quyền cấp trưởng viết `Q.` (HD 05 mục 7.1.4c: "Q. TRƯỞNG BAN")
+hint-authority-forms = văn bản của Đảng dùng T/M (thay mặt tập thể), K/T (cấp phó ký thay cấp trưởng), T/L (thừa lệnh) hoặc Q. (quyền cấp trưởng); cấp trưởng ký trực tiếp thì bỏ `authority`
+tm-head-position = ký "T/M" (thay mặt tập thể) là người đứng đầu hoặc cấp phó của tập thể (Bí thư, Phó Bí thư …), không phải `{ $position }` (HD 05 mục 7.1.1a, 7.1.4a–b)
+hint-tm-head-position = được tập thể giao, `{ $position }` ký thừa lệnh: `authority = "T/L"` (HD 05 mục 7.1.4d: "T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG"); hoặc ghi chức vụ của người ký thay mặt: position = "Bí thư"
+tl-delegate-position = ký "T/L" (thừa lệnh) là người được tập thể giao (Chánh Văn phòng, trưởng một ban), không phải `{ $position }` của chính tập thể (HD 05 mục 7.1.1c, 7.1.4d)
+hint-tl-delegate-position = người đứng đầu hoặc cấp phó của tập thể ký thay mặt: `authority = "T/M"` (HD 05 mục 7.1.4b: "T/M BAN THƯỜNG VỤ" / "BÍ THƯ")
+
+## Cấu trúc của tệp (src/check/schema.rs, src/load, src/diagnostic.rs)
+
+label-error = lỗi
+label-warning = cảnh báo
+label-field = trường
+label-hint = gợi ý
+type-string = một chuỗi chữ ("…")
+type-integer = một số nguyên
+type-number = một số
+type-boolean = true hoặc false
+type-array = một danh sách ([…])
+type-object = một bảng ({"{"} … {"}"} hoặc [mục])
+type-date = một ngày tháng
+word-or = {" "}hoặc{" "}
+expected-found = cần { $expected }, nhưng gặp { $found }
+expected-at-least = cần một số nguyên từ { $min } trở lên, nhưng gặp { $found }
+unknown-field = không có trường `{ $name }`
+did-you-mean = có phải ý bạn là `{ $name }`?
+fields-allowed = các trường được dùng ở đây: { $fields }
+the-top-level = phần đầu tệp
+missing-field-in = thiếu trường `{ $key }` trong { $table }
+hint-add-field = thêm trường này; `kehoach new ke-hoach` in ra một tệp mẫu đầy đủ
+missing-kind = thiếu trường `kind`: đây là loại văn bản nào?
+hint-missing-kind = thêm `kind = "ke-hoach"` ở đầu tệp; các loại văn bản: { $kinds }
+unknown-kind = không có loại văn bản `{ $kind }`
+hint-kind-did-you-mean = có phải ý bạn là `{ $kind }`? Các loại văn bản: { $kinds }
+hint-kinds = các loại văn bản: { $kinds }
+kind-not-string = `kind` phải là một chuỗi chữ, ví dụ "ke-hoach"
+hint-bare-date = ngày tháng viết năm-tháng-ngày: `{ $key } = { $value }`
+hint-bare-time = giờ viết trong ngoặc kép, dạng "HH:MM": `{ $key } = "{ $value }"`
+
+## Chữ bị hỏng (src/vietnamese/damage.rs)
+
+decomposed-text = chữ bị tách dấu (dạng NFD, thường do dán từ Word), ví dụ { $codes } thay cho '{ $composed }': sẽ được chuyển về dạng dựng sẵn (NFC)
+hint-decomposed-text = `kehoach check --fix` ghi lại chữ đúng dạng (NFC) vào tệp; khi trình bày, chương trình cũng tự chuyển
+
+## Dòng lệnh (src/main.rs, src/cli)
+
+cli-rule-set = quy định áp dụng: { $rule_set }
+cli-ok = đạt
+cli-ok-warnings = đạt ({ $warnings } cảnh báo)
+cli-fixed = đã sửa
+cli-cannot-write = không ghi được { $file }: { $reason }
+cli-unknown-kind = không có loại văn bản `{ $kind }`; các loại văn bản: { $kinds }
+cli-unknown-kind-did-you-mean = không có loại văn bản `{ $kind }`: có phải ý bạn là `{ $closest }`? Các loại văn bản: { $kinds }
+fix-nfd = chữ bị tách dấu (NFD)
+fix-nfc = chữ dựng sẵn (NFC)
+
+## Chữ của --help (src/main.rs, src/cli): help-<lệnh>-<tham số>
+
+help-kehoach = Trình bày văn bản của Đảng từ dữ liệu TOML thành PDF đúng thể thức
+help-kehoach-lang = Ngôn ngữ của thông báo: vi hoặc en (mặc định theo máy: `LANG=vi_VN…` là vi, còn lại en)
+help-kehoach-render = Trình bày văn bản (mặc định ra PDF) cạnh tệp dữ liệu, hoặc vào -o
+help-kehoach-render-files = Các tệp TOML, hoặc thư mục: thư mục là mọi tệp *.toml ngay trong nó (không kể thư mục con)
+help-kehoach-render-output = Tệp kết quả (một tệp vào), hoặc thư mục (nhiều tệp vào, một thư mục vào, một thư mục có sẵn hoặc đường dẫn kết thúc bằng `/`; tạo mới nếu chưa có)
+help-kehoach-render-format = Dạng kết quả; png và svg ra mỗi trang một tệp (out-1.png …); docx là tệp Word sửa được, cùng thể thức
+help-kehoach-render-ppi = Độ phân giải của ảnh PNG, điểm ảnh trên inch
+help-kehoach-render-pdf_standard = Theo một chuẩn PDF, ví dụ a-2b (PDF/A-2b)
+help-kehoach-render-deny_warnings = Coi cảnh báo là lỗi
+help-kehoach-render-templates = Một thư mục mẫu trình bày đặt chồng lên mẫu có sẵn (ví dụ lib/party.typ đã sửa); không đọc được gì ngoài thư mục đó
+help-kehoach-render-metadata = Ghi thêm dữ liệu hệ thống quản lý văn bản cần (Nghị định 30 Phụ lục VI / edXML: số, ngày, trích yếu, người ký, số trang …) vào FILE.json hoặc FILE.xml (chỉ một tệp vào)
+help-kehoach-render-signature_fields = Thêm ô chữ ký trống cho phần mềm ký số: `nguoi-ky-1` cho người ký, `co-quan-1` cho con dấu của cơ quan (chỉ PDF)
+help-kehoach-render-signature_map = Ghi thêm trang và khung (pt, gốc ở góc dưới bên trái) của từng chỗ ký vào FILE.json (chỉ PDF, chỉ một tệp vào)
+help-kehoach-render-embed_source = Đính kèm tệp TOML, dữ liệu quản lý và các tùy chọn vào PDF (luôn làm với chuẩn PDF/A-3); `kehoach extract` lấy lại, `kehoach verify doc.pdf` trình bày lại và so sánh
+help-kehoach-render-jobs = Số văn bản trình bày cùng lúc (mặc định: mỗi nhân máy một văn bản)
+help-kehoach-watch = Trình bày một văn bản, rồi trình bày lại mỗi lần tệp được lưu; gặp lỗi vẫn tiếp tục theo dõi
+help-kehoach-watch-file = Tệp TOML cần theo dõi
+help-kehoach-watch-output = Tệp kết quả (một tệp vào), hoặc thư mục (nhiều tệp vào, một thư mục vào, một thư mục có sẵn hoặc đường dẫn kết thúc bằng `/`; tạo mới nếu chưa có)
+help-kehoach-watch-format = Dạng kết quả; png và svg ra mỗi trang một tệp (out-1.png …); docx là tệp Word sửa được, cùng thể thức
+help-kehoach-watch-ppi = Độ phân giải của ảnh PNG, điểm ảnh trên inch
+help-kehoach-watch-pdf_standard = Theo một chuẩn PDF, ví dụ a-2b (PDF/A-2b)
+help-kehoach-watch-deny_warnings = Coi cảnh báo là lỗi
+help-kehoach-watch-templates = Một thư mục mẫu trình bày đặt chồng lên mẫu có sẵn (ví dụ lib/party.typ đã sửa); không đọc được gì ngoài thư mục đó
+help-kehoach-watch-metadata = Ghi thêm dữ liệu hệ thống quản lý văn bản cần (Nghị định 30 Phụ lục VI / edXML: số, ngày, trích yếu, người ký, số trang …) vào FILE.json hoặc FILE.xml (chỉ một tệp vào)
+help-kehoach-watch-signature_fields = Thêm ô chữ ký trống cho phần mềm ký số: `nguoi-ky-1` cho người ký, `co-quan-1` cho con dấu của cơ quan (chỉ PDF)
+help-kehoach-watch-signature_map = Ghi thêm trang và khung (pt, gốc ở góc dưới bên trái) của từng chỗ ký vào FILE.json (chỉ PDF, chỉ một tệp vào)
+help-kehoach-watch-embed_source = Đính kèm tệp TOML, dữ liệu quản lý và các tùy chọn vào PDF (luôn làm với chuẩn PDF/A-3); `kehoach extract` lấy lại, `kehoach verify doc.pdf` trình bày lại và so sánh
+help-kehoach-check = Kiểm tra văn bản, không trình bày và không ghi gì
+help-kehoach-check-files = Các tệp TOML, hoặc thư mục (mọi tệp *.toml trong đó); báo số văn bản bị dùng hai lần
+help-kehoach-check-format = Dạng báo cáo các lỗi
+help-kehoach-check-json = Như --format json
+help-kehoach-check-deny_warnings = Coi cảnh báo là lỗi
+help-kehoach-check-fix = Sửa ngay trong tệp những gì không làm đổi nội dung (chữ tách dấu, ngày tháng, giờ, T/M K/T T/L, tên khóa gõ sai), giữ nguyên ghi chú và cách trình bày; rồi kiểm tra
+help-kehoach-check-dry_run = Đi cùng --fix: chỉ in các thay đổi dạng diff, không ghi gì
+help-kehoach-verify = Trình bày văn bản trong bộ nhớ và kiểm tra mọi quy định thể thức trên từng trang
+help-kehoach-verify-files = Các tệp TOML, hoặc PDF trình bày với --embed-source (trình bày lại nguồn đính kèm và so với tệp)
+help-kehoach-verify-quiet = Chỉ in các quy định không đạt (và phần tổng kết)
+help-kehoach-verify-json = In kết quả dạng JSON ra đầu ra chuẩn: `{"{"}"files": [{"{"}"file", "profile", "passed", "results": [{"{"}"id", "rule", "expected", "actual", "status"{"}"}]{"}"}]{"}"}`, status là pass, fail, warn hoặc not-measurable
+help-kehoach-extract = Ghi ra các tệp đính kèm bằng --embed-source (tệp TOML, dữ liệu quản lý)
+help-kehoach-extract-file = Một tệp PDF trình bày với --embed-source (hoặc theo chuẩn PDF/A-3)
+help-kehoach-extract-output = Thư mục ghi các tệp vào (mặc định: thư mục hiện tại)
+help-kehoach-extract-force = Ghi đè tệp đã có
+help-kehoach-schema = In JSON Schema của tệp TOML một loại văn bản (cho trình soạn thảo), hoặc của tệp JSON `--metadata` (`kehoach schema metadata`)
+help-kehoach-schema-kind = Loại văn bản (ke-hoach, cong-van, …), hoặc `metadata`
+help-kehoach-new = In một tệp mẫu có ghi chú của một loại văn bản
+help-kehoach-new-kind = Loại văn bản: ke-hoach, giay-moi, cong-van … (`kehoach kinds` liệt kê đủ)
+help-kehoach-profiles = Liệt kê các bộ thông số trình bày
+help-kehoach-kinds = Liệt kê các loại văn bản
+
+## Quy định áp dụng (src/pipeline.rs)
+
+rule-set-line = { $title } (bộ thông số { $profile }, { $why })
+rule-set-named = ghi trong tệp
+rule-set-by-date = theo ngày { $date }
+
+## Phần chữ ký (src/check/signatures.rs)
+
+confirmation-who = phần xác nhận phải ghi ai xác nhận
+hint-confirmation-who = ví dụ authority = "T/M", body = "Tỉnh ủy", position = "Bí thư" (HD 05 mục 7.1.4a)
+authority-needs-body = `{ $authority }` cần ghi tập thể hoặc cơ quan được thay mặt, thừa lệnh
+hint-authority-needs-body = ví dụ `body = "Ban Thường vụ"` in ra "{ $authority } BAN THƯỜNG VỤ"
+authority-needs-head = `{ $authority }` cần ghi chức danh cấp trưởng được ký thay
+hint-authority-needs-head = ví dụ `body = "Trưởng ban"` in ra "{ $authority } TRƯỞNG BAN"
+acting-no-position = quyền cấp trưởng ký "Q. TRƯỞNG BAN" / họ tên, không có dòng chức vụ (HD 05 mục 7.1.4c)
+hint-acting-no-position = bỏ `position`: `body` ghi chức danh cấp trưởng mà người ký giữ quyền
+authority-needs-position = "{ $authority } …" cần ghi chức vụ của chính người ký ở dòng dưới
+hint-kt-needs-position = chức vụ của cấp phó: position = "Phó Trưởng ban" (HD 05 mục 7.1.4c: "K/T TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN")
+hint-tl-needs-position = ví dụ position = "Chánh Văn phòng" (HD 05 mục 7.1.4d: "T/L BAN THƯỜNG VỤ" / "CHÁNH VĂN PHÒNG")
+position-empty = chưa ghi chức vụ của người ký
+hint-position-empty = ghi chức vụ của người ký vào `{ $field }`; chỉ chữ ký "T/M …" của một tập thể mới được bỏ ("T/M BỘ CHÍNH TRỊ" / họ tên)
+kt-collective = `K/T { $body }`: tập thể không ký "K/T" (HD 05 mục 7.1.1)
+hint-kt-collective = cấp phó ký thay mặt tập thể: authority = "T/M", body = "{ $body }", position = "Phó Bí thư"
+kt-deputy-position = "K/T" là cấp phó ký thay cấp trưởng, nhưng chức vụ `{ $position }` không phải của cấp phó
+hint-kt-deputy-position = cấp trưởng ký trực tiếp thì bỏ `authority`; hoặc ghi chức vụ cấp phó ("Phó Trưởng ban")
+concurrent-empty = chức vụ kiêm nhiệm đang để trống
+hint-concurrent-empty = ghi chức vụ thứ hai ("Trưởng Ban Chỉ đạo") hoặc xóa khóa này
+concurrent-without-position = chức vụ kiêm nhiệm ("kiêm …") đi sau chức vụ thứ nhất của người ký
+hint-concurrent-without-position = ghi chức vụ thứ nhất vào `position` ("Bí thư"), chức vụ thứ hai vào `concurrent_position` (HD 05 mục 7.1.4đ)
+academic-title = có học hàm, học vị `{ $title }` trước tên người ký
+hint-academic-title = văn bản của Đảng chỉ ghi họ tên: bỏ học hàm, học vị
+blank-signer-name = chưa ghi tên người ký; để trống để ký tay
+
+## Nội dung bắt buộc (Checker::required, src/check/form_rules.rs)
+
+required-empty = chưa ghi { $what }
+hint-required = ghi { $what } vào `{ $field }`
+what-place = địa danh
+what-meeting-place = địa điểm hội nghị
+what-meeting-content = nội dung hội nghị
+what-recorder-name = tên người ghi biên bản
+what-invitation-venue = địa điểm họp
+what-introduced-person = tên người được giới thiệu
+what-sent-to = nơi được cử đến
+what-errand = công việc ("Về việc")
+what-author-line = dòng tác giả
+what-congress-theme = chủ đề đại hội
+what-presented = dòng trình ("Báo cáo của … trình Đại hội …")
+what-subject = trích yếu
+what-issued-with-by = cơ quan ban hành Quyết định
+what-issuer-name = tên cơ quan ban hành
+what-copy-body = cơ quan sao ("Cơ quan, tổ chức sao")
+what-copy-code = ký hiệu cơ quan sao sau "BS/" (ví dụ "VPTU")
+what-copy-place = nơi sao
+what-archive = dòng lưu ("Lưu …")
+
+## Nội dung và chức vụ (src/check/content.rs, HD 05 6.2.3, 7.1.2)
+basis-incomplete = căn cứ trích dẫn { $kind } nhưng thiếu { $what ->
+    [number] số, ký hiệu
+    [date] ngày, tháng, năm ban hành
+   *[both] số, ký hiệu và ngày, tháng, năm ban hành
+} (HD 05 6.2.3)
+hint-basis-incomplete = ghi đầy đủ tên loại, số, ký hiệu, cơ quan ban hành, ngày ban hành và trích yếu, ví dụ "Căn cứ Kế hoạch số 53-KH/TU, ngày 15/3/2021 của Tỉnh ủy về …"
+position-names-body = chức vụ `{ $position }` ghi kèm tên cơ quan ({ $body }) (HD 05 7.1.2)
+hint-position-names-body = viết position = "{ $corrected }": chức vụ không kèm tên cấp uỷ, tổ chức, trừ văn bản liên cơ quan và ban chỉ đạo, tiểu ban, hội đồng không có con dấu riêng

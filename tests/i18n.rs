@@ -1,0 +1,123 @@
+//! The messages in both languages: every message id of one language's file
+//! is in the other's, every id the code names exists, the locale and
+//! `--lang` choose the language, and the Vietnamese starters hold the same
+//! data as the English ones.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use kehoach::i18n::{self, Lang};
+
+#[test]
+fn every_message_is_in_both_languages() {
+    for lang in Lang::ALL {
+        assert!(i18n::parse_errors(lang).is_empty(), "{}: {:?}", lang.code(), i18n::parse_errors(lang));
+    }
+    let en: BTreeSet<String> = i18n::ids(Lang::En).into_iter().collect();
+    let vi: BTreeSet<String> = i18n::ids(Lang::Vi).into_iter().collect();
+    assert!(en.len() >= 50, "only {} messages", en.len());
+    let only_en: Vec<&String> = en.difference(&vi).collect();
+    let only_vi: Vec<&String> = vi.difference(&en).collect();
+    assert!(only_en.is_empty() && only_vi.is_empty(), "missing in Vietnamese: {only_en:?}; missing in English: {only_vi:?}");
+    for id in &en {
+        assert!(i18n::has(Lang::En, id) && i18n::has(Lang::Vi, id), "{id} does not parse in both");
+    }
+}
+
+/// Every `tr!("id"…)` of the source names a message that exists.
+#[test]
+fn every_message_the_code_names_exists() {
+    let mut missing = Vec::new();
+    let mut dirs = vec![common::root().join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            if path.parent().is_some_and(|p| p.ends_with("i18n")) {
+                continue; // the module's own documentation
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let named = text.match_indices("tr!(\"").filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+            // `tr!("id"…)`, and the ids `Checker::required` takes ("what-place").
+            let required = text.match_indices("\"what-").map(|(i, _)| (i - 4, ""));
+            for (i, _) in named.chain(required) {
+                let id: String = text[i + 5..].chars().take_while(|c| *c != '"').collect();
+                if !i18n::has(Lang::En, &id) || !i18n::has(Lang::Vi, &id) {
+                    missing.push(format!("{}: {id}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn a_message_has_its_words_in_each_language() {
+    let args: &[(&str, &dyn std::fmt::Display)] = &[("value", &"8h00")];
+    assert_eq!(i18n::tr_in(Lang::En, "time-form", args), "`8h00` is not a time of day: write \"HH:MM\", e.g. \"14:00\"");
+    assert_eq!(i18n::tr_in(Lang::Vi, "time-form", args), "`8h00` không phải giờ: viết \"giờ:phút\", ví dụ \"14:00\"");
+    assert_eq!(i18n::tr_in(Lang::Vi, "word-or", &[]), " hoặc ");
+}
+
+fn kehoach(args: &[&str], lang: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kehoach"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_locale_and_the_flag_choose_the_language() {
+    let help = |args: &[&str], lang: &str| String::from_utf8(kehoach(args, lang).stdout).unwrap();
+    assert!(help(&["check", "--help"], "vi_VN.UTF-8").contains("Kiểm tra văn bản"), "{}", help(&["check", "--help"], "vi_VN.UTF-8"));
+    assert!(help(&["check", "--help"], "C").contains("Validate documents"));
+    assert!(help(&["--lang", "en", "check", "--help"], "vi_VN.UTF-8").contains("Validate documents"));
+    assert!(help(&["--lang", "vi", "check", "--help"], "C").contains("Kiểm tra văn bản"));
+}
+
+#[test]
+fn a_kind_without_dashes_gets_its_name() {
+    let out = kehoach(&["new", "giaymoi"], "C");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("error: unknown kind `giaymoi`: did you mean `giay-moi`?"), "{stderr}");
+    assert!(stderr.ends_with('\n'));
+    let vi = String::from_utf8(kehoach(&["new", "giay_moi"], "vi_VN.UTF-8").stderr).unwrap();
+    assert!(vi.starts_with("lỗi: không có loại văn bản `giay_moi`: có phải ý bạn là `giay-moi`?"), "{vi}");
+}
+
+/// The Vietnamese starter prints Vietnamese comments over the same data as
+/// the English one, and passes `check` without a warning.
+#[test]
+fn the_vietnamese_starters_hold_the_same_data() {
+    for kind in kehoach::model::Kind::ALL {
+        let vi = kehoach::assets::starter_vi(*kind);
+        let en = kehoach::assets::starter(*kind);
+        let data = |s: &str| s.parse::<toml::Table>().unwrap();
+        assert_eq!(data(vi), data(en), "{}: the data differ", kind.id());
+        let prepared = kehoach::prepare("vi.toml", vi).unwrap_or_else(|e| panic!("{}: {e}", kind.id()));
+        assert!(prepared.warnings.is_empty(), "{}: {:?}", kind.id(), prepared.warnings);
+    }
+    let printed = String::from_utf8(kehoach(&["new", "giay-moi"], "vi_VN.UTF-8").stdout).unwrap();
+    assert!(printed.starts_with("# Giấy mời soạn bằng kehoach"), "{printed}");
+    let english = String::from_utf8(kehoach(&["new", "giay-moi"], "C").stdout).unwrap();
+    assert!(english.starts_with("# A Giấy mời (invitation) for kehoach"), "{english}");
+}
+
+/// The clerk's guide exists, in Vietnamese, and names the commands it teaches.
+#[test]
+fn the_clerks_guide_teaches_the_commands() {
+    let guide = std::fs::read_to_string(common::root().join("docs/huong-dan-van-thu.md")).unwrap();
+    for command in ["kehoach new giay-moi", "kehoach check giay-moi.toml", "kehoach check --fix", "kehoach render giay-moi.toml", "--format docx"] {
+        assert!(guide.contains(command), "the guide does not show `{command}`");
+    }
+    assert!(guide.contains("Hướng dẫn cho văn thư") && guide.contains("Mở bằng Word"));
+}
