@@ -269,6 +269,8 @@ pub mod ids {
         PLACE_TOO_LONG,
         OPAQUE_IMAGE,
         crate::check::numbers::DUPLICATE_NUMBER,
+        crate::check::calendar::DEADLINE_ON_SUNDAY,
+        crate::check::calendar::DATED_ON_SUNDAY,
         crate::check::rule_set::ABOLISHED_DISTRICT_BODY,
         crate::check::rule_set::TM_NOT_ALLOWED,
         crate::check::rule_set::ISSUER_CODE_INITIALS,
@@ -323,5 +325,26 @@ mod tests {
     fn closest_is_bounded() {
         assert_eq!(closest("ke-hoac", ["ke-hoach"].into_iter()), Some("ke-hoach"));
         assert_eq!(closest("bao-cao-tong-ket", ["ke-hoach"].into_iter()), None);
+    }
+}
+
+/// The language of the messages: every new message is written in Vietnamese
+/// and English side by side, and [`lang::pick`] chooses one: Vietnamese when
+/// `KEHOACH_LANG` starts with "vi", English otherwise.
+/// (A stand-in until the messages move into localisation files.)
+pub mod lang {
+    /// Whether messages are printed in Vietnamese.
+    pub fn is_vietnamese() -> bool {
+        let var = std::env::var("KEHOACH_LANG").unwrap_or_default();
+        var.to_ascii_lowercase().starts_with("vi")
+    }
+
+    /// The Vietnamese or the English text of a message, by [`is_vietnamese`].
+    pub fn pick(vi: impl Into<String>, en: impl Into<String>) -> String {
+        if is_vietnamese() {
+            vi.into()
+        } else {
+            en.into()
+        }
     }
 }

@@ -17,6 +17,7 @@
 //! | 5. typeset | [`mod@typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
 //! | 6. output | [`output`], [`batch`] | PDF / PNG / SVG written atomically; many documents on worker threads |
 //! | after | [`inspect`], [`verify`] | what is on the laid-out pages, checked against the rules |
+//! | after | [`issuing`] | terms (`kehoach.toml`), the register of documents sent out, giving a plan its number and date |
 //!
 //! The library never prints; the `kehoach` binary is a thin shell over it.
 //!
@@ -54,6 +55,7 @@ pub(crate) mod docx;
 pub mod embed;
 mod error;
 pub mod inspect;
+pub mod issuing;
 pub(crate) mod load;
 mod memo;
 pub mod metadata;

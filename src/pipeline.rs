@@ -170,6 +170,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     form_rules::parts(&mut checker, &doc);
     form_rules::issuer(&mut checker, &doc.issuer);
     form_rules::number(&mut checker, doc.number);
+    check::status::check(&mut checker, &doc);
     checker.required("place", &doc.place, "place name");
     form_rules::subject(&mut checker, &doc);
     check::signatures::check(&mut checker, &doc);
@@ -183,6 +184,7 @@ pub fn prepare(file: &str, source: &str) -> Result<Prepared, Error> {
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
+            check::calendar::sundays(&mut checker, &doc.date, &context.dates);
             let allowed = allow::apply(&mut checker, doc.check.as_ref());
             let positions = loaded.positions.clone();
             let mut prepared = finish(file, profile, context, checker, chosen_by, allowed, positions, doc, source)?;

@@ -12,11 +12,14 @@
 //! | `form_rules` | the rules of the Party form the types cannot express |
 //! | [`signatures`] | the signature forms (T/M, K/T, T/L, Q., none, "kiêm"), a joint document's code and signatures |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
+//! | `status` | `status = "ready-to-sign"` / `"issued"` agrees with the number, date and draft mark |
+//! | [`calendar`] | deadlines and the date of issue on a Sunday |
 //! | `allow` | `[check] allow`: silences the warnings a document means to keep |
 //! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
 //! | `images` | the signer's signature and seal images: PNG, inside the plan's directory |
 
 pub(crate) mod allow;
+pub mod calendar;
 pub(crate) mod form_rules;
 pub(crate) mod glyphs;
 pub(crate) mod images;
@@ -25,4 +28,5 @@ pub mod numbers;
 pub mod rule_set;
 pub(crate) mod schema;
 pub mod signatures;
+pub(crate) mod status;
 pub(crate) mod text;

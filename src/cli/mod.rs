@@ -3,6 +3,8 @@
 
 pub mod check;
 pub mod extract;
+pub mod issue;
+pub mod register;
 pub mod render;
 pub mod verify;
 pub mod watch;
