@@ -272,3 +272,129 @@ fn the_configuration_schema_is_the_one_in_schemas() {
     let file = fs::read_to_string(common::root().join("schemas/kehoach.schema.json")).unwrap();
     assert_eq!(file, kehoach::issuing::config::json_schema(), "regenerate: kehoach schema kehoach.toml > schemas/kehoach.schema.json");
 }
+
+#[test]
+fn a_plan_ready_to_sign_prints_blank_number_and_day_without_a_draft_mark() {
+    let source = commented_plan();
+    let layout = common::layout_of("plan.toml", &source);
+    let page1: Vec<&str> = layout.texts.iter().filter(|t| t.page == 1).map(|t| t.text.as_str()).collect();
+    assert!(page1.contains(&"Số      -KH/ĐU"), "{page1:?}");
+    assert!(page1.contains(&"Nghĩa Thái, ngày      tháng 6 năm 2026"), "{page1:?}");
+    assert!(!layout.texts.iter().any(|t| t.text.contains("Dự thảo")), "no draft mark");
+    let prepared = kehoach::prepare("plan.toml", &source).unwrap();
+    assert!(prepared.warnings.is_empty(), "{:?}", prepared.warnings);
+
+    // A number, a day or a draft mark contradict it: located errors.
+    let bad = source.replace("date = \"2026-06\"", "date = 2026-06-16").replace("[issuer]", "[marks]\ndraft = \"Dự thảo\"\n\n[issuer]");
+    let kehoach::Error::Invalid(errors) = kehoach::prepare("plan.toml", &bad).unwrap_err() else { panic!("invalid") };
+    let found: Vec<(&str, &str)> = errors.iter().map(|d| (d.field.as_deref().unwrap_or(""), d.message.as_str())).collect();
+    assert!(found.contains(&("date", "a plan ready to sign leaves the day blank: the office stamps it at issue")), "{found:?}");
+    assert!(found.contains(&("marks.draft", "a plan ready to sign is no longer a draft")), "{found:?}");
+}
+
+/// A widget annotation that draws `text` inside `rect` (pt), as a stamping tool adds it.
+fn stamp(pdf: &[u8], page_no: usize, rect: [f64; 4], text: &str) -> Vec<u8> {
+    use kehoach::pdf_file::{amend, get, set, Obj};
+    amend(pdf, |pdf, update, _catalog| {
+        let page = pdf.pages()?[page_no - 1];
+        let mut dict = pdf.dict(page)?;
+        let font = Obj::Dict(vec![("Type".into(), Obj::name("Font")), ("Subtype".into(), Obj::name("Type1")), ("BaseFont".into(), Obj::name("Times-Roman"))]);
+        let resources = Obj::Dict(vec![("Font".into(), Obj::Dict(vec![("F1".into(), font)]))]);
+        let ap = update.add_stream(
+            vec![
+                ("Type".into(), Obj::name("XObject")),
+                ("Subtype".into(), Obj::name("Form")),
+                ("BBox".into(), Obj::rect([0.0, 0.0, rect[2] - rect[0], rect[3] - rect[1]])),
+                ("Resources".into(), resources),
+            ],
+            format!("BT /F1 12 Tf 1 3 Td ({text}) Tj ET").into_bytes(),
+        );
+        let widget = update.add(Obj::Dict(vec![
+            ("Type".into(), Obj::name("Annot")),
+            ("Subtype".into(), Obj::name("Widget")),
+            ("F".into(), Obj::num(4)),
+            ("Rect".into(), Obj::rect(rect)),
+            ("P".into(), Obj::Ref(page, 0)),
+            ("AP".into(), Obj::Dict(vec![("N".into(), ap)])),
+        ]));
+        let mut annots = pdf.array(get(&dict, "Annots"))?;
+        annots.push(widget);
+        set(&mut dict, "Annots", Obj::Array(annots));
+        update.replace(page, Obj::Dict(dict));
+        Ok(())
+    })
+    .unwrap()
+}
+
+/// Signs fields in turn with pyHanko (tests/sign/pyhanko_sign.py), which validates them.
+fn pyhanko_sign(dir: &Path, from: &str, to: &str, fields: &[&str]) {
+    let script = common::root().join("tests/sign/pyhanko_sign.py");
+    let out = Command::new("python3").arg(&script).args([dir.join(from), dir.join(to)]).args(fields).output().expect("python3 runs pyHanko");
+    assert_eq!(out.status.code(), Some(0), "pyHanko (`python3 -m pip install pyhanko`): {}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn verify(dir: &Path, pdf: &str) -> (Option<i32>, String) {
+    let out = common::kehoach(&["verify", pdf], dir);
+    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn the_stamps_of_a_plan_ready_to_sign_are_mapped_and_verify_accepts_only_them() {
+    let dir = common::scratch_in("issuing", "stamps");
+    write(&dir, "plan.toml", &commented_plan());
+    let out = common::kehoach(&["render", "plan.toml", "--embed-source", "--signature-fields", "--signature-map", "plan.map.json"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let map: serde_json::Value = serde_json::from_slice(&fs::read(dir.join("plan.map.json")).unwrap()).unwrap();
+    let field = |name: &str| map["fields"].as_array().unwrap().iter().find(|f| f["name"] == name).unwrap_or_else(|| panic!("{name} in {map}")).clone();
+    let rect = |f: &serde_json::Value| -> [f64; 4] { serde_json::from_value(f["rect"].clone()).unwrap() };
+    let (number, day, appearance, signer) = (field("so-van-ban"), field("ngay-ban-hanh"), field("hien-thi-1"), field("nguoi-ky-1"));
+    assert_eq!((number["role"].as_str(), number["page"].as_u64()), (Some("number"), Some(1)));
+    assert_eq!((day["role"].as_str(), day["page"].as_u64()), (Some("day"), Some(1)));
+    assert_eq!(appearance["role"], "appearance");
+    assert_eq!(appearance["page"], signer["page"]);
+
+    // Measured against the page: each blank lies inside its line, after "Số" / "ngày", on its baseline.
+    let prepared = kehoach::prepare("plan.toml", &commented_plan()).unwrap();
+    let layout = common::layout_of("plan.toml", &commented_plan());
+    let height = layout.pages[0].height;
+    let pt = |mm: f64| mm * 72.0 / 25.4;
+    for (f, line) in [(&number, "Số      -KH/ĐU"), (&day, "Nghĩa Thái, ngày      tháng 6 năm 2026")] {
+        let run = layout.texts.iter().find(|t| t.page == 1 && t.text == line).unwrap();
+        let [x1, y1, x2, y2] = rect(f);
+        let baseline = pt(height - run.y);
+        assert!(x1 > pt(run.x) + 10.0 && x2 < pt(run.right()) && x2 - x1 > 12.0, "{line}: {:?} in {:.1}–{:.1}", rect(f), pt(run.x), pt(run.right()));
+        assert!(y1 < baseline && baseline < y2 && y2 - y1 < 20.0, "{line}: {:?} around {baseline:.1}", rect(f));
+    }
+    assert_eq!(prepared.context.header.number, "Số      -KH/ĐU");
+    let name = layout.texts.iter().find(|t| t.text == "Nguyễn Văn A").unwrap();
+    let [_, _, _, top] = rect(&appearance);
+    assert!(top < pt(layout.pages[name.page - 1].height - name.y), "the appearance place is under the name");
+    // Only the signature and seal are fields in the PDF.
+    let text = String::from_utf8_lossy(&fs::read(dir.join("plan.pdf")).unwrap()).into_owned();
+    assert!(text.contains("nguoi-ky-1") && !text.contains("so-van-ban"), "stamp places are not fields");
+
+    // The office stamps the number, the day and the appearance text; the
+    // signer and the body sign (pyHanko validates both signatures).
+    let mut pdf = fs::read(dir.join("plan.pdf")).unwrap();
+    pdf = stamp(&pdf, 1, rect(&number), "05");
+    pdf = stamp(&pdf, 1, rect(&day), "16");
+    let page = appearance["page"].as_u64().unwrap() as usize;
+    pdf = stamp(&pdf, page, rect(&appearance), "DANG UY XA NGHIA THAI 16-06-2026 09:30:00 +07:00");
+    fs::write(dir.join("stamped.pdf"), &pdf).unwrap();
+    pyhanko_sign(&dir, "stamped.pdf", "issued.pdf", &["nguoi-ky-1", "co-quan-1"]);
+    let (code, stdout) = verify(&dir, "issued.pdf");
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(stdout.contains("5 later revision(s) only fill in signature fields"), "{stdout}");
+
+    // A word changed on the page — drawn over it by a field outside the places — fails.
+    let [x1, y1, _, y2] = rect(&number);
+    let issued = fs::read(dir.join("issued.pdf")).unwrap();
+    fs::write(dir.join("changed.pdf"), stamp(&issued, 1, [x1 + 200.0, y1 - 150.0, x1 + 260.0, y2 - 150.0], "khong")).unwrap();
+    let (code, stdout) = verify(&dir, "changed.pdf");
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(stdout.contains("adds a form field outside the places of the signatures and stamps to page 1"), "{stdout}");
+    // And so does a stamp that spills out of its place.
+    let [x1, y1, x2, y2] = rect(&day);
+    fs::write(dir.join("spilt.pdf"), stamp(&issued, 1, [x1, y1, x2 + 30.0, y2], "16")).unwrap();
+    assert_eq!(verify(&dir, "spilt.pdf").0, Some(1));
+}
