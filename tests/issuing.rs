@@ -192,6 +192,12 @@ fn issue_writes_number_and_date_into_a_commented_plan_and_nothing_else() {
     let before = commented_plan();
     write(&dir, "plans/plan.toml", &before);
 
+    // Signed with "tháng 6 năm 2026" printed: a day in July is refused.
+    let out = common::kehoach(&["issue", "plans/plan.toml", "--date", "2026-07-01"], &dir);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    assert!(common::stderr(&out).contains("error: the plan was signed with 6/2026 printed; the date of issue 01/7/2026 is outside it"), "{}", common::stderr(&out));
+    assert_eq!(fs::read_to_string(dir.join("plans/plan.toml")).unwrap(), before);
+
     let out = common::kehoach(&["issue", "plans/plan.toml", "--date", "2026-06-16"], &dir);
     let stderr = common::stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{stderr}");

@@ -58,6 +58,7 @@ pub fn issue(prepared: &Prepared, request: Request, today: DocDate, register: &m
     if !date.is_complete() {
         return Err(Diagnostic::error(file, lang::pick("ngày ban hành phải đủ ngày, tháng, năm", "the date of issue needs a day, a month and a year")));
     }
+    signed_month(prepared, &date)?;
     let issuer = doc.issuer.code.as_str().trim().to_owned();
     let type_code = crate::check::numbers::type_code(prepared);
     let dir = Path::new(file).parent().unwrap_or(Path::new("."));
@@ -87,6 +88,30 @@ pub fn issue(prepared: &Prepared, request: Request, today: DocDate, register: &m
     let source = edit(prepared, number, &date)?;
     let changed = source != *prepared.source;
     Ok(Issued { source, number, date, code: code_of(number), changed })
+}
+
+/// A plan signed before it was numbered shows its month and year: the day
+/// of issue must fall in them.
+fn signed_month(prepared: &Prepared, date: &DocDate) -> Result<(), Diagnostic> {
+    let signed = prepared.document.date;
+    let same = signed.year == date.year && signed.month.is_none_or(|m| Some(m) == date.month);
+    if prepared.document.status != Some(Status::ReadyToSign) || same {
+        return Ok(());
+    }
+    let printed = signed.short_form();
+    let wanted = format!("{:04}-{:02}", date.year, date.month.unwrap_or(1));
+    Err(Diagnostic::error(
+        &prepared.file,
+        lang::pick(
+            format!("văn bản đã ký in sẵn tháng {printed}; ngày ban hành {} thuộc tháng khác", date.short_form()),
+            format!("the plan was signed with {printed} printed; the date of issue {} is outside it", date.short_form()),
+        ),
+    )
+    .with_field("date")
+    .with_hint(lang::pick(
+        format!("ban hành với --date trong {printed}, hoặc in lại với date = \"{wanted}\" để ký lại"),
+        format!("issue it with a --date in {printed}, or print it again with date = \"{wanted}\" to be signed again"),
+    )))
 }
 
 /// Two names of one file (as given, or canonical).
