@@ -19,6 +19,7 @@
 //! | 7. after layout | [`inspect`], [`verify`] | what is on the laid-out pages, checked against the rules |
 //! | 8. outputs | [`document_system`] (`metadata`, `sign`, `embed`), `docx` | what a document system needs besides the pages; the Word document from the same context |
 //! | 9. render | [`render`] ([`render::pdf`], [`output`], [`batch`]) | the one route to a PDF, the other formats, files written atomically, many documents on worker threads |
+//! | 10. issuing | [`issuing`] | terms (`kehoach.toml`), the register of documents sent out, giving a plan its number and date |
 //!
 //! No stage imports a later one and no file imports, through others, a file
 //! that imports it (`tests/architecture.rs`). The library never prints; the
@@ -61,6 +62,7 @@ pub mod fix;
 pub mod i18n;
 mod error;
 pub mod inspect;
+pub mod issuing;
 pub(crate) mod load;
 mod memo;
 pub mod model;

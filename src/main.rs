@@ -29,6 +29,12 @@ enum Command {
     Check(cli::check::Args),
     /// Render documents in memory and check every rule of the Party form on the pages.
     Verify(cli::verify::Args),
+    /// The register of documents sent out, from the plans: table, --json,
+    /// --csv, --xlsx FILE; duplicates and gaps per term; --next TYPE.
+    Register(cli::register::Args),
+    /// Give a checked plan its number (the next free one, or --number) and
+    /// date (--date, default today) in its TOML, comments kept; then render it.
+    Issue(cli::issue::Args),
     /// Write the files embedded by --embed-source (the TOML source, the metadata) back out.
     Extract(cli::extract::Args),
     /// Print a JSON Schema of a document kind's TOML (for editors), or of the
@@ -98,8 +104,14 @@ fn main() -> ExitCode {
         Command::Check(args) => cli::check::run(args),
         Command::Verify(args) => cli::verify::run(args),
         Command::Extract(args) => cli::extract::run(args),
+        Command::Register(args) => cli::register::run(args),
+        Command::Issue(args) => cli::issue::run(args),
         Command::Schema { kind } if kind == "metadata" => {
             print!("{}", kehoach::metadata::json_schema());
+            ExitCode::SUCCESS
+        }
+        Command::Schema { kind } if kind == "kehoach.toml" || kind == "config" => {
+            print!("{}", kehoach::issuing::config::json_schema());
             ExitCode::SUCCESS
         }
         Command::Schema { kind } => with_kind(&kind, |k| println!("{}", kehoach::json_schema(k))),

@@ -32,6 +32,7 @@ const STAGES: &[&[&str]] = &[
     &["inspect", "verify"],
     &["document_system", "docx"],
     &["render"],
+    &["issuing"],
 ];
 
 /// Modules any stage may use (they are themselves in the circle check).

@@ -8,6 +8,7 @@
 //! The registry imports the checks and no check imports it back, except those
 //! that read the registry itself (`allow`) and the later stages.
 
+pub use super::calendar::{DATED_ON_SUNDAY, DEADLINE_ON_SUNDAY};
 pub use super::content::{BASIS_INCOMPLETE, POSITION_NAMES_BODY};
 pub use super::form_rules::DEADLINE_BEFORE_DATE;
 pub use super::glyphs::{CAPITAL_NOT_IN_FONT, CHARACTER_NOT_IN_FONT};
@@ -52,6 +53,8 @@ pub const ALL: &[&str] = &[
     PLACE_TOO_LONG,
     OPAQUE_IMAGE,
     DUPLICATE_NUMBER,
+    DEADLINE_ON_SUNDAY,
+    DATED_ON_SUNDAY,
     ABOLISHED_DISTRICT_BODY,
     TM_NOT_ALLOWED,
     ISSUER_CODE_INITIALS,

@@ -15,6 +15,8 @@
 //! | [`signatures`] | the signature forms (T/M, K/T, T/L, Q., none, "kiêm"), a joint document's code and signatures |
 //! | [`rule_set`] | what depends on the date or the rule set: abolished district bodies, T/M bodies, issuer initials, place levels |
 //! | [`content`] | what a căn cứ must cite (6.2.3), a position without the body's name (7.1.2) |
+//! | `status` | `status = "ready-to-sign"` / `"issued"` agrees with the number, date and draft mark |
+//! | [`calendar`] | deadlines and the date of issue on a Sunday |
 //! | `allow` | `[check] allow`: silences the warnings a document means to keep |
 //! | [`numbers`] | across the files of one `kehoach check`: no number used twice |
 //! | [`ids`] | the registry of the stable diagnostic ids, each defined beside its check |
@@ -22,6 +24,7 @@
 
 pub(crate) mod allow;
 pub mod content;
+pub mod calendar;
 pub(crate) mod form_rules;
 pub(crate) mod glyphs;
 pub mod header_lines;
@@ -32,5 +35,6 @@ pub mod numbers;
 pub mod rule_set;
 pub(crate) mod schema;
 pub mod signatures;
+pub(crate) mod status;
 pub(crate) mod text;
 pub(crate) mod values;

@@ -61,17 +61,17 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
     let mut worst = 0u8;
     let mut reports = Vec::new();
     let mut numbers = Vec::new();
-    let mut places: Vec<kehoach::diagnostic::Diagnostic> = Vec::new();
+    // Numbers are compared within each issuing body's term (kehoach.toml).
+    let mut terms = kehoach::issuing::TermsCache::default();
+    let mut later = Vec::new();
     for file in &files {
         let name = file.display().to_string();
         let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
         let (code, diagnostics, rule_set) = match result {
             Ok(prepared) => {
-                if let Some(key) = kehoach::check::numbers::NumberKey::of(&prepared.document, &prepared.profile) {
-                    numbers.push((name.clone(), key));
-                    // Where the file's number is, for the warning of a number used twice.
-                    places.push(prepared.locate(kehoach::diagnostic::Diagnostic::warning(&name, "").with_field("number")));
-                }
+                let (numbered, warnings) = terms.number(&prepared);
+                numbers.extend(numbered);
+                later.extend(warnings);
                 let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
                 let rule_set = Some((prepared.rule_set_line(), prepared.rule_set_json()));
                 (code, prepared.warnings, rule_set)
@@ -99,15 +99,19 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
             }
         }
     }
-    // Numbers used twice across the files: a warning on the later file.
-    for mut d in kehoach::check::numbers::duplicates(&numbers) {
-        if let Some(place) = places.iter().find(|p| p.file == d.file) {
-            (d.line, d.column, d.snippet) = (place.line, place.column, place.snippet.clone());
-        }
-        worst = worst.max(u8::from(deny_warnings));
+    // Numbers used twice across the files: a warning on the later file; a
+    // date in no term; and, when numbers were compared without terms, that
+    // they were compared per calendar year.
+    later.extend(kehoach::check::numbers::duplicates(&numbers));
+    if numbers.len() > 1 {
+        later.extend(terms.unconfigured());
+    }
+    for d in later {
+        let fails = d.is_error() || deny_warnings;
+        worst = worst.max(u8::from(fails));
         if json {
             if let Some(report) = reports.iter_mut().find(|r| r["file"] == d.file.as_str()) {
-                report["valid"] = serde_json::Value::Bool(report["valid"] == true && !deny_warnings);
+                report["valid"] = serde_json::Value::Bool(report["valid"] == true && !fails);
                 if let Some(list) = report["diagnostics"].as_array_mut() {
                     list.push(serde_json::to_value(&d).unwrap_or_default());
                 }

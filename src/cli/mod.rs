@@ -4,6 +4,8 @@
 pub mod check;
 pub mod extract;
 pub mod fix;
+pub mod issue;
+pub mod register;
 pub mod render;
 pub mod verify;
 pub mod watch;

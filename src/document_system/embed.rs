@@ -306,9 +306,10 @@ pub fn embedded(file: &str, bytes: &[u8]) -> Result<Embedded, Error> {
 }
 
 /// Compares a fresh render with a file: the file must start with it, and
-/// later revisions may only fill in signature fields. Gives whether it
-/// matches, and what was found ("identical to a fresh render …").
-pub fn compare(fresh: &[u8], file: &[u8]) -> (bool, String) {
+/// later revisions may only fill in signature fields and add form fields
+/// inside the places of the signatures and the office's stamps (`places`).
+/// Gives whether it matches, and what was found ("identical to a fresh render …").
+pub fn compare(fresh: &[u8], file: &[u8], places: &[super::sign::Place]) -> (bool, String) {
     if !file.starts_with(fresh) {
         let at = fresh.iter().zip(file).position(|(a, b)| a != b).unwrap_or(fresh.len().min(file.len()));
         return (false, format!("the file differs from a fresh render of its embedded source from byte {at} on (of {}): it was changed after rendering", fresh.len()));
@@ -316,17 +317,21 @@ pub fn compare(fresh: &[u8], file: &[u8]) -> (bool, String) {
     if file.len() == fresh.len() {
         return (true, "identical to a fresh render of the embedded source".into());
     }
-    match later_changes(fresh, file) {
+    match later_changes(fresh, file, places) {
         Ok(revisions) => (true, format!("identical to a fresh render of the embedded source; {revisions} later revision(s) only fill in signature fields")),
         Err(why) => (false, format!("a revision appended after rendering {why}")),
     }
 }
 
 /// Checks what the revisions appended after `fresh` redefine: the catalog,
-/// the information dictionary, signature fields and pages whose content,
-/// resources and size stay the same and that gain only widget annotations.
+/// the information dictionary, signature fields that stay where they are,
+/// and pages whose content, resources and size stay the same and that gain
+/// only widget annotations lying inside one of `places` (a signature, a seal,
+/// or the number, day and appearance stamps of a plan signed before it was
+/// numbered: [`crate::sign::stamps`]). An annotation's appearance is clipped
+/// to its rectangle, so nothing it draws reaches outside the place.
 /// Returns the number of later revisions.
-fn later_changes(fresh: &[u8], file: &[u8]) -> Result<usize, String> {
+fn later_changes(fresh: &[u8], file: &[u8], places: &[crate::sign::Place]) -> Result<usize, String> {
     let old = Pdf::parse(fresh).map_err(|e| format!("cannot be read: {e}"))?;
     let new = Pdf::parse(file).map_err(|e| format!("cannot be read: {e}"))?;
     let later = new.revisions - old.revisions;
@@ -352,6 +357,9 @@ fn later_changes(fresh: &[u8], file: &[u8]) -> Result<usize, String> {
         let a = after.as_dict().ok_or_else(|| format!("changes object {id}"))?;
         let is_sig_field = get(b, "FT") == Some(&Obj::name("Sig"));
         if is_sig_field {
+            if get(a, "Rect") != get(b, "Rect") {
+                return Err(format!("moves the signature field in object {id}"));
+            }
             continue;
         }
         if !pages.contains(&id) {
@@ -368,12 +376,32 @@ fn later_changes(fresh: &[u8], file: &[u8]) -> Result<usize, String> {
                 continue;
             }
             let dict = new.resolve(&annot)?;
+            let page = pages.iter().position(|p| *p == id).map_or(0, |i| i + 1);
             if dict.as_dict().and_then(|d| get(d, "Subtype")) != Some(&Obj::name("Widget")) {
-                return Err(format!("adds an annotation that is not a form field to page {}", pages.iter().position(|p| *p == id).map_or(0, |i| i + 1)));
+                return Err(format!("adds an annotation that is not a form field to page {page}"));
+            }
+            let rect = dict.as_dict().and_then(|d| get(d, "Rect")).map(|r| new.resolve(r)).transpose()?.and_then(|r| numbers(&r));
+            let inside = |p: &&crate::sign::Place| p.page == page && rect.is_some_and(|r| within(r, p.rect));
+            if !places.iter().any(|p| inside(&p)) {
+                return Err(format!("adds a form field outside the places of the signatures and stamps to page {page}"));
             }
         }
     }
     Ok(later)
+}
+
+/// The four numbers of a rectangle, normalised (x1 ≤ x2, y1 ≤ y2).
+fn numbers(rect: &Obj) -> Option<[f64; 4]> {
+    let Obj::Array(items) = rect else { return None };
+    let v: Vec<f64> = items.iter().filter_map(|o| if let Obj::Num(n) = o { n.parse().ok() } else { None }).collect();
+    let [x1, y1, x2, y2] = v.as_slice() else { return None };
+    Some([x1.min(*x2), y1.min(*y2), x1.max(*x2), y1.max(*y2)])
+}
+
+/// Whether a rectangle lies inside a place (pt, half a point of slack for rounding).
+fn within(r: [f64; 4], place: [f64; 4]) -> bool {
+    const SLACK: f64 = 0.5;
+    r[0] >= place[0] - SLACK && r[1] >= place[1] - SLACK && r[2] <= place[2] + SLACK && r[3] <= place[3] + SLACK
 }
 
 #[cfg(test)]

@@ -185,8 +185,8 @@ impl DocumentMetadata {
             urgency: mark(marks.and_then(|m| m.urgency.as_ref())),
             secrecy: mark(marks.and_then(|m| m.secrecy.as_ref())),
             due_date: due_date.map(|d| d.to_string()),
-            draft: doc.number.is_none()
-                || !doc.date.is_complete()
+            // A plan ready to sign is the final text: its number and day are the office's to stamp.
+            draft: (doc.status != Some(crate::model::Status::ReadyToSign) && (doc.number.is_none() || !doc.date.is_complete()))
                 || doc.signer.name.is_blank()
                 || marks.is_some_and(|m| present(m.draft.as_ref()).is_some()),
             rule_set: RuleSet {

@@ -18,6 +18,8 @@
 
 use serde::Serialize;
 
+pub mod stamps;
+
 pub use crate::verify::blocks::{seal_diameter, sign_space, SignSpace};
 use crate::verify::blocks::{self, Who};
 use crate::inspect::Layout;
@@ -33,6 +35,21 @@ pub enum Role {
     Signer,
     /// The issuing body's digital signature, shown as its seal (ô 8).
     Seal,
+    /// Where the office stamps the number of a plan signed before it was
+    /// numbered (in the map only, not a field; see [`stamps`]).
+    Number,
+    /// Where the office stamps the day of such a plan.
+    Day,
+    /// Under the signer's name: the signing body's appearance text (its name, the signing time).
+    Appearance,
+}
+
+impl Role {
+    /// Whether the place is a signature field in the PDF (the others are
+    /// places for stamps, in the map).
+    pub fn is_field(self) -> bool {
+        matches!(self, Role::Signer | Role::Seal)
+    }
 }
 
 /// A rectangle where a signature or a seal goes.
@@ -55,7 +72,7 @@ pub struct Place {
 }
 
 impl Place {
-    fn new(name: String, role: Role, page: usize, mm: [f64; 4], page_height_mm: f64, label: String) -> Place {
+    pub(crate) fn new(name: String, role: Role, page: usize, mm: [f64; 4], page_height_mm: f64, label: String) -> Place {
         let pt = |v: f64| (v / PT * 100.0).round() / 100.0;
         let rect = [pt(mm[0]), pt(page_height_mm - mm[3]), pt(mm[2]), pt(page_height_mm - mm[1])];
         Place { name, role, page, mm, rect, label }
@@ -104,6 +121,10 @@ pub fn places(prepared: &Prepared, layout: &Layout) -> Option<Vec<Place>> {
         let seal_label = seal_of.unwrap_or_else(|| doc.issuer.name.as_str().trim().to_owned());
         out.push(Place::new(format!("co-quan-{n}"), Role::Seal, block.page, seal, height, seal_label));
     }
+    // A plan signed before it is numbered: the places of the office's stamps.
+    if doc.status == Some(crate::model::Status::ReadyToSign) {
+        out.extend(stamps::places(prepared, layout, &closing));
+    }
     Some(out)
 }
 
@@ -137,6 +158,7 @@ pub fn signature_map(pdf_name: &str, places: &[Place], layout: &Layout) -> Strin
 /// merged field and widget (`/FT /Sig`, printable, with an empty appearance
 /// stream), listed in the catalog's `/AcroForm` and in its page's `/Annots`.
 pub fn add_fields(pdf: &Pdf<'_>, update: &mut Update<'_>, catalog: &mut Dict, places: &[Place]) -> Result<(), String> {
+    let places: Vec<&Place> = places.iter().filter(|p| p.role.is_field()).collect();
     if places.is_empty() {
         return Ok(());
     }
@@ -157,7 +179,7 @@ pub fn add_fields(pdf: &Pdf<'_>, update: &mut Update<'_>, catalog: &mut Dict, pl
         );
         let what = match place.role {
             Role::Signer => "Chữ ký số của người ký",
-            Role::Seal => "Chữ ký số của cơ quan (dấu)",
+            _ => "Chữ ký số của cơ quan (dấu)",
         };
         let field = update.add(Obj::Dict(vec![
             ("Type".into(), Obj::name("Annot")),

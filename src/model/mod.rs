@@ -215,6 +215,30 @@ impl Kind {
     }
 }
 
+/// Where a document is in its life (`status`; docs/issuing.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Being written.
+    Draft,
+    /// To be signed, then numbered and dated by the office: printed with a
+    /// blank number and day and without a draft mark.
+    ReadyToSign,
+    /// Numbered and dated (`kehoach issue`).
+    Issued,
+}
+
+impl Status {
+    /// The value in TOML.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::ReadyToSign => "ready-to-sign",
+            Status::Issued => "issued",
+        }
+    }
+}
+
 /// Settings of the checks: which warnings the document means to keep.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -406,6 +430,11 @@ pub struct Document {
     pub place: Text,
     /// Date of issue; "2024-04" or "2024" for a draft without a day.
     pub date: DocDate,
+    /// Where the document is in its life: "draft", "ready-to-sign" (the form
+    /// the leader signs before the office numbers it: blank number and day,
+    /// no draft mark) or "issued" (`kehoach issue` sets it). Optional.
+    #[serde(default)]
+    pub status: Option<Status>,
     /// Subject line (trích yếu): under the type name, or under the number in a
     /// công văn. Required, except in a political report to a congress
     /// (`[congress_report]`), whose theme stands in its place and which must

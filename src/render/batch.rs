@@ -145,6 +145,8 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
         let mut found: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")))
+            // The repository's configuration is not a plan.
+            .filter(|p| p.file_name().is_none_or(|n| n != crate::issuing::config::FILE_NAME))
             .collect();
         if found.is_empty() {
             return Err(Error::Usage(format!("no .toml files in directory {}", path.display())));

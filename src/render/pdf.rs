@@ -122,8 +122,8 @@ pub struct PdfCheck {
 pub fn check_pdf(file: &str, bytes: &[u8]) -> Result<PdfCheck, Error> {
     let embedded = embed::embedded(file, bytes)?;
     let prepared = prepare(&embedded.file, &embedded.source)?;
-    let fresh = render_pdf(&prepared, &embedded.settings)?;
-    let (matches, detail) = embed::compare(&fresh, bytes);
+    let fresh = render_pdf_output(&prepared, &embedded.settings)?;
+    let (matches, detail) = embed::compare(&fresh.pdf, bytes, &fresh.places);
     Ok(PdfCheck { prepared, matches, detail })
 }
 

@@ -250,6 +250,7 @@ fn prepare_loaded(file: &str, source: &str, loaded: Loaded) -> Result<Prepared, 
     form_rules::issuer(&mut checker, &doc.issuer);
     check::header_lines::check(&mut checker, &doc);
     form_rules::number(&mut checker, doc.number);
+    check::status::check(&mut checker, &doc);
     checker.required("place", &doc.place, "what-place");
     form_rules::subject(&mut checker, &doc);
     check::signatures::check(&mut checker, &doc);
@@ -263,6 +264,7 @@ fn prepare_loaded(file: &str, source: &str, loaded: Loaded) -> Result<Prepared, 
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);
+            check::calendar::sundays(&mut checker, &doc.date, &context.dates);
             let allowed = allow::apply(&mut checker, doc.check.as_ref());
             let positions = loaded.positions.clone();
             let mut prepared = finish(file, profile, context, checker, chosen_by, allowed, positions, doc, source)?;
