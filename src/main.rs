@@ -23,6 +23,9 @@ enum Command {
     Watch(cli::watch::Args),
     /// Validate documents without rendering or writing anything.
     Check(cli::check::Args),
+    /// Show what changed in the printed document between two versions
+    /// (files, or REV:PATH at a git revision); exit 0 same, 1 different, 2 trouble.
+    Diff(cli::diff::Args),
     /// Render documents in memory and check every rule of the Party form on the pages.
     Verify(cli::verify::Args),
     /// Write the files embedded by --embed-source (the TOML source, the metadata) back out.
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Command::Render(args) => cli::render::run(args),
         Command::Watch(args) => cli::watch::run(args),
         Command::Check(args) => cli::check::run(args),
+        Command::Diff(args) => cli::diff::run(args),
         Command::Verify(args) => cli::verify::run(args),
         Command::Extract(args) => cli::extract::run(args),
         Command::Schema { kind } if kind == "metadata" => {
