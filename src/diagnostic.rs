@@ -251,6 +251,23 @@ pub mod ids {
     /// A signature or seal image without a transparent background.
     pub const OPAQUE_IMAGE: &str = "opaque-image";
 
+    /// TOML that does not parse (an error).
+    pub const TOML_SYNTAX: &str = "toml-syntax";
+    /// A field the document's schema does not have (an error).
+    pub const UNKNOWN_FIELD: &str = "unknown-field";
+    /// A field the document must have and does not (an error).
+    pub const MISSING_FIELD: &str = "missing-field";
+    /// A value of the wrong type: a number for a string … (an error).
+    pub const WRONG_TYPE: &str = "wrong-type";
+    /// A value of the right type that is not allowed (an error).
+    pub const INVALID_VALUE: &str = "invalid-value";
+    /// A user template directory (`--templates`) that fails (an error).
+    pub const TEMPLATE_DIRECTORY: &str = "template-directory";
+    /// Signature fields or a map asked of a document without a signature block (an error).
+    pub const NO_SIGNATURE_BLOCK: &str = "no-signature-block";
+    /// Inline markup that does not parse (an unclosed `[b]`, a bad `[date]`): an error.
+    pub const INVALID_MARKUP: &str = "invalid-markup";
+
     /// Every id above, for `[check] allow` to recognise.
     pub const ALL: &[&str] = &[
         DECOMPOSED_TEXT,

@@ -280,7 +280,7 @@ pub struct PdfCheck {
 /// Re-renders the source embedded in a PDF with the recorded options and
 /// compares the result with the file.
 pub fn check_pdf(file: &str, bytes: &[u8]) -> Result<PdfCheck, Error> {
-    let invalid = |message: String, hint: &str| Error::Invalid(vec![crate::diagnostic::Diagnostic::error(file, message).with_hint(hint)]);
+    let invalid = |message: String, hint: &str| Error::Invalid(vec![crate::diagnostic::Diagnostic::error(file, message).with_id("embedded-source").with_hint(hint)]);
     let files = extract(bytes).map_err(|e| invalid(e, "verify a PDF rendered with --embed-source (or a PDF/A-3 standard)"))?;
     let find = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, d)| d.as_slice());
     let record: RenderRecord = find(RENDER_NAME)

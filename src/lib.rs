@@ -17,12 +17,14 @@
 //! | 5. typeset | [`mod@typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
 //! | 6. output | [`output`], [`batch`] | PDF / PNG / SVG written atomically; many documents on worker threads |
 //! | after | [`inspect`], [`verify`] | what is on the laid-out pages, checked against the rules |
+//! | after | [`printed`], [`diff`], [`report`] | the printed text with its numbering and pages; two versions compared; diagnostics as annotations and SARIF |
 //!
 //! The library never prints; the `kehoach` binary is a thin shell over it.
 //!
 //! ## Using the library
 //!
-//! [`prepare`] runs stages 1–4 on a TOML source and gives a [`Prepared`]
+//! [`prepare`] runs stages 1–4 on a TOML source ([`prepare_document`] on a
+//! [`model::Document`] built in code) and gives a [`Prepared`]
 //! document (or [`Error::Invalid`] with every located [`diagnostic::Diagnostic`]);
 //! [`render_pdf`], [`render_docx`], [`typeset()`] and [`typst_source`] produce
 //! the outputs; [`verify::verify_prepared`] checks the rules of the form on the
@@ -50,6 +52,7 @@ pub mod batch;
 pub mod check;
 pub mod context;
 pub mod diagnostic;
+pub mod diff;
 pub(crate) mod docx;
 pub mod embed;
 mod error;
@@ -61,7 +64,9 @@ pub mod model;
 pub mod output;
 pub mod pdf_file;
 pub mod pipeline;
+pub mod printed;
 pub mod profile;
+pub mod report;
 pub(crate) mod sandbox;
 pub mod sign;
 pub mod typeset;
@@ -70,6 +75,6 @@ pub mod vietnamese;
 
 pub use error::Error;
 pub use pipeline::{
-    json_schema, prepare, read_source, render_docx, render_file, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared, ProfileChoice,
+    json_schema, prepare, prepare_document, read_source, render_docx, render_file, render_pdf, render_pdf_output, starter, typeset, typst_source, PdfOutput, Prepared, ProfileChoice,
 };
 pub use typeset::PdfSettings;

@@ -21,6 +21,7 @@ const STAGES: &[&[&str]] = &[
     &["output", "pipeline"],
     &["inspect", "verify"],
     &["sign", "metadata", "embed", "docx"],
+    &["printed", "diff", "report"],
 ];
 
 /// Modules any stage may use.

@@ -36,23 +36,30 @@ impl NumberKey {
     }
 }
 
+/// Where a document's number is written: a warning without a message,
+/// located at `number` (line, column, snippet), that [`duplicates`] fills.
+pub fn site(prepared: &Prepared) -> Diagnostic {
+    let d = Diagnostic::warning(&prepared.file, "").with_field("number");
+    match prepared.positions.span("number") {
+        Some(span) => d.at(&prepared.source, span),
+        None => d,
+    }
+}
+
 /// One warning for each document whose key an earlier one already has, on the
-/// later file and naming the first.
-pub fn duplicates(docs: &[(String, NumberKey)]) -> Vec<Diagnostic> {
+/// later file at its `number` (the [`site`] given with the key) and naming the first.
+pub fn duplicates(docs: &[(Diagnostic, NumberKey)]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (i, (file, key)) in docs.iter().enumerate() {
+    for (i, (site, key)) in docs.iter().enumerate() {
         if let Some((first, _)) = docs[..i].iter().find(|(_, k)| k == key) {
+            let mut d = site.clone();
+            d.message = format!(
+                "number {:02}-{}/{} of {} is also the number of {}",
+                key.number, key.type_code, key.issuer_code, key.year, first.file
+            );
             out.push(
-                Diagnostic::warning(
-                    file,
-                    format!(
-                        "number {:02}-{}/{} of {} is also the number of {first}",
-                        key.number, key.type_code, key.issuer_code, key.year
-                    ),
-                )
-                .with_field("number")
-                .with_id(DUPLICATE_NUMBER)
-                .with_hint("numbers run per document type and issuer (HD 05 3.1.1): give one of them the next free number"),
+                d.with_id(DUPLICATE_NUMBER)
+                    .with_hint("numbers run per document type and issuer (HD 05 3.1.1): give one of them the next free number"),
             );
         }
     }
@@ -69,15 +76,17 @@ mod tests {
 
     #[test]
     fn same_type_number_issuer_and_year_collide() {
+        let site = |file: &str| Diagnostic::warning(file, "").with_field("number").at("number = 15\n", 9..11);
         let docs = vec![
-            ("a.toml".to_owned(), key(15, "KH", 2024)),
-            ("b.toml".to_owned(), key(15, "KH", 2025)),
-            ("c.toml".to_owned(), key(15, "TB", 2024)),
-            ("d.toml".to_owned(), key(15, "KH", 2024)),
+            (site("a.toml"), key(15, "KH", 2024)),
+            (site("b.toml"), key(15, "KH", 2025)),
+            (site("c.toml"), key(15, "TB", 2024)),
+            (site("d.toml"), key(15, "KH", 2024)),
         ];
         let found = duplicates(&docs);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].file, "d.toml");
+        assert_eq!((found[0].line, found[0].column, found[0].field.as_deref()), (Some(1), Some(10), Some("number")));
         assert_eq!(found[0].message, "number 15-KH/ĐU of 2024 is also the number of a.toml");
     }
 }

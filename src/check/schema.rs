@@ -8,7 +8,7 @@
 use serde_json::Value as Json;
 use toml::de::DeValue;
 
-use crate::diagnostic::{closest, Diagnostic};
+use crate::diagnostic::{closest, ids, Diagnostic};
 use crate::load::tree::{join, Tree};
 
 /// Checks a parsed table against a schema; returns the problems found.
@@ -98,6 +98,7 @@ impl<'a> Walker<'a> {
             expected.dedup();
             self.out.push(
                 Diagnostic::error(self.file, format!("expected {}, found {}", expected.join(" or "), describe(kind_of(n.value))))
+                    .with_id(ids::WRONG_TYPE)
                     .at(self.source, n.span.clone())
                     .with_field(&n.path),
             );
@@ -108,6 +109,7 @@ impl<'a> Walker<'a> {
             if i.to_string().parse::<i64>().is_ok_and(|v| v < min) {
                 self.out.push(
                     Diagnostic::error(self.file, format!("expected a whole number of at least {min}, found {i}"))
+                        .with_id(ids::INVALID_VALUE)
                         .at(self.source, n.span.clone())
                         .with_field(&n.path),
                 );
@@ -155,6 +157,7 @@ impl<'a> Walker<'a> {
                 Some(prop) => self.value(child, prop),
                 None if closed => {
                     let mut d = Diagnostic::error(self.file, format!("unknown field `{name}`"))
+                        .with_id(ids::UNKNOWN_FIELD)
                         .at(self.source, c.key_span.clone().unwrap_or(c.span.clone()))
                         .with_field(&c.path);
                     d = match closest(name, props.keys().map(String::as_str)) {
@@ -180,6 +183,7 @@ impl<'a> Walker<'a> {
                     let at = if n.path.is_empty() { "the top level".to_owned() } else { format!("[{}]", n.path) };
                     self.out.push(
                         Diagnostic::error(self.file, format!("missing field `{key}` in {at}"))
+                            .with_id(ids::MISSING_FIELD)
                             .at(self.source, n.span.start..n.span.start)
                             .with_field(join(&n.path, key))
                             .with_hint("add the field; `kehoach new ke-hoach` prints a complete example"),

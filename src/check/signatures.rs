@@ -47,7 +47,7 @@ pub fn check(c: &mut Checker, doc: &Document) {
     }
     if let Some(confirmation) = &doc.confirmation {
         if confirmation.authority.as_ref().is_none_or(|a| a.is_blank()) && confirmation.position.is_blank() {
-            c.error(
+            c.error("missing-part", 
                 "confirmation",
                 "the confirmation block names who confirms",
                 Some("e.g. authority = \"T/M\", body = \"Tỉnh ủy\", position = \"Bí thư\" (HD 05 7.1.4a)".into()),
@@ -82,7 +82,7 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
                 "Q" => "the acting head's form is written `Q.` (HD 05 7.1.4c: \"Q. TRƯỞNG BAN\")".into(),
                 _ => "Party documents use T/M (on behalf of a collective), K/T (a deputy for the head), T/L (by delegation) or Q. (the acting head); omit `authority` when the head signs".into(),
             };
-            c.error(&format!("{path}.authority"), format!("`{a}` is not a signing authority of the Party form"), Some(hint));
+            c.error("signing-authority", &format!("{path}.authority"), format!("`{a}` is not a signing authority of the Party form"), Some(hint));
             return;
         }
         if body.is_none() {
@@ -90,19 +90,19 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
                 "T/M" | "T/L" => ("the body it acts for", format!("`body = \"Ban Thường vụ\"` prints \"{a} BAN THƯỜNG VỤ\"")),
                 _ => ("the head's title it acts for", format!("`body = \"Trưởng ban\"` prints \"{a} TRƯỞNG BAN\"")),
             };
-            c.error(&format!("{path}.body"), format!("`{a}` needs {what}"), Some(format!("e.g. {example}")));
+            c.error("signing-authority-body", &format!("{path}.body"), format!("`{a}` needs {what}"), Some(format!("e.g. {example}")));
         }
     }
     match authority {
         // "T/M BỘ CHÍNH TRỊ" / name: a collective may sign with no position line.
         Some("T/M") => {}
-        Some("Q.") if has_position => c.error(
+        Some("Q.") if has_position => c.error("signer-position", 
             &format!("{path}.position"),
             "an acting head signs \"Q. TRƯỞNG BAN\" / name, with no position line (HD 05 7.1.4c)",
             Some("remove `position`: `body` holds the head's title the signer acts as".into()),
         ),
         Some("Q.") => {}
-        Some(a) if !has_position => c.error(
+        Some(a) if !has_position => c.error("signer-position", 
             &format!("{path}.position"),
             format!("\"{a} …\" needs the signer's own position under it"),
             Some(match a {
@@ -110,7 +110,7 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
                 _ => "e.g. position = \"Chánh Văn phòng\" (HD 05 7.1.4d: \"T/L BAN THƯỜNG VỤ\" / \"CHÁNH VĂN PHÒNG\")".into(),
             }),
         ),
-        None if !has_position => c.error(
+        None if !has_position => c.error("signer-position", 
             &format!("{path}.position"),
             "signer's position is empty",
             Some(format!("write the signer's position in `{path}.position`; only a \"T/M …\" signature of a collective may omit it (\"T/M BỘ CHÍNH TRỊ\" / name)")),
@@ -119,7 +119,7 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     }
     if authority == Some("K/T") {
         if let Some(b) = body.filter(|b| COLLECTIVES.iter().any(|k| folded(b).starts_with(k))) {
-            c.error(
+            c.error("collective-kt", 
                 &format!("{path}.authority"),
                 format!("`K/T {b}`: a collective does not sign \"K/T\" (HD 05 7.1.1)"),
                 Some(format!("its deputy signs on its behalf: authority = \"T/M\", body = \"{b}\", position = \"Phó Bí thư\"")),
@@ -135,9 +135,9 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     }
     if let Some(second) = &signer.concurrent_position {
         if second.is_blank() {
-            c.error(&format!("{path}.concurrent_position"), "the concurrent title is empty", Some("write the second title (\"Trưởng Ban Chỉ đạo\") or remove the key".into()));
+            c.error("empty-text", &format!("{path}.concurrent_position"), "the concurrent title is empty", Some("write the second title (\"Trưởng Ban Chỉ đạo\") or remove the key".into()));
         } else if !has_position {
-            c.error(
+            c.error("signer-position", 
                 &format!("{path}.position"),
                 "a concurrent title (\"kiêm …\") follows the signer's first position",
                 Some("write the first title in `position` (\"Bí thư\"), the second in `concurrent_position` (HD 05 7.1.4đ)".into()),
@@ -191,7 +191,7 @@ fn joint(c: &mut Checker, doc: &Document) {
     }
     if parts.len() != bodies.len() {
         let names = bodies.iter().map(|b| format!("\"{b}\"")).collect::<Vec<_>>().join(", ");
-        c.error(
+        c.error("joint-code", 
             "issuer.code",
             format!("the joint code `{code}` has {} part(s), but `issuer.name` names {} bod{}: {names}", parts.len(), bodies.len(), if bodies.len() == 1 { "y" } else { "ies" }),
             Some(if bodies.len() < 2 {
@@ -208,7 +208,7 @@ fn joint(c: &mut Checker, doc: &Document) {
     let others = bodies.len() - 1;
     if doc.co_signers.len() != others {
         let missing: Vec<&str> = bodies.iter().skip(1 + doc.co_signers.len()).map(String::as_str).collect();
-        c.error(
+        c.error("joint-signers", 
             if doc.co_signers.is_empty() { "signer" } else { "co_signers" },
             format!(
                 "a joint document of {} bodies is signed by each of them: `[signer]` for the lead body and {others} `[[co_signers]]`, found {}",
@@ -233,7 +233,7 @@ fn joint(c: &mut Checker, doc: &Document) {
             .join(" ");
         if !block.contains(&folded(body)) {
             let field = if signer.position.is_blank() { format!("{path}.body") } else { format!("{path}.position") };
-            c.error(
+            c.error("joint-signature-body", 
                 &field,
                 format!("in a joint document each signature names its body: this one does not name \"{body}\""),
                 Some(format!(

@@ -24,19 +24,30 @@ pub struct Args {
     pub deny_warnings: bool,
 }
 
+/// The output formats of `kehoach check`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// Readable text on standard error.
     Text,
+    /// JSON on standard output: every file, valid or not, with its diagnostics.
     Json,
+    /// GitHub workflow annotations (`::error file=…,line=…,col=…,title=ID::…`) on standard output.
+    Github,
+    /// A SARIF 2.1.0 log on standard output (code-scanning tools).
+    Sarif,
 }
 
 /// Runs `kehoach check`.
 pub fn run(args: Args) -> ExitCode {
-    check(&args.files, args.json || args.format == ReportFormat::Json, args.deny_warnings)
+    let format = if args.json { ReportFormat::Json } else { args.format };
+    check(&args.files, format, args.deny_warnings)
 }
 
 /// `kehoach check`: validates each file; exit 0 valid, 1 invalid, 2 I/O.
-fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
+fn check(inputs: &[PathBuf], format: ReportFormat, deny_warnings: bool) -> ExitCode {
+    let json = format == ReportFormat::Json;
+    let machine = matches!(format, ReportFormat::Github | ReportFormat::Sarif);
+    let mut all = Vec::new();
     let files = match kehoach::batch::expand_inputs(inputs) {
         Ok(f) => f,
         Err(e) => {
@@ -52,16 +63,21 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
         let result = kehoach::read_source(file).and_then(|source| kehoach::prepare(&name, &source));
         let (code, diagnostics, rule_set) = match result {
             Ok(prepared) => {
-                numbers.extend(kehoach::check::numbers::NumberKey::of(&prepared).map(|k| (name.clone(), k)));
+                numbers.extend(kehoach::check::numbers::NumberKey::of(&prepared).map(|k| (kehoach::check::numbers::site(&prepared), k)));
                 let code = u8::from(deny_warnings && !prepared.warnings.is_empty());
                 let rule_set = Some((prepared.rule_set_line(), prepared.rule_set_json()));
                 (code, prepared.warnings, rule_set)
             }
             Err(Error::Invalid(d)) => (1, d, None),
-            Err(e) => (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string())], None),
+            Err(e) => {
+                let id = if e.exit_code() == 2 { "unreadable-file" } else { "internal-error" };
+                (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string()).with_id(id)], None)
+            }
         };
         worst = worst.max(code);
-        if json {
+        if machine {
+            all.extend(diagnostics);
+        } else if json {
             let mut report = serde_json::json!({ "file": name, "valid": code == 0, "diagnostics": diagnostics });
             if let Some((_, json)) = &rule_set {
                 report["rule_set"] = json.clone();
@@ -82,7 +98,9 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
     // Numbers used twice across the files: a warning on the later file.
     for d in kehoach::check::numbers::duplicates(&numbers) {
         worst = worst.max(u8::from(deny_warnings));
-        if json {
+        if machine {
+            all.push(d);
+        } else if json {
             if let Some(report) = reports.iter_mut().find(|r| r["file"] == d.file.as_str()) {
                 report["valid"] = serde_json::Value::Bool(report["valid"] == true && !deny_warnings);
                 if let Some(list) = report["diagnostics"].as_array_mut() {
@@ -93,8 +111,11 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
             eprint!("{d}");
         }
     }
-    if json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": reports })).unwrap_or_default());
+    match format {
+        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": reports })).unwrap_or_default()),
+        ReportFormat::Github => print!("{}", kehoach::report::github(&all)),
+        ReportFormat::Sarif => println!("{}", serde_json::to_string_pretty(&kehoach::report::sarif(&all)).unwrap_or_default()),
+        ReportFormat::Text => {}
     }
     ExitCode::from(worst)
 }
