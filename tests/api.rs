@@ -100,3 +100,15 @@ fn the_library_without_the_cli_feature_has_no_clap() {
     assert!(!library.lines().any(|l| l.starts_with("clap")), "{library}");
     assert!(tree(&[]).lines().any(|l| l.starts_with("clap v")), "the default features keep the command line");
 }
+
+#[test]
+fn the_package_for_crates_io_is_clean_and_holds_what_the_crate_needs() {
+    let o = cargo().args(["package", "--list", "--allow-dirty", "--offline"]).output().unwrap();
+    let warnings = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success() && !warnings.contains("warning"), "{warnings}");
+    let files = String::from_utf8_lossy(&o.stdout);
+    for needed in ["src/lib.rs", "templates/base.typ.j2", "fonts/LiberationSerif-Regular.ttf", "templates/profiles/dang.toml", "README.md", "examples/from_csv.rs"] {
+        assert!(files.lines().any(|l| l == needed), "{needed} is not packaged:\n{files}");
+    }
+    assert!(!files.lines().any(|l| l.starts_with("fuzz/") || l.starts_with(".github/") || l.starts_with("target/")), "{files}");
+}
