@@ -112,3 +112,15 @@ fn the_package_for_crates_io_is_clean_and_holds_what_the_crate_needs() {
     }
     assert!(!files.lines().any(|l| l.starts_with("fuzz/") || l.starts_with(".github/") || l.starts_with("target/")), "{files}");
 }
+
+#[test]
+fn the_warnings_after_layout_add_the_page_checks() {
+    let source = format!("{}[check]\nallow = [\"P-HDR-6\"]\n", common::MINIMAL);
+    let prepared = kehoach::prepare("plan.toml", &source).unwrap_or_else(|e| panic!("{e}"));
+    assert!(prepared.warnings.is_empty(), "{:?}", prepared.warnings);
+    let pages = kehoach::typeset(&prepared).unwrap();
+    let all = prepared.warnings_with_pages(&pages);
+    let found: Vec<_> = all.iter().map(|d| (d.id.as_deref(), d.field.as_deref(), d.line)).collect();
+    // The page rule the file allows is met on the page: the allowance is unused.
+    assert_eq!(found, [(Some("unused-allow"), Some("check.allow[0]"), Some(21))], "{all:?}");
+}
