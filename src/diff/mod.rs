@@ -268,31 +268,59 @@ fn md_code(s: &str) -> String {
     s.replace('`', "'")
 }
 
-/// The paragraphs that differ: a longest common subsequence of the texts,
-/// then each run of removals followed by additions paired into rewordings.
-fn paragraphs(old: &[Paragraph], new: &[Paragraph]) -> Vec<ParagraphChange> {
-    let (n, m) = (old.len(), new.len());
-    // lcs[i][j]: the longest common subsequence of old[i..] and new[j..].
+/// One step of turning a sequence into another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// `a[i]` and `b[j]` are the same.
+    Same(usize, usize),
+    /// `a[i]` is removed.
+    Removed(usize),
+    /// `b[j]` is added.
+    Added(usize),
+}
+
+/// The steps from `a` to `b` along a longest common subsequence, removals
+/// before additions where both are possible.
+pub(crate) fn steps<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Step> {
+    let (n, m) = (a.len(), b.len());
+    // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if old[i].text == new[j].text { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
         }
     }
     let (mut i, mut j) = (0, 0);
-    let mut out = Vec::new();
-    let (mut removed, mut added): (Vec<&Paragraph>, Vec<&Paragraph>) = (Vec::new(), Vec::new());
+    let mut out = Vec::with_capacity(n.max(m));
     while i < n || j < m {
-        if i < n && j < m && old[i].text == new[j].text {
-            flush(&mut out, &mut removed, &mut added);
+        if i < n && j < m && a[i] == b[j] {
+            out.push(Step::Same(i, j));
             i += 1;
             j += 1;
         } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            removed.push(&old[i]);
+            out.push(Step::Removed(i));
             i += 1;
         } else {
-            added.push(&new[j]);
+            out.push(Step::Added(j));
             j += 1;
+        }
+    }
+    out
+}
+
+/// The paragraphs that differ: the steps between the texts, each run of
+/// removals followed by additions paired into rewordings.
+fn paragraphs(old: &[Paragraph], new: &[Paragraph]) -> Vec<ParagraphChange> {
+    fn texts(ps: &[Paragraph]) -> Vec<&str> {
+        ps.iter().map(|p| p.text.as_str()).collect()
+    }
+    let mut out = Vec::new();
+    let (mut removed, mut added): (Vec<&Paragraph>, Vec<&Paragraph>) = (Vec::new(), Vec::new());
+    for step in steps(&texts(old), &texts(new)) {
+        match step {
+            Step::Same(..) => flush(&mut out, &mut removed, &mut added),
+            Step::Removed(i) => removed.push(&old[i]),
+            Step::Added(j) => added.push(&new[j]),
         }
     }
     flush(&mut out, &mut removed, &mut added);
