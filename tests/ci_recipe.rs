@@ -94,7 +94,7 @@ fn run(step: &Step, dir: &Path, env: &[(&str, &str)]) -> Output {
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_kehoach"));
     let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
     let mut cmd = Command::new("bash");
-    cmd.args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &step.run]).current_dir(dir).env("PATH", path).env("PLANS", "plans").env("LANG", "C");
+    cmd.args(["--noprofile", "--norc", "-eo", "pipefail", "-c", &step.run]).current_dir(dir).env("PATH", path).env("PLANS", "plans").env("LC_ALL", "C");
     cmd.env_remove("SOURCE_DATE_EPOCH").env_remove("GITHUB_STEP_SUMMARY");
     for (k, v) in env {
         cmd.env(k, v);

@@ -33,7 +33,7 @@ fn stdout(o: &std::process::Output) -> String {
 fn the_text_diff_shows_number_date_signer_and_the_reworded_sentence_at_its_place_and_page() {
     let dir = scratch_in("diff", "text");
     two_versions(&dir);
-    let o = kehoach_env(&["diff", "old.toml", "new.toml"], &dir, &[("LANG", "C")]);
+    let o = kehoach_env(&["diff", "old.toml", "new.toml"], &dir, &[("LC_ALL", "C")]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("--- old.toml\n+++ new.toml\nHeader and closing:\n"), "{out}");
@@ -53,7 +53,7 @@ fn the_text_diff_shows_number_date_signer_and_the_reworded_sentence_at_its_place
     assert_eq!(lines[5], "  + (Kèm theo Kế hoạch số 13-KH/ĐU, ngày 08/6/2026 của Đảng uỷ xã Nghĩa Thái)");
 
     // In Vietnamese under a Vietnamese locale.
-    let vi = stdout(&kehoach_env(&["diff", "old.toml", "new.toml"], &dir, &[("LANG", "vi_VN.UTF-8")]));
+    let vi = stdout(&kehoach_env(&["diff", "old.toml", "new.toml"], &dir, &[("LC_ALL", "vi_VN.UTF-8")]));
     assert!(vi.contains("Phần đầu và phần kết:\n  Số, ký hiệu:\n  - Số 12-KH/ĐU\n"), "{vi}");
     assert!(vi.contains("Nội dung:\n  II-2.3, trang 2:\n"), "{vi}");
 }
@@ -62,7 +62,7 @@ fn the_text_diff_shows_number_date_signer_and_the_reworded_sentence_at_its_place
 fn the_markdown_diff_is_a_pull_request_comment() {
     let dir = scratch_in("diff", "markdown");
     two_versions(&dir);
-    let o = kehoach_env(&["diff", "old.toml", "new.toml", "--format", "markdown"], &dir, &[("LANG", "C")]);
+    let o = kehoach_env(&["diff", "old.toml", "new.toml", "--format", "markdown"], &dir, &[("LC_ALL", "C")]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let md = stdout(&o);
     assert!(md.starts_with("### `old.toml` → `new.toml`\n\n5 changes\n\n#### Header and closing\n\n| Field | Old | New |\n|---|---|---|\n"), "{md}");
@@ -102,7 +102,7 @@ fn the_json_diff_lists_fields_and_paragraphs() {
 fn the_same_document_exits_0_and_a_bad_one_2() {
     let dir = scratch_in("diff", "same");
     two_versions(&dir);
-    let o = kehoach_env(&["diff", "old.toml", "old.toml", "--no-pages"], &dir, &[("LANG", "C")]);
+    let o = kehoach_env(&["diff", "old.toml", "old.toml", "--no-pages"], &dir, &[("LC_ALL", "C")]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout(&o), "--- old.toml\n+++ old.toml\nThe printed document is unchanged.\n");
     fs::write(dir.join("bad.toml"), "kind = \"ke-hoach\"\nnumber = \"x\"\n").unwrap();
@@ -133,15 +133,15 @@ fn a_version_at_a_git_revision_is_read_with_git_show() {
     git(&["commit", "-q", "-m", "one"]);
     fs::rename(dir.join("new.toml"), dir.join("plans/x.toml")).unwrap();
     git(&["commit", "-q", "-am", "two"]);
-    let o = kehoach_env(&["diff", "HEAD~1:plans/x.toml", "HEAD:plans/x.toml", "--no-pages"], &dir, &[("LANG", "C")]);
+    let o = kehoach_env(&["diff", "HEAD~1:plans/x.toml", "HEAD:plans/x.toml", "--no-pages"], &dir, &[("LC_ALL", "C")]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("--- HEAD~1:plans/x.toml\n+++ HEAD:plans/x.toml\n"), "{out}");
     assert!(out.contains("  + Số 13-KH/ĐU\n") && out.contains("  II-2.3:\n"), "{out}");
     // From a subdirectory, the path is the subdirectory's.
-    let sub = kehoach_env(&["diff", "HEAD~1:x.toml", "x.toml", "--no-pages"], &dir.join("plans"), &[("LANG", "C")]);
+    let sub = kehoach_env(&["diff", "HEAD~1:x.toml", "x.toml", "--no-pages"], &dir.join("plans"), &[("LC_ALL", "C")]);
     assert_eq!(sub.status.code(), Some(1), "{}", stderr(&sub));
-    let bad = kehoach_env(&["diff", "HEAD~5:plans/x.toml", "plans/x.toml"], &dir, &[("LANG", "C")]);
+    let bad = kehoach_env(&["diff", "HEAD~5:plans/x.toml", "plans/x.toml"], &dir, &[("LC_ALL", "C")]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("error: cannot read HEAD~5:plans/x.toml with `git show`"), "{}", stderr(&bad));
 }
