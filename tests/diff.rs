@@ -163,3 +163,20 @@ fn txt_output_is_one_printed_paragraph_a_line() {
     assert!(lines.iter().any(|l| l.starts_with("1. Đẩy mạnh phong trào thi đua")), "an untitled point's number runs in: {txt}");
     assert_eq!(lines[4], "recipients: - Ban Tuyên giáo và Dân vận Tỉnh ủy (để báo cáo); / - UBND, UBMTTQ, Các đoàn thể CT-XH; / - Các Chi ủy Chi bộ; / - Lưu VPĐU.");
 }
+
+#[test]
+fn an_article_clause_and_point_are_placed_by_their_printed_numbers() {
+    let dir = scratch_in("diff", "articles");
+    let old = fs::read_to_string(example("quy-che-lam-dong-2026.toml")).unwrap();
+    let new = old
+        .replacen("Mang lại hiệu quả trên các lĩnh vực", "Mang lại hiệu quả rõ rệt trên các lĩnh vực", 1)
+        .replacen("được cấp ủy nơi công tác, cư trú đánh giá cao", "được cấp ủy nơi công tác đánh giá cao", 1);
+    fs::write(dir.join("old.toml"), old).unwrap();
+    fs::write(dir.join("new.toml"), new).unwrap();
+    let o = kehoach_env(&["diff", "old.toml", "new.toml", "--format", "markdown"], &dir, &[("LC_ALL", "vi_VN.UTF-8")]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.contains("\n- **Điều 3 khoản 1 điểm b, trang 1** (sửa): b) Mang lại hiệu quả **rõ rệt** trên các lĩnh vực"), "{md}");
+    assert!(md.contains("\n- **Điều 3 khoản 2, trang 1** (sửa): 2. Điển hình cá nhân"), "{md}");
+    assert!(md.contains("được cấp ủy nơi công ~~tác, cư trú~~ **tác** đánh giá cao."), "{md}");
+}

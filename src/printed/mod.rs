@@ -255,23 +255,26 @@ impl Walker {
                 self.push(&place, &format!("{} {}", node.label, title.to_plain()));
                 self.blocks(&place, &node.blocks);
             }
-            // Without a title the number runs in before the first paragraph.
-            None => {
-                let mut blocks = node.blocks.clone();
-                match blocks.first_mut() {
-                    Some(first) if first.kind != BlockKind::Table && !node.label.is_empty() => {
-                        let mut runs = Rich::plain(format!("{} ", node.label));
-                        runs.push(first.runs.clone());
-                        first.runs = runs;
-                    }
-                    _ => self.push(&place, &node.label),
-                }
-                self.blocks(&place, &blocks);
-            }
+            None => self.run_in(&place, &node.label, &node.blocks),
         }
         for child in &node.children {
             self.section(prefix, &labels, child);
         }
+    }
+
+    /// Blocks numbered by a label printed before the first paragraph, as an
+    /// untitled section's "1. …", a clause's "2. …", a point's "b) …".
+    fn run_in(&mut self, place: &str, label: &str, blocks: &[Block]) {
+        let mut blocks = blocks.to_vec();
+        match blocks.first_mut() {
+            Some(first) if first.kind != BlockKind::Table && !label.is_empty() => {
+                let mut runs = Rich::plain(format!("{label} "));
+                runs.push(first.runs.clone());
+                first.runs = runs;
+            }
+            _ => self.push(place, label),
+        }
+        self.blocks(place, &blocks);
     }
 
     /// Blocks of one place; when there are several, each is "place ¶n".
@@ -326,10 +329,10 @@ impl Walker {
         self.blocks(&place, &a.blocks);
         for clause in &a.children {
             let clause_place = format!("{place} khoản {}", clause.label.trim().trim_end_matches('.'));
-            self.blocks(&clause_place, &clause.blocks);
+            self.run_in(&clause_place, &clause.label, &clause.blocks);
             for point in &clause.children {
                 let point_place = format!("{clause_place} điểm {}", point.label.trim().trim_end_matches(')'));
-                self.blocks(&point_place, &point.blocks);
+                self.run_in(&point_place, &point.label, &point.blocks);
             }
         }
     }
