@@ -24,7 +24,7 @@ fn plans(name: &str) -> std::path::PathBuf {
 #[test]
 fn annotations_carry_the_id_place_field_and_hint() {
     let dir = plans("github");
-    let o = kehoach(&["check", "--format", "github", "plans"], &dir);
+    let o = kehoach_env(&["check", "--format", "github", "plans"], &dir, &[("LC_ALL", "C")]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     let lines: Vec<&str> = out.lines().collect();
@@ -38,6 +38,9 @@ fn annotations_carry_the_id_place_field_and_hint() {
         "::warning file=plans/b.toml,line=3,col=10,title=duplicate-number::number 03-KH/ĐU of 2024 is also the number of plans/a.toml\
          %0Afield: number%0Ahint: numbers run per document type and issuer (HD 05 3.1.1): give one of them the next free number"
     );
+    // Labelled in Vietnamese under a Vietnamese locale.
+    let vi = kehoach_env(&["check", "--format", "github", "plans/c.toml"], &dir, &[("LC_ALL", "vi_VN.UTF-8")]);
+    assert!(String::from_utf8_lossy(&vi.stdout).ends_with("%0Atrường: signer.positon%0Agợi ý: did you mean `position`?\n"));
     // The duplicate number in the text form, at `number` too.
     let text = stderr(&kehoach(&["check", "plans/a.toml", "plans/b.toml"], &dir));
     assert!(text.contains("warning[duplicate-number]: number 03-KH/ĐU of 2024 is also the number of plans/a.toml\n  --> plans/b.toml:3:10\n"), "{text}");
@@ -46,7 +49,7 @@ fn annotations_carry_the_id_place_field_and_hint() {
 #[test]
 fn sarif_is_valid_against_the_published_schema() {
     let dir = plans("sarif");
-    let o = kehoach(&["check", "--format", "sarif", "plans"], &dir);
+    let o = kehoach_env(&["check", "--format", "sarif", "plans"], &dir, &[("LC_ALL", "C")]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let log: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(log["version"], "2.1.0");

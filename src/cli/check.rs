@@ -113,8 +113,8 @@ fn check(inputs: &[PathBuf], format: ReportFormat, deny_warnings: bool) -> ExitC
     }
     match format {
         ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": reports })).unwrap_or_default()),
-        ReportFormat::Github => print!("{}", kehoach::report::github(&all)),
-        ReportFormat::Sarif => println!("{}", serde_json::to_string_pretty(&kehoach::report::sarif(&all)).unwrap_or_default()),
+        ReportFormat::Github => print!("{}", kehoach::report::github(&all, super::vietnamese())),
+        ReportFormat::Sarif => println!("{}", serde_json::to_string_pretty(&kehoach::report::sarif(&all, super::vietnamese())).unwrap_or_default()),
         ReportFormat::Text => {}
     }
     ExitCode::from(worst)

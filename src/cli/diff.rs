@@ -11,6 +11,8 @@ use clap::ValueEnum;
 use kehoach::diff::{Diff, Version};
 use kehoach::printed::Printed;
 
+use super::vietnamese;
+
 /// Arguments of `kehoach diff`.
 #[derive(clap::Args)]
 pub struct Args {
@@ -44,14 +46,6 @@ mod msg {
         "viết REV:ĐƯỜNG-DẪN với đường dẫn từ thư mục hiện tại, trong một kho git (ví dụ HEAD~1:plans/x.toml)",
         "write REV:PATH with the path from the current directory, inside a git repository (e.g. HEAD~1:plans/x.toml)",
     );
-}
-
-/// Whether to speak Vietnamese: the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) says `vi…`.
-pub fn vietnamese() -> bool {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .is_some_and(|v| v.starts_with("vi"))
 }
 
 fn tr(m: (&'static str, &'static str)) -> &'static str {

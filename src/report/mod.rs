@@ -10,13 +10,22 @@ use crate::diagnostic::{Diagnostic, Severity};
 /// The id of a diagnostic that has none (none should: see [`crate::diagnostic::ids`]).
 const NO_ID: &str = "kehoach";
 
-/// One GitHub workflow command per diagnostic: `::error file=plan.toml,line=3,col=5,title=ID::message`,
-/// the field path and the hint on the message's following lines.
-pub fn github(diagnostics: &[Diagnostic]) -> String {
-    diagnostics.iter().map(github_line).collect()
+/// The labels of the field path and the hint, Vietnamese and English.
+const FIELD: (&str, &str) = ("trường", "field");
+const HINT: (&str, &str) = ("gợi ý", "hint");
+
+fn label(l: (&'static str, &'static str), vi: bool) -> &'static str {
+    if vi { l.0 } else { l.1 }
 }
 
-fn github_line(d: &Diagnostic) -> String {
+/// One GitHub workflow command per diagnostic: `::error file=plan.toml,line=3,col=5,title=ID::message`,
+/// the field path and the hint on the message's following lines, labelled
+/// in Vietnamese (`vi`) or English.
+pub fn github(diagnostics: &[Diagnostic], vi: bool) -> String {
+    diagnostics.iter().map(|d| github_line(d, vi)).collect()
+}
+
+fn github_line(d: &Diagnostic, vi: bool) -> String {
     let command = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -31,10 +40,10 @@ fn github_line(d: &Diagnostic) -> String {
     props.push(format!("title={}", property(d.id.as_deref().unwrap_or(NO_ID))));
     let mut message = d.message.clone();
     if let Some(field) = &d.field {
-        message.push_str(&format!("\nfield: {field}"));
+        message.push_str(&format!("\n{}: {field}", label(FIELD, vi)));
     }
     if let Some(hint) = &d.hint {
-        message.push_str(&format!("\nhint: {hint}"));
+        message.push_str(&format!("\n{}: {hint}", label(HINT, vi)));
     }
     format!("::{command} {}::{}\n", props.join(","), data(&message))
 }
@@ -51,12 +60,13 @@ fn property(s: &str) -> String {
 
 /// A SARIF 2.1.0 log of one run of kehoach: a rule per id met, a result per
 /// diagnostic (level, message with the hint, the file, line and column, and
-/// the field path as a logical location).
-pub fn sarif(diagnostics: &[Diagnostic]) -> Value {
+/// the field path as a logical location; the hint labelled in Vietnamese
+/// (`vi`) or English).
+pub fn sarif(diagnostics: &[Diagnostic], vi: bool) -> Value {
     let mut rules: Vec<&str> = diagnostics.iter().map(|d| d.id.as_deref().unwrap_or(NO_ID)).collect();
     rules.sort_unstable();
     rules.dedup();
-    let results: Vec<Value> = diagnostics.iter().map(|d| result(d, &rules)).collect();
+    let results: Vec<Value> = diagnostics.iter().map(|d| result(d, &rules, vi)).collect();
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -71,11 +81,11 @@ pub fn sarif(diagnostics: &[Diagnostic]) -> Value {
     })
 }
 
-fn result(d: &Diagnostic, rules: &[&str]) -> Value {
+fn result(d: &Diagnostic, rules: &[&str], vi: bool) -> Value {
     let id = d.id.as_deref().unwrap_or(NO_ID);
     let mut text = d.message.clone();
     if let Some(hint) = &d.hint {
-        text.push_str(&format!(" (hint: {hint})"));
+        text.push_str(&format!(" ({}: {hint})", label(HINT, vi)));
     }
     let mut region = serde_json::Map::new();
     if let Some(line) = d.line {
@@ -132,9 +142,10 @@ mod tests {
     fn an_annotation_escapes_its_message_and_properties() {
         let d = Diagnostic::warning("a,b.toml", "50% done\nnext").with_id("duplicate-number").with_hint("use: 16");
         assert_eq!(
-            github(&[d]),
+            github(&[d.clone()], false),
             "::warning file=a%2Cb.toml,title=duplicate-number::50%25 done%0Anext%0Ahint: use: 16\n"
         );
+        assert!(github(&[d], true).ends_with("%0Agợi ý: use: 16\n"));
         assert_eq!(uri("kế hoạch\\a b.toml"), "kế%20hoạch/a%20b.toml");
     }
 }
