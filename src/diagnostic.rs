@@ -209,6 +209,30 @@ pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>)
         .map(|(_, c)| c)
 }
 
+
+/// The ids of the errors that any stage may raise about the file itself
+/// (kebab-case; an error cannot be allowed, its id names the kind of problem
+/// for annotations and SARIF). The ids of the checks' own diagnostics, the
+/// ones `[check] allow` names, are defined beside each check and listed by
+/// `check::ids`.
+pub mod ids {
+    /// TOML that does not parse.
+    pub const TOML_SYNTAX: &str = "toml-syntax";
+    /// A field the document's schema does not have.
+    pub const UNKNOWN_FIELD: &str = "unknown-field";
+    /// A field the document must have and does not.
+    pub const MISSING_FIELD: &str = "missing-field";
+    /// A value of the wrong type: a number for a string ….
+    pub const WRONG_TYPE: &str = "wrong-type";
+    /// A value of the right type that is not allowed.
+    pub const INVALID_VALUE: &str = "invalid-value";
+    /// A user template directory (`--templates`) that fails.
+    pub const TEMPLATE_DIRECTORY: &str = "template-directory";
+    /// Signature fields or a map asked of a document without a signature block.
+    pub const NO_SIGNATURE_BLOCK: &str = "no-signature-block";
+    /// Inline markup that does not parse (an unclosed `[b]`, a bad `[date]`).
+    pub const INVALID_MARKUP: &str = "invalid-markup";
+}
 #[cfg(test)]
 mod tests {
     use super::*;

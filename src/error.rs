@@ -6,7 +6,11 @@ use crate::diagnostic::Diagnostic;
 use crate::typeset::error::TypesetError;
 
 /// Everything that can go wrong, by who can fix it.
-#[derive(Debug, thiserror::Error)]
+///
+/// Its `Debug` form is its `Display` form, so that `fn main() -> Result<(),
+/// Box<dyn std::error::Error>>` with `?` prints the located diagnostics as
+/// the command line does, not the structure holding them.
+#[derive(thiserror::Error)]
 pub enum Error {
     /// The input is wrong: the user fixes the data (exit code 1).
     #[error("{}", render_all(.0))]
@@ -36,6 +40,12 @@ pub enum Error {
         /// The panic's message.
         message: String,
     },
+}
+
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
 }
 
 impl Error {

@@ -20,6 +20,7 @@
 //! | 8. outputs | [`document_system`] (`metadata`, `sign`, `embed`), `docx` | what a document system needs besides the pages; the Word document from the same context |
 //! | 9. render | [`render`] ([`render::pdf`], [`output`], [`batch`]) | the one route to a PDF, the other formats, files written atomically, many documents on worker threads |
 //! | 10. issuing | [`issuing`] | terms (`kehoach.toml`), the register of documents sent out, giving a plan its number and date |
+//! | after | [`printed`], [`diff`], [`report`] | the printed text with its numbering and pages; two versions compared; diagnostics as annotations and SARIF |
 //!
 //! No stage imports a later one and no file imports, through others, a file
 //! that imports it (`tests/architecture.rs`). The library never prints; the
@@ -27,7 +28,8 @@
 //!
 //! ## Using the library
 //!
-//! [`prepare`] runs stages 1–4 on a TOML source and gives a [`Prepared`]
+//! [`prepare`] runs stages 1–4 on a TOML source ([`prepare_document`] on a
+//! [`model::Document`] built in code) and gives a [`Prepared`]
 //! document (or [`Error::Invalid`] with every located [`diagnostic::Diagnostic`]);
 //! [`render_pdf_output`] (and [`render_pdf`], its bytes) is the one route to a
 //! PDF, every option in [`PdfSettings`]; [`render_docx`], [`typeset()`] and
@@ -56,6 +58,7 @@ pub mod assets;
 pub mod check;
 pub mod context;
 pub mod diagnostic;
+pub mod diff;
 pub mod document_system;
 pub(crate) mod docx;
 pub mod fix;
@@ -66,8 +69,10 @@ pub mod issuing;
 pub(crate) mod load;
 mod memo;
 pub mod model;
+pub mod printed;
 pub mod profile;
 pub mod render;
+pub mod report;
 pub(crate) mod sandbox;
 pub mod typeset;
 pub mod verify;
@@ -76,6 +81,6 @@ pub mod vietnamese;
 pub use document_system::{embed, metadata, pdf_file, sign};
 pub use error::Error;
 pub use render::pdf::{render_file, render_pdf, render_pdf_output, PdfOutput};
-pub use render::prepared::{json_schema, prepare, read_source, starter, typeset, typst_source, Prepared, ProfileChoice};
+pub use render::prepared::{json_schema, prepare, prepare_document, read_source, starter, typeset, typst_source, Prepared, ProfileChoice};
 pub use render::{batch, output, render_docx};
 pub use typeset::PdfSettings;

@@ -27,6 +27,9 @@ enum Command {
     Watch(cli::watch::Args),
     /// Validate documents without rendering or writing anything.
     Check(cli::check::Args),
+    /// Show what changed in the printed document between two versions
+    /// (files, or REV:PATH at a git revision); exit 0 same, 1 different, 2 trouble.
+    Diff(cli::diff::Args),
     /// Render documents in memory and check every rule of the Party form on the pages.
     Verify(cli::verify::Args),
     /// The register of documents sent out, from the plans: table, --json,
@@ -102,6 +105,7 @@ fn main() -> ExitCode {
         Command::Render(args) => cli::render::run(args),
         Command::Watch(args) => cli::watch::run(args),
         Command::Check(args) => cli::check::run(args),
+        Command::Diff(args) => cli::diff::run(args),
         Command::Verify(args) => cli::verify::run(args),
         Command::Extract(args) => cli::extract::run(args),
         Command::Register(args) => cli::register::run(args),

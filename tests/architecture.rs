@@ -32,6 +32,7 @@ const STAGES: &[&[&str]] = &[
     &["inspect", "verify"],
     &["document_system", "docx"],
     &["render"],
+    &["printed", "diff", "report"],
     &["issuing"],
 ];
 

@@ -69,12 +69,14 @@ impl<'a> Checker<'a> {
         d.with_field(field)
     }
 
-    /// Records an error at a field.
-    pub fn error(&mut self, field: &str, message: impl Into<String>, hint: Option<String>) {
+    /// Records an error at a field, under its stable kebab-case id
+    /// ("missing-part"; errors cannot be allowed, the id names the kind of
+    /// problem for annotations and SARIF).
+    pub fn error(&mut self, id: &'static str, field: &str, message: impl Into<String>, hint: Option<String>) {
         if self.claimed.iter().any(|c| c == field) {
             return;
         }
-        let mut d = self.located(Diagnostic::error(self.file, message), field, None);
+        let mut d = self.located(Diagnostic::error(self.file, message).with_id(id), field, None);
         if let Some(h) = hint {
             d = d.with_hint(h);
         }
@@ -103,7 +105,7 @@ impl<'a> Checker<'a> {
     pub fn problems(&mut self, problems: Vec<FieldProblem>) {
         for p in problems.into_iter().filter(|p| !self.claimed.contains(&p.path)) {
             let mut d = self.located(Diagnostic::error(self.file, p.message), &p.path, p.offset);
-            d.id = p.id.map(str::to_owned);
+            d.id = Some(p.id.unwrap_or(ids::INVALID_MARKUP).to_owned());
             self.diagnostics.push(d);
         }
     }
@@ -113,7 +115,7 @@ impl<'a> Checker<'a> {
     pub fn required(&mut self, field: &str, text: &Text, what: &str) {
         if text.is_blank() {
             let what = crate::i18n::tr(what, &[]);
-            self.error(field, crate::tr!("required-empty", what = what), Some(crate::tr!("hint-required", what = what, field = field)));
+            self.error("empty-text", field, crate::tr!("required-empty", what = what), Some(crate::tr!("hint-required", what = what, field = field)));
         }
     }
 
@@ -156,7 +158,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     for &(field, is_present, allowed) in present {
         if is_present && !allowed.contains(&kind) {
             let owners: Vec<String> = allowed.iter().map(|k| k.type_name_in_text()).collect();
-            c.error(
+            c.error("part-not-allowed", 
                 field,
                 format!("a {} has no `{field}`", kind.type_name_in_text()),
                 Some(format!("`{field}` belongs to: {}; check `kind`, or move the text to `sections`", owners.join(", "))),
@@ -164,34 +166,34 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         }
     }
     match kind {
-        CongVan if doc.to.is_empty() => c.error(
+        CongVan if doc.to.is_empty() => c.error("missing-part", 
             "to",
             "a Công văn needs its addressees after \"Kính gửi:\"",
             Some("add `to = [\"Ban Thường vụ các huyện ủy\"]`".into()),
         ),
-        QuyetDinh if doc.articles.is_empty() => c.error(
+        QuyetDinh if doc.articles.is_empty() => c.error("missing-part", 
             "articles",
             "a Quyết định needs at least one article (\"Điều 1. …\")",
             Some("add `[[articles]]` with `text = [\"…\"]`".into()),
         ),
-        ToTrinh if doc.kinh_trinh.is_empty() => c.error(
+        ToTrinh if doc.kinh_trinh.is_empty() => c.error("missing-part", 
             "kinh_trinh",
             "a Tờ trình needs the body it is submitted to after \"Kính trình:\"",
             Some("add `kinh_trinh = [\"Ban Thường vụ Tỉnh ủy\"]`".into()),
         ),
         NghiQuyet => enacting_sentence(c, doc.enacting.as_ref()),
         QuyChe | QuyDinh => rules_parts(c, doc),
-        BienBan if doc.minutes.is_none() => c.error(
+        BienBan if doc.minutes.is_none() => c.error("missing-part", 
             "minutes",
             "a Biên bản needs its `[minutes]`: when and where the meeting was, who chaired and who recorded it",
             Some("add `[minutes]` with `start`, `venue`, `agenda`, `end`, `[minutes.recorder]` and `[minutes.attendance]` (`kehoach new bien-ban` prints them)".into()),
         ),
-        GiayMoi if doc.invitation.is_none() => c.error(
+        GiayMoi if doc.invitation.is_none() => c.error("missing-part", 
             "invitation",
             "a Giấy mời needs its `[invitation]`: whom it invites, when and where",
             Some("add `[invitation]` with `guests`, `time`, `day` and `venue` (`kehoach new giay-moi` prints them)".into()),
         ),
-        GiayGioiThieu if doc.introduction.is_none() => c.error(
+        GiayGioiThieu if doc.introduction.is_none() => c.error("missing-part", 
             "introduction",
             "a Giấy giới thiệu needs its `[introduction]`: whom it introduces, to whom and why",
             Some("add `[introduction]` with `person`, `position`, `sent_to`, `purpose` and `valid_until` (`kehoach new giay-gioi-thieu` prints them)".into()),
@@ -202,13 +204,13 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         tasks_outside_a_programme(c, kind, "sections", &doc.sections);
         for (i, a) in doc.appendices.iter().enumerate() {
             if !a.tasks.is_empty() {
-                c.error(&format!("appendices[{i}].tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
+                c.error("tasks-outside-programme", &format!("appendices[{i}].tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
             }
             tasks_outside_a_programme(c, kind, &format!("appendices[{i}].sections"), &a.sections);
         }
     }
     if doc.paper == crate::model::Paper::A5 && !kind.may_be_a5() {
-        c.error(
+        c.error("paper-not-allowed", 
             "paper",
             format!("a {} is printed on A4; only the administrative papers (Giấy mời, Giấy giới thiệu) may be A5 (HD 05 IV.3)", kind.type_name_in_text()),
             Some("remove `paper = \"A5\"`".into()),
@@ -221,7 +223,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     }
     if let Some(g) = &doc.invitation {
         if g.guests.is_empty() {
-            c.error("invitation.guests", "a Giấy mời needs at least one guest after \"Trân trọng kính mời:\"", Some("add `guests = [\"Đồng chí Bí thư các chi bộ trực thuộc\"]`".into()));
+            c.error("missing-part", "invitation.guests", "a Giấy mời needs at least one guest after \"Trân trọng kính mời:\"", Some("add `guests = [\"Đồng chí Bí thư các chi bộ trực thuộc\"]`".into()));
         }
         c.required("invitation.venue", &g.venue, "what-invitation-venue");
     }
@@ -230,7 +232,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         c.required("introduction.sent_to", &i.sent_to, "what-sent-to");
         c.required("introduction.purpose", &i.purpose, "what-errand");
         if i.valid_until.ordinal() < doc.date.ordinal() && doc.date.is_complete() {
-            c.error(
+            c.error("valid-until-before-date", 
                 "introduction.valid_until",
                 format!("the paper would be valid only until {}, before its own date {}", i.valid_until.short_form(), doc.date.short_form()),
                 Some("check the year: `valid_until` is the last day the paper is valid".into()),
@@ -257,14 +259,14 @@ fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressRe
     c.required("congress_report.presented", &r.presented, "what-presented");
     let presented = r.presented.as_str().trim().trim_start_matches('(').trim_end_matches(')').trim();
     if !presented.is_empty() && !presented.starts_with(PRESENTED_OPENING) {
-        c.error(
+        c.error("congress-presented-line", 
             "congress_report.presented",
             format!("the line under a congress report's theme starts \"{PRESENTED_OPENING}\" (HD 05 5.1.2: \"(Báo cáo của Ban Chấp hành … trình Đại hội …)\")"),
             Some("e.g. `presented = \"Báo cáo của Ban Chấp hành Đảng bộ tỉnh khóa I trình Đại hội đại biểu Đảng bộ tỉnh lần thứ II\"` (kehoach adds the parentheses)".into()),
         );
     }
     if doc.subject_capitals {
-        c.error(
+        c.error("part-not-allowed", 
             "subject_capitals",
             "a political report to a congress has no subject to capitalise: its theme is always printed in capitals (HD 05 5.1.2)",
             Some("remove `subject_capitals`".into()),
@@ -279,13 +281,13 @@ pub fn subject(c: &mut Checker, doc: &Document) {
     // In another kind, `congress_report` is refused by [`parts`]; the subject stays required.
     let congress = doc.congress_report.as_ref().filter(|_| doc.kind == Kind::BaoCao);
     match (congress, written) {
-        (Some(_), true) => c.error(
+        (Some(_), true) => c.error("part-not-allowed", 
             "subject",
             "a political report to a congress prints its theme in place of the subject (HD 05 5.1.2)",
             Some("remove `subject`; the theme is `congress_report.theme`".into()),
         ),
         (Some(_), false) => {}
-        (None, false) => c.error(
+        (None, false) => c.error("missing-field", 
             "subject",
             "missing field `subject` in the top level",
             Some(format!("add the field; `kehoach new {}` prints a complete example", doc.kind.id())),
@@ -301,7 +303,7 @@ fn tasks_outside_a_programme(c: &mut Checker, kind: Kind, path: &str, sections: 
     for (i, s) in sections.iter().enumerate() {
         let at = format!("{path}[{i}]");
         if !s.tasks.is_empty() {
-            c.error(&format!("{at}.tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
+            c.error("tasks-outside-programme", &format!("{at}.tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
         }
         tasks_outside_a_programme(c, kind, &format!("{at}.sections"), &s.sections);
     }
@@ -316,7 +318,7 @@ pub const AS_FOLLOWS: &str = "như sau:";
 fn rules_parts(c: &mut Checker, doc: &Document) {
     let name = doc.kind.type_name_in_text();
     if doc.articles.is_empty() && doc.divisions.is_empty() {
-        c.error(
+        c.error("missing-part", 
             "divisions",
             format!("a {name} needs its articles (\"Điều 1. …\"), in divisions or not"),
             Some("add `[[divisions]]` with `title = \"Quy định chung\"` and `[[divisions.articles]]`, or `[[articles]]`".into()),
@@ -324,7 +326,7 @@ fn rules_parts(c: &mut Checker, doc: &Document) {
     }
     if let Some(line) = &doc.enacting {
         if !line.as_str().trim().to_lowercase().ends_with(AS_FOLLOWS) {
-            c.error(
+            c.error("enacting-wording", 
                 "enacting",
                 format!("the opening sentence of a {name} ends \"{AS_FOLLOWS}\""),
                 Some("e.g. `enacting = \"Ban Thường vụ Tỉnh ủy quy định về … như sau:\"`".into()),
@@ -337,7 +339,7 @@ fn rules_parts(c: &mut Checker, doc: &Document) {
             n.trim().chars().all(|ch| ch.is_ascii_digit()) && code.starts_with("QĐ/") && code.len() > "QĐ/".len()
         });
         if !well_formed {
-            c.error(
+            c.error("issued-with-number", 
                 "issued_with.number",
                 format!("`{number}` is not the number of a Quyết định (\"125-QĐ/TU\")"),
                 Some("write the number and code as printed in the decision, e.g. `number = \"125-QĐ/TU\"` (blank spaces before \"-\" in a draft)".into()),
@@ -353,7 +355,7 @@ fn empty_divisions(c: &mut Checker, path: &str, divisions: &[crate::model::Divis
     for (i, d) in divisions.iter().enumerate() {
         let at = format!("{path}[{i}]");
         if d.articles.is_empty() && d.divisions.is_empty() {
-            c.error(&at, "this division has no articles", Some("add `[[…articles]]` under it, or remove it".into()));
+            c.error("empty-division", &at, "this division has no articles", Some("add `[[…articles]]` under it, or remove it".into()));
         }
         empty_divisions(c, &format!("{at}.divisions"), &d.divisions);
     }
@@ -366,12 +368,12 @@ pub const RESOLVES: &str = "quyết nghị:";
 /// A Nghị quyết needs its enacting sentence, ending "… quyết nghị:".
 fn enacting_sentence(c: &mut Checker, enacting: Option<&Text>) {
     match enacting {
-        None => c.error(
+        None => c.error("missing-part", 
             "enacting",
             "a Nghị quyết needs its enacting sentence before the sections",
             Some("add `enacting = \"Ban Chấp hành Đảng bộ tỉnh quyết nghị:\"`".into()),
         ),
-        Some(line) if !line.as_str().trim().to_lowercase().ends_with(RESOLVES) => c.error(
+        Some(line) if !line.as_str().trim().to_lowercase().ends_with(RESOLVES) => c.error("enacting-wording", 
             "enacting",
             format!("the enacting sentence of a Nghị quyết ends \"{RESOLVES}\""),
             Some("e.g. `enacting = \"Ban Chấp hành Đảng bộ tỉnh quyết nghị:\"`".into()),
@@ -390,7 +392,7 @@ pub fn issuer(c: &mut Checker, issuer: &Issuer) {
             chars.next().is_some_and(|f| f.is_uppercase()) && chars.all(|ch| ch.is_alphabetic())
         });
     if !well_formed {
-        c.error(
+        c.error("issuer-code", 
             "issuer.code",
             format!("`{code}` is not an issuer code of the Party form"),
             Some("use the body's code in capitals, e.g. ĐU, TU, HU, BDVTU; joint issuers are joined by \"-\" (BTCTU-BDVTU)".into()),
@@ -401,7 +403,7 @@ pub fn issuer(c: &mut Checker, issuer: &Issuer) {
 /// Checks the number: the Party form starts numbering at 01.
 pub fn number(c: &mut Checker, number: Option<u32>) {
     if number == Some(0) {
-        c.error("number", "a document number starts at 1", Some("omit `number` for an unnumbered draft".into()));
+        c.error("number-zero", "number", "a document number starts at 1", Some("omit `number` for an unnumbered draft".into()));
     }
 }
 
@@ -416,20 +418,20 @@ pub fn copy(c: &mut Checker, doc: &Document) {
     c.required("copy.code", &copy.code, "what-copy-code");
     c.required("copy.place", &copy.place, "what-copy-place");
     if copy.number == 0 {
-        c.error("copy.number", "copies are numbered from 01 within the committee's term (HD 05 Phụ lục 3)", Some("write `number = 1` for the term's first copy".into()));
+        c.error("copy-number", "copy.number", "copies are numbered from 01 within the committee's term (HD 05 Phụ lục 3)", Some("write `number = 1` for the term's first copy".into()));
     }
     if copy.recipients.iter().all(|r| r.is_blank()) {
-        c.error("copy.recipients", "a copy names who receives it (\"Nơi nhận bản sao\")", Some("add `recipients = [\"Các đảng ủy trực thuộc\"]`".into()));
+        c.error("missing-part", "copy.recipients", "a copy names who receives it (\"Nơi nhận bản sao\")", Some("add `recipients = [\"Các đảng ủy trực thuộc\"]`".into()));
     }
     if copy.date.ordinal() < doc.date.ordinal() {
-        c.error(
+        c.error("copy-before-original", 
             "copy.date",
             format!("the copy is dated {}, before the document it copies ({})", copy.date.short_form(), doc.date.short_form()),
             Some("the copy's `date` is the day it is made".into()),
         );
     }
     if copy.date.latest() < HD05_COPIES_FROM {
-        c.error(
+        c.error("copy-form-hd36", 
             "copy.date",
             format!("a copy made on {} follows HD 36's copy form, which kehoach does not print", copy.date.short_form()),
             Some("kehoach prints HD 05's copy (the stamp under \"Nơi nhận\", from 27/5/2026): date the copy on the day it is made".into()),
@@ -441,7 +443,7 @@ pub fn copy(c: &mut Checker, doc: &Document) {
 pub fn recipients(c: &mut Checker, kind: Kind, r: Option<&Recipients>) {
     match r {
         Some(r) => c.required("recipients.archive", &r.archive, "what-archive"),
-        None if kind != Kind::BienBan => c.error(
+        None if kind != Kind::BienBan => c.error("missing-part", 
             "recipients",
             format!("a {} needs its \"Nơi nhận\" block", kind.type_name_in_text()),
             Some("add `[recipients]` with `archive = \"VPĐU\"` (and `to = [...]`); only a Biên bản may leave it out".into()),

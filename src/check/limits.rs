@@ -58,13 +58,17 @@ pub const MAX_PAGES: usize = 500;
 /// Most problems located and reported for one file; the rest are counted.
 pub const MAX_DIAGNOSTICS: usize = 100;
 
+/// The id of every limit exceeded (size, values, text, nesting, pages): an error.
+pub const SIZE_LIMIT: &str = "size-limit";
+
 /// The input-size check, before anything is parsed.
 pub(crate) fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
     if len <= MAX_INPUT_BYTES {
         return Ok(());
     }
     Err(Diagnostic::error(file, format!("the file is {len} bytes; the limit is {MAX_INPUT_BYTES} bytes (4 MiB)"))
-        .with_hint("split the document, or move long annexes out of it"))
+        .with_hint("split the document, or move long annexes out of it")
+        .with_id(SIZE_LIMIT))
 }
 
 /// Rewords the TOML parser's nesting errors ("cannot recurse further; max
@@ -72,7 +76,7 @@ pub(crate) fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
 pub(crate) fn explain_depth(mut d: Diagnostic) -> Diagnostic {
     if d.message.contains("recurs") {
         d.message = format!("the data is nested more than {MAX_TOML_DEPTH} levels deep (lists in lists, tables in tables, or a dotted key of that many parts); that is the limit");
-        d = d.with_hint("a Party document needs a handful of levels: check for runaway brackets");
+        d = d.with_hint("a Party document needs a handful of levels: check for runaway brackets").with_id(SIZE_LIMIT);
     }
     d
 }
@@ -82,7 +86,7 @@ pub(crate) fn explain_depth(mut d: Diagnostic) -> Diagnostic {
 /// value, string, text and section limits; stops at the first limit exceeded.
 pub(crate) fn tree(file: &str, source: &str, tree: &Tree<'_>) -> Result<(), Vec<Diagnostic>> {
     let fail = |message: String, span: Range<usize>, field: &str, hint: &str| {
-        let mut d = Diagnostic::error(file, message).at(source, span);
+        let mut d = Diagnostic::error(file, message).at(source, span).with_id(SIZE_LIMIT);
         if !field.is_empty() {
             d = d.with_field(field);
         }
@@ -142,6 +146,7 @@ pub(crate) fn pages(file: &str, count: usize) -> Result<(), Diagnostic> {
 
 fn too_many_pages(file: &str, message: String) -> Diagnostic {
     Diagnostic::error(file, message)
+        .with_id(SIZE_LIMIT)
         .with_hint("split the document, or check the [layout] overrides (a large font size, line or paragraph spacing multiplies the pages)")
 }
 

@@ -132,6 +132,16 @@ pub fn type_code(doc: &Document, profile: &Profile) -> String {
     profile.codes.types.get(doc.kind.id()).cloned().unwrap_or_default()
 }
 
+/// Where a document's number is written: a warning without a message,
+/// located at `number` (line, column, snippet), that [`duplicates`] fills.
+pub fn site(prepared: &Prepared) -> Diagnostic {
+    let d = Diagnostic::warning(&prepared.file, "").with_field("number");
+    match prepared.positions.span("number") {
+        Some(span) => d.at(&prepared.source, span),
+        None => d,
+    }
+}
+
 /// One warning for each document whose key an earlier one already has, on the
 /// later file's `number` and naming the first.
 pub fn duplicates(docs: &[Numbered]) -> Vec<Diagnostic> {
@@ -190,6 +200,7 @@ mod tests {
 
     #[test]
     fn same_type_number_issuer_and_year_collide() {
+        let site = |file: &str| Diagnostic::warning(file, "").with_field("number").at("number = 15\n", 9..11);
         let docs = vec![
             doc("a.toml", 15, "KH", "ĐU", Period::Year(2024)),
             doc("b.toml", 15, "KH", "ĐU", Period::Year(2025)),
@@ -199,6 +210,7 @@ mod tests {
         let found = duplicates(&docs);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].file, "d.toml");
+        assert_eq!((found[0].line, found[0].column, found[0].field.as_deref()), (Some(1), Some(10), Some("number")));
         assert_eq!(found[0].message, "number 15-KH/ĐU of 2024 is also the number of a.toml");
     }
 

@@ -10,7 +10,7 @@ use std::ops::Range;
 use serde_json::Value as Json;
 use toml::de::DeValue;
 
-use crate::diagnostic::{closest, Diagnostic};
+use crate::diagnostic::{closest, ids, Diagnostic};
 use crate::load::tree::{join, Tree};
 
 /// Checks a parsed table against a schema; returns the problems found.
@@ -118,6 +118,7 @@ impl<'a> Walker<'a> {
             let expected = expected.join(&crate::tr!("word-or"));
             self.out.push(
                 Diagnostic::error(self.file, crate::tr!("expected-found", expected = expected, found = describe(kind_of(n.value))))
+                    .with_id(ids::WRONG_TYPE)
                     .at(self.source, n.span.clone())
                     .with_field(&n.path),
             );
@@ -128,6 +129,7 @@ impl<'a> Walker<'a> {
             if i.to_string().parse::<i64>().is_ok_and(|v| v < min) {
                 self.out.push(
                     Diagnostic::error(self.file, crate::tr!("expected-at-least", min = min, found = i))
+                        .with_id(ids::INVALID_VALUE)
                         .at(self.source, n.span.clone())
                         .with_field(&n.path),
                 );
@@ -175,6 +177,7 @@ impl<'a> Walker<'a> {
                 Some(prop) => self.value(child, prop),
                 None if closed => {
                     let mut d = Diagnostic::error(self.file, crate::tr!("unknown-field", name = name))
+                        .with_id(ids::UNKNOWN_FIELD)
                         .at(self.source, c.key_span.clone().unwrap_or(c.span.clone()))
                         .with_field(&c.path);
                     d = match closest(name, props.keys().map(String::as_str)) {
@@ -205,6 +208,7 @@ impl<'a> Walker<'a> {
                     let at = if n.path.is_empty() { crate::tr!("the-top-level") } else { format!("[{}]", n.path) };
                     self.out.push(
                         Diagnostic::error(self.file, crate::tr!("missing-field-in", key = key, table = at))
+                            .with_id(ids::MISSING_FIELD)
                             .at(self.source, n.span.start..n.span.start)
                             .with_field(join(&n.path, key))
                             .with_hint(crate::tr!("hint-add-field")),

@@ -72,7 +72,7 @@ pub fn check(c: &mut Checker, doc: &Document) {
     }
     if let Some(confirmation) = &doc.confirmation {
         if confirmation.authority.as_ref().is_none_or(|a| a.is_blank()) && confirmation.position.is_blank() {
-            c.error(
+            c.error("missing-part", 
                 "confirmation",
                 crate::tr!("confirmation-who"),
                 Some(crate::tr!("hint-confirmation-who")),
@@ -124,19 +124,19 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
                 "T/M" | "T/L" => (crate::tr!("authority-needs-body", authority = a), crate::tr!("hint-authority-needs-body", authority = a)),
                 _ => (crate::tr!("authority-needs-head", authority = a), crate::tr!("hint-authority-needs-head", authority = a)),
             };
-            c.error(&format!("{path}.body"), message, Some(hint));
+            c.error("signing-authority-body", &format!("{path}.body"), message, Some(hint));
         }
     }
     match authority {
         // "T/M BỘ CHÍNH TRỊ" / name: a collective may sign with no position line.
         Some("T/M") => {}
-        Some("Q.") if has_position => c.error(
+        Some("Q.") if has_position => c.error("signer-position", 
             &format!("{path}.position"),
             crate::tr!("acting-no-position"),
             Some(crate::tr!("hint-acting-no-position")),
         ),
         Some("Q.") => {}
-        Some(a) if !has_position => c.error(
+        Some(a) if !has_position => c.error("signer-position", 
             &format!("{path}.position"),
             crate::tr!("authority-needs-position", authority = a),
             Some(match a {
@@ -144,7 +144,7 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
                 _ => crate::tr!("hint-tl-needs-position"),
             }),
         ),
-        None if !has_position => c.error(
+        None if !has_position => c.error("signer-position", 
             &format!("{path}.position"),
             crate::tr!("position-empty"),
             Some(crate::tr!("hint-position-empty", field = format!("{path}.position"))),
@@ -153,7 +153,7 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     }
     if authority == Some("K/T") {
         if let Some(b) = body.filter(|b| COLLECTIVES.iter().any(|k| folded(b).starts_with(k))) {
-            c.error(
+            c.error("collective-kt", 
                 &format!("{path}.authority"),
                 crate::tr!("kt-collective", body = b),
                 Some(crate::tr!("hint-kt-collective", body = b)),
@@ -170,9 +170,9 @@ fn signer_form(c: &mut Checker, path: &str, signer: &Signer) {
     position_under(c, path, authority, signer);
     if let Some(second) = &signer.concurrent_position {
         if second.is_blank() {
-            c.error(&format!("{path}.concurrent_position"), crate::tr!("concurrent-empty"), Some(crate::tr!("hint-concurrent-empty")));
+            c.error("empty-text", &format!("{path}.concurrent_position"), crate::tr!("concurrent-empty"), Some(crate::tr!("hint-concurrent-empty")));
         } else if !has_position {
-            c.error(
+            c.error("signer-position", 
                 &format!("{path}.position"),
                 crate::tr!("concurrent-without-position"),
                 Some(crate::tr!("hint-concurrent-without-position")),
@@ -237,7 +237,7 @@ fn joint(c: &mut Checker, doc: &Document) {
     }
     if parts.len() != bodies.len() {
         let names = bodies.iter().map(|b| format!("\"{b}\"")).collect::<Vec<_>>().join(", ");
-        c.error(
+        c.error("joint-code", 
             "issuer.code",
             format!("the joint code `{code}` has {} part(s), but `issuer.name` names {} bod{}: {names}", parts.len(), bodies.len(), if bodies.len() == 1 { "y" } else { "ies" }),
             Some(if bodies.len() < 2 {
@@ -254,7 +254,7 @@ fn joint(c: &mut Checker, doc: &Document) {
     let others = bodies.len() - 1;
     if doc.co_signers.len() != others {
         let missing: Vec<&str> = bodies.iter().skip(1 + doc.co_signers.len()).map(String::as_str).collect();
-        c.error(
+        c.error("joint-signers", 
             if doc.co_signers.is_empty() { "signer" } else { "co_signers" },
             format!(
                 "a joint document of {} bodies is signed by each of them: `[signer]` for the lead body and {others} `[[co_signers]]`, found {}",
@@ -279,7 +279,7 @@ fn joint(c: &mut Checker, doc: &Document) {
             .join(" ");
         if !block.contains(&folded(body)) {
             let field = if signer.position.is_blank() { format!("{path}.body") } else { format!("{path}.position") };
-            c.error(
+            c.error("joint-signature-body", 
                 &field,
                 format!("in a joint document each signature names its body: this one does not name \"{body}\""),
                 Some(format!(

@@ -31,10 +31,17 @@ pub struct Args {
     pub dry_run: bool,
 }
 
+/// The output formats of `kehoach check`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// Readable text on standard error.
     Text,
+    /// JSON on standard output: every file, valid or not, with its diagnostics.
     Json,
+    /// GitHub workflow annotations (`::error file=…,line=…,col=…,title=ID::…`) on standard output.
+    Github,
+    /// A SARIF 2.1.0 log on standard output (code-scanning tools).
+    Sarif,
 }
 
 /// Runs `kehoach check`.
@@ -46,11 +53,15 @@ pub fn run(args: Args) -> ExitCode {
             Err(code) => return code,
         }
     }
-    check(&args.files, args.json || args.format == ReportFormat::Json, args.deny_warnings)
+    let format = if args.json { ReportFormat::Json } else { args.format };
+    check(&args.files, format, args.deny_warnings)
 }
 
 /// `kehoach check`: validates each file; exit 0 valid, 1 invalid, 2 I/O.
-fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
+fn check(inputs: &[PathBuf], format: ReportFormat, deny_warnings: bool) -> ExitCode {
+    let json = format == ReportFormat::Json;
+    let machine = matches!(format, ReportFormat::Github | ReportFormat::Sarif);
+    let mut all = Vec::new();
     let files = match kehoach::batch::expand_inputs(inputs) {
         Ok(f) => f,
         Err(e) => {
@@ -77,10 +88,15 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
                 (code, prepared.warnings, rule_set)
             }
             Err(Error::Invalid(d)) => (1, d, None),
-            Err(e) => (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string())], None),
+            Err(e) => {
+                let id = if e.exit_code() == 2 { "unreadable-file" } else { "internal-error" };
+                (e.exit_code(), vec![kehoach::diagnostic::Diagnostic::error(&name, e.to_string()).with_id(id)], None)
+            }
         };
         worst = worst.max(code);
-        if json {
+        if machine {
+            all.extend(diagnostics);
+        } else if json {
             let mut report = serde_json::json!({ "file": name, "valid": code == 0, "diagnostics": diagnostics });
             if let Some((_, json)) = &rule_set {
                 report["rule_set"] = json.clone();
@@ -109,7 +125,9 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
     for d in later {
         let fails = d.is_error() || deny_warnings;
         worst = worst.max(u8::from(fails));
-        if json {
+        if machine {
+            all.push(d);
+        } else if json {
             if let Some(report) = reports.iter_mut().find(|r| r["file"] == d.file.as_str()) {
                 report["valid"] = serde_json::Value::Bool(report["valid"] == true && !fails);
                 if let Some(list) = report["diagnostics"].as_array_mut() {
@@ -120,8 +138,11 @@ fn check(inputs: &[PathBuf], json: bool, deny_warnings: bool) -> ExitCode {
             eprint!("{d}");
         }
     }
-    if json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": reports })).unwrap_or_default());
+    match format {
+        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "files": reports })).unwrap_or_default()),
+        ReportFormat::Github => print!("{}", kehoach::report::github(&all, super::vietnamese())),
+        ReportFormat::Sarif => println!("{}", serde_json::to_string_pretty(&kehoach::report::sarif(&all, super::vietnamese())).unwrap_or_default()),
+        ReportFormat::Text => {}
     }
     ExitCode::from(worst)
 }

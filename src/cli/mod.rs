@@ -2,6 +2,7 @@
 //! the work; these modules parse arguments, print, and choose exit codes.
 
 pub mod check;
+pub mod diff;
 pub mod extract;
 pub mod fix;
 pub mod issue;
@@ -9,3 +10,12 @@ pub mod register;
 pub mod render;
 pub mod verify;
 pub mod watch;
+
+/// Whether to speak Vietnamese: the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`)
+/// says `vi…`. (Until the messages move into the localisation files.)
+pub fn vietnamese() -> bool {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .is_some_and(|v| v.starts_with("vi"))
+}

@@ -33,7 +33,8 @@ pub struct RenderOptions {
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Output format; png and svg give one file per page (out-1.png …);
-    /// docx is an editable Word document of the same form.
+    /// docx is an editable Word document of the same form; txt is the
+    /// printed text, one paragraph a line (for plain `diff`).
     #[arg(short, long, value_enum, default_value_t = FormatArg::Pdf)]
     pub format: FormatArg,
     /// Resolution of PNG output, in pixels per inch.
@@ -81,6 +82,8 @@ pub enum FormatArg {
     Svg,
     Typ,
     Docx,
+    /// Plain text, one printed paragraph a line.
+    Txt,
 }
 
 impl From<FormatArg> for Format {
@@ -91,6 +94,7 @@ impl From<FormatArg> for Format {
             FormatArg::Svg => Format::Svg,
             FormatArg::Typ => Format::Typ,
             FormatArg::Docx => Format::Docx,
+            FormatArg::Txt => Format::Txt,
         }
     }
 }
@@ -120,7 +124,7 @@ impl RenderOptions {
             if !matches!(ext.as_deref(), Some("json" | "xml")) {
                 return Err(format!("--metadata {}: the file must end in .json or .xml", path.display()));
             }
-            if format == Format::Typ {
+            if matches!(format, Format::Typ | Format::Txt) {
                 return Err("--metadata needs a layout (its page count): use --format pdf, png or svg".into());
             }
         }

@@ -300,7 +300,7 @@ impl Builder {
                 self.problems.push(FieldProblem {
                     path: path.to_owned(),
                     offset: e.offset(),
-                    id: None,
+                    id: Some(crate::diagnostic::ids::INVALID_MARKUP),
                     message: e.to_string(),
                 });
                 Rich::plain(text.as_str())
@@ -339,9 +339,9 @@ impl Builder {
         Sec { title, numbered: s.numbered, blocks, children }
     }
 
-    /// Records a problem that is not about markup.
-    pub fn problem(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(FieldProblem { path: path.to_owned(), message: message.into(), offset: None, id: None });
+    /// Records a problem that is not about markup, under its stable id.
+    pub fn problem(&mut self, id: &'static str, path: &str, message: impl Into<String>) {
+        self.problems.push(FieldProblem { path: path.to_owned(), message: message.into(), offset: None, id: Some(id) });
     }
 }
 

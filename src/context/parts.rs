@@ -264,6 +264,7 @@ impl Builder {
                 for (r, row) in t.rows.iter().enumerate() {
                     if row.len() != width {
                         self.problem(
+                            "table-row-width",
                             &format!("{path}.rows[{r}]"),
                             format!(
                                 "this row has {} but the table has {}",

@@ -285,7 +285,7 @@ pub struct Embedded {
 /// Reads the source embedded in a PDF and the options it was rendered with,
 /// for [`crate::render::check_pdf`] to render it again.
 pub fn embedded(file: &str, bytes: &[u8]) -> Result<Embedded, Error> {
-    let invalid = |message: String, hint: &str| Error::Invalid(vec![crate::diagnostic::Diagnostic::error(file, message).with_hint(hint)]);
+    let invalid = |message: String, hint: &str| Error::Invalid(vec![crate::diagnostic::Diagnostic::error(file, message).with_id("embedded-source").with_hint(hint)]);
     let files = extract(bytes).map_err(|e| invalid(e, "verify a PDF rendered with --embed-source (or a PDF/A-3 standard)"))?;
     let find = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, d)| d.as_slice());
     let record: RenderRecord = find(RENDER_NAME)

@@ -335,6 +335,7 @@ fn template_problem(prepared: &Prepared, message: String) -> Error {
             &prepared.file,
             format!("the template directory {} failed: {message}", dir.root().display()),
         )
+        .with_id(crate::diagnostic::ids::TEMPLATE_DIRECTORY)
         .with_hint("fix the template, or render without --templates to use the embedded ones")]),
         None => Error::Internal(export(message)),
     }

@@ -6,7 +6,7 @@
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::diagnostic::{unknown_field_hint, Diagnostic};
+use crate::diagnostic::{ids, unknown_field_hint, Diagnostic};
 use crate::model::{Document, Kind};
 
 pub mod tree;
@@ -55,18 +55,19 @@ fn bare_value_hint(source: &str, at: usize) -> Option<String> {
 pub fn kind(file: &str, source: &str, table: &Spanned<DeTable<'_>>) -> Result<Kind, Diagnostic> {
     match table.get_ref().get("kind").map(|v| (v.get_ref(), v.span())) {
         None => Err(Diagnostic::error(file, crate::tr!("missing-kind"))
+            .with_id(ids::MISSING_FIELD)
             .at(source, 0..0)
             .with_field("kind")
             .with_hint(crate::tr!("hint-missing-kind", kinds = kind_ids()))),
         Some((DeValue::String(s), span)) => Kind::from_id(s).ok_or_else(|| {
-            let d = Diagnostic::error(file, crate::tr!("unknown-kind", kind = s)).at(source, span).with_field("kind");
+            let d = Diagnostic::error(file, crate::tr!("unknown-kind", kind = s)).with_id("unknown-kind").at(source, span).with_field("kind");
             match Kind::closest(s) {
                 Some(c) => d.with_hint(crate::tr!("hint-kind-did-you-mean", kind = c.id(), kinds = kind_ids())),
                 None => d.with_hint(crate::tr!("hint-kinds", kinds = kind_ids())),
             }
         }),
         Some((_, span)) => {
-            Err(Diagnostic::error(file, crate::tr!("kind-not-string")).at(source, span).with_field("kind"))
+            Err(Diagnostic::error(file, crate::tr!("kind-not-string")).with_id(ids::WRONG_TYPE).at(source, span).with_field("kind"))
         }
     }
 }
@@ -103,7 +104,14 @@ fn kind_ids() -> String {
 /// Turns a toml error into a located diagnostic, with a hint for unknown fields.
 fn toml_error(file: &str, source: &str, e: &toml::de::Error, path: Option<&str>) -> Diagnostic {
     let message = e.message().trim().to_owned();
-    let mut d = Diagnostic::error(file, first_line(&message));
+    let id = match (path, message.as_str()) {
+        (None, _) => ids::TOML_SYNTAX,
+        (_, m) if m.starts_with("unknown field") => ids::UNKNOWN_FIELD,
+        (_, m) if m.starts_with("missing field") => ids::MISSING_FIELD,
+        (_, m) if m.starts_with("invalid type") => ids::WRONG_TYPE,
+        _ => ids::INVALID_VALUE,
+    };
+    let mut d = Diagnostic::error(file, first_line(&message)).with_id(id);
     if let Some(span) = e.span() {
         d = d.at(source, span);
     }

@@ -4,14 +4,14 @@
 //! signature of whoever may copy on the right.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::DocDate;
 use super::Signer;
 use crate::vietnamese::Text;
 
 /// How a document is copied (HD 05 Phụ lục 3, 1.2 (3)).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CopyForm {
     /// "sao y": the whole text, exactly.
@@ -38,7 +38,7 @@ impl CopyForm {
 /// Phụ lục 3's: the copying body, the copy's number and code ("Số 05-BS/VPTU":
 /// numbered from 01 within the committee's term, code "BS"), the form, the
 /// place and date of copying, and who receives the copy.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Copy {
     /// "Cơ quan, tổ chức sao": the body that copies ("Văn phòng Tỉnh ủy").

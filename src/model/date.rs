@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 
 /// A date that may lack its day (and month) while the document is a draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocDate {
     /// The year.
     pub year: i32,
@@ -174,6 +174,15 @@ impl schemars::JsonSchema for DocDate {
                 { "type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}){0,2}$" }
             ]
         })
+    }
+}
+
+/// Written as the text it is read from: "2024-04-01", or "2024-04" for a
+/// draft without a day (so that a document built in code is written as
+/// TOML that reads back the same).
+impl Serialize for DocDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

@@ -6,7 +6,7 @@
 //! (`paper = "A5"`, HD 05 IV.3).
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::DocDate;
 use super::Signer;
@@ -15,7 +15,7 @@ use crate::vietnamese::Text;
 /// The paper a document is printed on: A4 for every Party document; A5 only
 /// for the administrative papers (giấy mời, giấy giới thiệu; HD 05 IV.3).
 /// The sizes and margins of each are the profile's `[paper.<size>]`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub enum Paper {
     /// A4, 210 × 297 mm.
     #[default]
@@ -35,7 +35,7 @@ impl Paper {
 }
 
 /// A person named in a form: "đồng chí {name}, {position}".
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// Full name ("Trần Thị Hoa").
@@ -46,7 +46,7 @@ pub struct Person {
 }
 
 /// An official delegate absent from the meeting, with the reason.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Absence {
     /// "Lê Văn Cường".
@@ -56,7 +56,7 @@ pub struct Absence {
 }
 
 /// "1. Thành phần hội nghị": the official delegates present and absent, and the guests.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     /// Official delegates (đại biểu chính thức) in all; optional.
@@ -65,10 +65,10 @@ pub struct Attendance {
     /// How many are present: "- Có mặt: 14 đồng chí."
     pub present: u32,
     /// Who is absent and why: "- Vắng mặt: 01 đồng chí: đồng chí Lê Văn Cường (lý do: đi công tác)."
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<Absence>,
     /// "1.2. Đại biểu mời dự": one dash item each (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guests: Vec<Text>,
 }
 
@@ -77,7 +77,7 @@ pub struct Attendance {
 /// signatures. The proceedings ("2. Diễn biến hội nghị") are the document's
 /// `sections`; the chair is the document's `signer` (name and position), who
 /// signs under "CHỦ TRÌ HỘI NGHỊ" on the right.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Minutes {
     /// When the meeting began, "HH:MM" ("14:00" prints "14 giờ 00 phút").
@@ -92,7 +92,7 @@ pub struct Minutes {
     /// Người ghi biên bản: signs under "NGƯỜI GHI BIÊN BẢN" on the left.
     pub recorder: Person,
     /// Tài liệu sử dụng trong hội nghị, joined with "; ".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<Text>,
     /// Thông tin khác (rich). Optional.
     #[serde(default)]
@@ -113,7 +113,7 @@ pub struct Minutes {
 }
 
 /// A Giấy mời: whom it invites, when, where, to what, and what to bring.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invitation {
     /// The guests after "Trân trọng kính mời:" ("Đồng chí Bí thư các chi bộ"),
@@ -134,7 +134,7 @@ pub struct Invitation {
 }
 
 /// A Giấy giới thiệu: who is introduced, to whom, about what, until when.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Introduction {
     /// The body that introduces, before "trân trọng giới thiệu:" (default:

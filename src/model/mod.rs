@@ -14,7 +14,7 @@ pub mod plan;
 pub mod rules;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use self::date::DocDate;
 use crate::vietnamese::Text;
@@ -24,7 +24,7 @@ pub use parts::{Appendix, Article, Cell, Clause, Column, Marks, Table, Task};
 pub use rules::{Division, DivisionWord, IssuedWith, Structure};
 
 /// The kinds of document this crate renders, with what distinguishes them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 pub enum Kind {
     /// Kế hoạch (plan), type code KH.
     #[serde(rename = "ke-hoach")]
@@ -240,18 +240,18 @@ impl Status {
 }
 
 /// Settings of the checks: which warnings the document means to keep.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckSettings {
     /// Ids of warnings to silence: a text check ("mixed-tone-marks") or a
     /// page rule of `verify` ("P-BODY-1"). `kehoach check` reports an entry
     /// that silences nothing.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<Text>,
 }
 
 /// The body that issues the document (top-left of the header).
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Issuer {
     /// The directly superior body, printed above in regular weight
@@ -269,7 +269,7 @@ pub struct Issuer {
 }
 
 /// Who signs, and in what capacity (HD 05 7.1; docs/form-rules.md "Signature forms").
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signer {
     /// The form of the signature (HD 05 7.1.1): "T/M" (on behalf of a
@@ -313,7 +313,7 @@ pub struct Signer {
 }
 
 /// One line of the "Nơi nhận" list.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Recipient {
     /// Just the name: `"Các Chi ủy Chi bộ"`.
@@ -346,11 +346,11 @@ impl Recipient {
 }
 
 /// The "Nơi nhận" block: the recipients and the archive line.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipients {
     /// Recipients, in order. Each line is printed "- …," by the renderer.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub to: Vec<Recipient>,
     /// Where the original is archived: "VPĐU" prints "- Lưu VPĐU.".
     pub archive: Text,
@@ -365,7 +365,7 @@ pub struct Recipients {
 
 /// A general section: the escape hatch for any structure the semantic fields
 /// do not cover. Sections nest; their numbering (I-, 1., 1.1., a)) is computed.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The heading, without its number. Without a title, the number runs in
@@ -373,20 +373,20 @@ pub struct Section {
     #[serde(default)]
     pub title: Option<Text>,
     /// Paragraphs (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub text: Vec<Text>,
     /// Dash items "- …" after the paragraphs (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Text>,
     /// Tables after the items.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tables: Vec<Table>,
     /// Tasks of a Chương trình, printed as a table after the tables: TT, nội
     /// dung, cơ quan chủ trì, cơ quan phối hợp, thời gian.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
     /// Sub-sections, numbered one level deeper.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// Set to false for an unnumbered sub-heading (printed in italics).
     #[serde(default = "yes")]
@@ -399,7 +399,7 @@ fn yes() -> bool {
 
 /// A whole document file, of any kind. Which parts a kind may use is checked
 /// by validation (a Quyết định has articles, a Kế hoạch a purpose …).
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// The kind: ke-hoach, cong-van, bao-cao, huong-dan, quyet-dinh, thong-bao,
@@ -455,29 +455,29 @@ pub struct Document {
     pub structure: Option<Structure>,
     /// Phần / Chương / Mục of a Quy chế or Quy định, each with its "Điều N."
     /// articles (numbered on through the document) and sub-divisions.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub divisions: Vec<Division>,
     /// Secrecy and urgency marks, draft note, circulation note.
     #[serde(default)]
     pub marks: Option<Marks>,
     /// "Kính gửi:" recipients of a công văn (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub to: Vec<Text>,
     /// Author lines in the subject block, between the type name and the
     /// subject (Nghị quyết, Kết luận; HD 05 5.1.1): "Của Ban Thường vụ Thành ủy",
     /// or a conference over several lines "Hội nghị lần thứ bảy", "Ban Chấp
     /// hành Đảng bộ tỉnh (khoá XVI)". Printed in capitals, bold, centred.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub author: Vec<Text>,
     /// "Kính trình:" addressees of a Tờ trình, under the subject (HD 05 9.2.4) (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinh_trinh: Vec<Text>,
     /// Opening paragraphs ("Thực hiện Kế hoạch số 12-KH/BDVHU …") (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opening: Vec<Text>,
     /// Basis lines, each printed "- …;" and the last "- …," under HD 36,
     /// "- … ." under HD 05 (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<Text>,
     /// The enacting line of a Quyết định ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:"),
     /// or the enacting sentence of a Nghị quyết ("Ban Chấp hành Đảng bộ tỉnh
@@ -485,7 +485,7 @@ pub struct Document {
     #[serde(default)]
     pub enacting: Option<Text>,
     /// Articles: "Điều 1. …" of a Quyết định, or of a Quy chế / Quy định without divisions.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub articles: Vec<Article>,
     /// I- Mục đích, yêu cầu (Kế hoạch).
     #[serde(default)]
@@ -495,13 +495,13 @@ pub struct Document {
     pub content: Option<plan::Content>,
     /// Numbered sections: the body of a report, a guide, a notice, a letter;
     /// in a plan, further sections between the content and the organisation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// Tổ chức thực hiện (Kế hoạch, Hướng dẫn).
     #[serde(default)]
     pub organization: Option<plan::Organization>,
     /// Closing paragraphs after the last section (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub closing: Vec<Text>,
     /// The lead signer: the lead body's in a joint document, placed on the
     /// right (HD 05 7.2.4).
@@ -510,7 +510,7 @@ pub struct Document {
     /// per other body, in the order of the header's names (HD 05 7.1.4g,
     /// 7.2.4). They fill the signature grid after the lead: left of it, then
     /// the next row right and left.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub co_signers: Vec<Signer>,
     /// The block confirming the lead signer's signature, under it (HD 05
     /// 7.1.4a: a congress resolution is confirmed by the committee's
@@ -522,7 +522,7 @@ pub struct Document {
     #[serde(default)]
     pub recipients: Option<Recipients>,
     /// Appendices (phụ lục), each on a new page after the signature.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub appendices: Vec<Appendix>,
     /// The minutes of a Biên bản: time, place, chair, recorder, attendance, closing time.
     #[serde(default)]
@@ -551,7 +551,7 @@ pub struct Document {
 /// The title block of a political report to a Party congress (HD 05 5.1.2):
 /// the congress's theme in place of the type name and the subject, then the
 /// line saying who presents the report to which congress.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CongressReport {
     /// The congress's theme, as typed ("Xây dựng Đảng bộ tỉnh trong sạch,
@@ -564,6 +564,142 @@ pub struct CongressReport {
     /// Đảng bộ tỉnh lần thứ II, nhiệm kỳ 2025 - 2030"; printed in italics,
     /// in parentheses, under the theme.
     pub presented: Text,
+}
+
+impl Document {
+    /// A document with its required parts, every other part empty: set the
+    /// public fields (`number`, `purpose`, `sections`, `recipients` …) after.
+    /// [`crate::prepare_document`] checks it as it checks a file; [`Document::to_toml`]
+    /// writes it as a file.
+    ///
+    /// ```
+    /// use kehoach::model::{date::DocDate, Document, Issuer, Kind, Recipients, Section, Signer};
+    ///
+    /// let mut doc = Document::new(
+    ///     Kind::ThongBao,
+    ///     Issuer::new("Đảng ủy xã Nghĩa Thái", "ĐU"),
+    ///     "Nghĩa Thái",
+    ///     DocDate::ymd(2026, 6, 5).unwrap(),
+    ///     "lịch sinh hoạt chi bộ tháng 6",
+    ///     Signer::new("Bí thư", "Nguyễn Văn An").on_behalf_of("Đảng ủy"),
+    /// );
+    /// doc.number = Some(7);
+    /// doc.sections.push(Section::new("Thời gian").paragraph("Ngày 10/6/2026."));
+    /// doc.recipients = Some(Recipients::new(["Các chi bộ"], "VPĐU"));
+    /// let prepared = kehoach::prepare_document(&doc)?;
+    /// assert_eq!(prepared.context.header.number, "Số 07-TB/ĐU");
+    /// assert!(doc.to_toml().contains("kind = \"thong-bao\""));
+    /// # Ok::<(), kehoach::Error>(())
+    /// ```
+    pub fn new(kind: Kind, issuer: Issuer, place: impl Into<Text>, date: DocDate, subject: impl Into<Text>, signer: Signer) -> Document {
+        Document {
+            kind,
+            paper: Paper::default(),
+            profile: Default::default(),
+            layout: Default::default(),
+            issuer,
+            number: Default::default(),
+            place: place.into(),
+            date,
+            subject: subject.into(),
+            subject_capitals: false,
+            issued_with: Default::default(),
+            structure: Default::default(),
+            divisions: Default::default(),
+            marks: Default::default(),
+            to: Default::default(),
+            author: Default::default(),
+            kinh_trinh: Default::default(),
+            opening: Default::default(),
+            basis: Default::default(),
+            enacting: Default::default(),
+            articles: Default::default(),
+            purpose: Default::default(),
+            content: Default::default(),
+            sections: Default::default(),
+            organization: Default::default(),
+            closing: Default::default(),
+            signer,
+            co_signers: Default::default(),
+            confirmation: Default::default(),
+            recipients: Default::default(),
+            appendices: Default::default(),
+            minutes: Default::default(),
+            invitation: Default::default(),
+            introduction: Default::default(),
+            copy: Default::default(),
+            congress_report: Default::default(),
+            check: Default::default(),
+        }
+    }
+
+    /// The document as TOML text, as a file of it would read (a document
+    /// built in code can be saved, and read back the same).
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).unwrap_or_default()
+    }
+}
+
+impl Issuer {
+    /// An issuing body: its name ("Đảng ủy xã Nghĩa Thái") and code ("ĐU").
+    pub fn new(name: impl Into<Text>, code: impl Into<Text>) -> Issuer {
+        Issuer { superior: None, name: name.into(), code: code.into(), contact: None }
+    }
+}
+
+impl Signer {
+    /// A signer by position ("Bí thư") and name, signing directly.
+    pub fn new(position: impl Into<Text>, name: impl Into<Text>) -> Signer {
+        Signer {
+            authority: None,
+            body: None,
+            position: position.into(),
+            concurrent_position: None,
+            name: name.into(),
+            signature_image: None,
+            seal_image: None,
+            seal_diameter_mm: None,
+        }
+    }
+
+    /// Signing "T/M" on behalf of a collective ("Đảng ủy").
+    pub fn on_behalf_of(mut self, body: impl Into<Text>) -> Signer {
+        self.authority = Some("T/M".into());
+        self.body = Some(body.into());
+        self
+    }
+}
+
+impl Recipients {
+    /// The "Nơi nhận" list and the archive line ("VPĐU" prints "- Lưu VPĐU.").
+    pub fn new<T: Into<Text>>(to: impl IntoIterator<Item = T>, archive: impl Into<Text>) -> Recipients {
+        Recipients { to: to.into_iter().map(|t| Recipient::Name(t.into())).collect(), archive: archive.into(), typist: None, copies: None }
+    }
+}
+
+impl Section {
+    /// A numbered section with a title and nothing in it yet.
+    pub fn new(title: impl Into<Text>) -> Section {
+        Section { title: Some(title.into()), numbered: true, ..Section::default() }
+    }
+
+    /// Adds a paragraph (rich: `[b]…[/b]` …).
+    pub fn paragraph(mut self, text: impl Into<Text>) -> Section {
+        self.text.push(text.into());
+        self
+    }
+
+    /// Adds a dash item "- …" (rich).
+    pub fn item(mut self, text: impl Into<Text>) -> Section {
+        self.items.push(text.into());
+        self
+    }
+
+    /// Adds a sub-section.
+    pub fn section(mut self, section: Section) -> Section {
+        self.sections.push(section);
+        self
+    }
 }
 
 /// A Kế hoạch is a [`Document`] of kind `ke-hoach`.

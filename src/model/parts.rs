@@ -8,7 +8,7 @@ use super::Section;
 use crate::vietnamese::Text;
 
 /// Additional marks of the header (HD 36 Mục II.2).
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Marks {
     /// Secrecy: "MẬT", "TỐI MẬT" or "TUYỆT MẬT" — a framed box under the number.
@@ -31,26 +31,26 @@ pub struct Marks {
 }
 
 /// An article of a Quyết định: "Điều 1. {title}" then its text.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// The article's title, run in after "Điều N." in bold (optional).
     #[serde(default)]
     pub title: Option<Text>,
     /// Paragraphs; without a title the first runs in after "Điều N." (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub text: Vec<Text>,
     /// Clauses (khoản) numbered 1., 2., …: a string (rich), or
     /// `{ text = "…", points = ["…"] }` with points (điểm) a), b), ….
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub clauses: Vec<Clause>,
     /// Dash items (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Text>,
 }
 
 /// A clause (khoản) of an article: its text, and its points (điểm) "a)", "b)" ….
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Clause {
     /// Just the text: `"Quy chế này áp dụng đối với …"` (rich).
@@ -83,7 +83,7 @@ impl Clause {
 }
 
 /// A task of a Chương trình: one row of its table of tasks.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// What is to be done (nội dung).
@@ -110,7 +110,7 @@ pub enum Align {
 }
 
 /// A column of a table.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Column {
     /// The header cell.
@@ -124,7 +124,7 @@ pub struct Column {
 }
 
 /// A table cell: text, or a number printed the Vietnamese way (1.639; 12,5).
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Cell {
     /// A whole number ("1.639").
@@ -136,7 +136,7 @@ pub enum Cell {
 }
 
 /// A table of figures or a form.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
     /// A caption above the table (bold, centred).
@@ -145,7 +145,7 @@ pub struct Table {
     /// The columns, with their headers.
     pub columns: Vec<Column>,
     /// Rows of cells, as many as there are columns.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rows: Vec<Vec<Cell>>,
     /// Empty rows appended for a form to fill in by hand.
     #[serde(default)]
@@ -156,7 +156,7 @@ pub struct Table {
 }
 
 /// An appendix (phụ lục): a new page with its own heading.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Appendix {
     /// The title, printed in bold capitals under "Phụ lục N".
@@ -168,19 +168,19 @@ pub struct Appendix {
     #[serde(default)]
     pub landscape: bool,
     /// Paragraphs (rich).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub text: Vec<Text>,
     /// Tables.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tables: Vec<Table>,
     /// Tasks of a Chương trình, as a table after the tables (see `sections.tasks`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
     /// Numbered sections.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// Signature spaces at the foot of a form: one caption per column
     /// (e.g. ["XÁC NHẬN CỦA CHI BỘ", "NGƯỜI ĐĂNG KÝ"]).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signatures: Vec<Text>,
 }

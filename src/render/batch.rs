@@ -195,7 +195,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     }
     if options.deny_warnings && !prepared.warnings.is_empty() {
         let mut diags = prepared.warnings;
-        diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
+        diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)").with_id("deny-warnings"));
         return Err(Error::Invalid(diags));
     }
     let (files, layout) = produce_pages(&prepared, options, &task.target)?;
@@ -204,7 +204,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         prepared.warnings.extend(crate::verify::layout_warnings(&prepared, layout, &source));
         if options.deny_warnings && !prepared.warnings.is_empty() {
             let mut diags = prepared.warnings;
-            diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)"));
+            diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)").with_id("deny-warnings"));
             return Err(Error::Invalid(diags));
         }
     }
@@ -243,12 +243,14 @@ pub fn produce_pages(prepared: &Prepared, options: &Options, target: &Path) -> R
     let pages = |pages: Vec<Vec<u8>>| pages.into_iter().enumerate().map(|(i, page)| (page_path(target, i + 1), page)).collect();
     let (mut files, layout, metadata) = match options.format {
         Format::Typ => (vec![(target.to_path_buf(), typst_source(prepared)?.into_bytes())], None, None),
+        Format::Txt => (vec![(target.to_path_buf(), crate::printed::Printed::of(prepared).to_text().into_bytes())], None, None),
         Format::Pdf => {
             let out = render_pdf_output(prepared, &options.pdf)?;
             let mut files = vec![(target.to_path_buf(), out.pdf)];
             if let Some(path) = &options.signature_map {
                 if out.places.is_empty() {
                     return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-map: the document has no signature block")
+                        .with_id(crate::diagnostic::ids::NO_SIGNATURE_BLOCK)
                         .with_field("signer")]));
                 }
                 let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

@@ -25,6 +25,9 @@ pub enum Format {
     Typ,
     /// An editable Word document (WordprocessingML).
     Docx,
+    /// Plain text, one printed paragraph a line (see [`crate::printed`]),
+    /// for plain `diff` and review.
+    Txt,
 }
 
 impl Format {
@@ -36,6 +39,7 @@ impl Format {
             Format::Svg => "svg",
             Format::Typ => "typ",
             Format::Docx => "docx",
+            Format::Txt => "txt",
         }
     }
 

@@ -16,7 +16,7 @@ use crate::check::form_rules::{self, sort_by_place, Checker};
 use crate::check::{self, allow, limits};
 use crate::load::tree::{Positions, Tree};
 use crate::context::{self, DocContext};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{ids, Diagnostic};
 use crate::profile::{self, Profile};
 use crate::typeset::TypesetError;
 use crate::{load, model, Error};
@@ -120,6 +120,7 @@ pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
         let bytes = e.as_bytes();
         let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
         Error::Invalid(vec![Diagnostic::error(&file, "the file is not UTF-8 text")
+            .with_id("not-utf8")
             .at(&prefix, valid..valid)
             .with_hint("save the file as UTF-8 (Unicode); legacy Vietnamese encodings (TCVN3, VNI) must be converted first")])
     })
@@ -278,23 +279,47 @@ fn prepare_loaded(file: &str, source: &str, loaded: Loaded) -> Result<Prepared, 
     }
 }
 
+/// The file name of a document built in code, in its diagnostics.
+pub const IN_CODE: &str = "<document>";
+
+/// Runs every check of [`prepare`] on a document built in code (see
+/// [`model::Document::new`]), and builds its printed wording. Its
+/// diagnostics are located by field path (`sections[0].title`), in the file
+/// [`IN_CODE`], with no line or column: the document has no text of its own.
+/// The signer's images are read relative to the current directory.
+pub fn prepare_document(document: &model::Document) -> Result<Prepared, Error> {
+    let source = document.to_toml();
+    let by_field = |mut d: Diagnostic| {
+        (d.line, d.column, d.snippet) = (None, None, None);
+        d
+    };
+    match prepare(IN_CODE, &source) {
+        Ok(mut prepared) => {
+            prepared.warnings = prepared.warnings.into_iter().map(by_field).collect();
+            Ok(prepared)
+        }
+        Err(Error::Invalid(diagnostics)) => Err(Error::Invalid(diagnostics.into_iter().map(by_field).collect())),
+        Err(e) => Err(e),
+    }
+}
+
 /// Reports a profile that cannot be resolved at the plan's `profile` or `[layout]` key.
 fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
     use profile::ProfileError;
     match e {
         ProfileError::Unknown { .. } => {
-            checker.error("profile", e.to_string(), Some("`kehoach profiles` lists the profiles".into()))
+            checker.error("unknown-profile", "profile", e.to_string(), Some("`kehoach profiles` lists the profiles".into()))
         }
         ProfileError::Invalid { path: Some(path), message, .. } => {
             let hint = crate::diagnostic::unknown_field_hint(message)
                 .unwrap_or_else(|| "the keys and values of `[layout]` are those of the profile files in templates/profiles/".into());
-            checker.error(&format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
+            checker.error("layout-override", &format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
         }
         ProfileError::RefusedTypeCode { kind, why, .. } => {
             let hint = format!("{why}; leave `{kind}` out of `[layout.codes.types]` to print the rule set's code");
-            checker.error(&format!("layout.codes.types.{kind}"), e.to_string(), Some(hint))
+            checker.error("layout-override", &format!("layout.codes.types.{kind}"), e.to_string(), Some(hint))
         }
-        _ => checker.error("layout", e.to_string(), None),
+        _ => checker.error("layout-override", "layout", e.to_string(), None),
     }
 }
 
@@ -355,14 +380,19 @@ fn template_problem(prepared: &Prepared, e: TypesetError) -> Error {
     let hint = "fix the template, or render without --templates to use the embedded ones";
     let in_dir = |vpath: &str| dir.read_text(vpath).ok().flatten().map(|_| dir.root().join(vpath.trim_start_matches('/')));
     let unlocated = |message: String| {
-        Diagnostic::error(&prepared.file, format!("the template directory {} failed: {message}", dir.root().display())).with_hint(hint)
+        Diagnostic::error(&prepared.file, format!("the template directory {} failed: {message}", dir.root().display()))
+            .with_id(ids::TEMPLATE_DIRECTORY)
+            .with_hint(hint)
     };
     let diagnostics = match e {
         TypesetError::Compile(errors) => errors
             .into_iter()
             .map(|error| match (&error.place, error.path().and_then(|p| in_dir(&p))) {
                 (Some((source, range)), Some(file)) => {
-                    Diagnostic::error(&file.display().to_string(), error.message.clone()).at(source.text(), range.clone()).with_hint(hint)
+                    Diagnostic::error(&file.display().to_string(), error.message.clone())
+                        .with_id(ids::TEMPLATE_DIRECTORY)
+                        .at(source.text(), range.clone())
+                        .with_hint(hint)
                 }
                 _ => unlocated(error.to_string()),
             })
@@ -372,7 +402,10 @@ fn template_problem(prepared: &Prepared, e: TypesetError) -> Error {
             vec![match (file, t.line) {
                 (Some((text, name)), Some(line)) => {
                     let start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
-                    Diagnostic::error(&dir.root().join(name).display().to_string(), t.message).at(&text, start..start).with_hint(hint)
+                    Diagnostic::error(&dir.root().join(name).display().to_string(), t.message)
+                        .with_id(ids::TEMPLATE_DIRECTORY)
+                        .at(&text, start..start)
+                        .with_hint(hint)
                 }
                 _ => unlocated(t.message),
             }]

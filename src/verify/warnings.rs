@@ -16,6 +16,18 @@ use crate::diagnostic::Diagnostic;
 use crate::inspect::Layout;
 use crate::render::prepared::Prepared;
 
+impl Prepared {
+    /// Every warning the command line prints for a rendered document: those
+    /// of [`Prepared::warnings`] and those of the page checks on its laid-out
+    /// `pages` (as [`crate::typeset()`] or [`crate::render_pdf_output`] give
+    /// them), located at their fields; `[check] allow` applies to both.
+    pub fn warnings_with_pages(&self, pages: &PagedDocument) -> Vec<Diagnostic> {
+        let mut all = self.warnings.clone();
+        all.extend(page_warnings(self, pages, &self.source));
+        all
+    }
+}
+
 /// The warnings of the page checks, located in `source` (the document's TOML).
 pub fn page_warnings(prepared: &Prepared, doc: &PagedDocument, source: &str) -> Vec<Diagnostic> {
     layout_warnings(prepared, &crate::inspect::inspect(doc), source)
