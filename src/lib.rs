@@ -17,6 +17,7 @@
 //! | 5. typeset | [`mod@typeset`] | minijinja writes Typst (user text only as string literals); in-process typst with embedded fonts and templates ([`assets`]) |
 //! | 6. output | [`output`], [`batch`] | PDF / PNG / SVG written atomically; many documents on worker threads |
 //! | after | [`inspect`], [`verify`] | what is on the laid-out pages, checked against the rules |
+//! | serve | [`mcp`] | the same stages for a drafting assistant, over the Model Context Protocol (`kehoach mcp`) |
 //!
 //! The library never prints; the `kehoach` binary is a thin shell over it.
 //!
@@ -55,6 +56,7 @@ pub mod embed;
 mod error;
 pub mod inspect;
 pub(crate) mod load;
+pub mod mcp;
 mod memo;
 pub mod metadata;
 pub mod model;

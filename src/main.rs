@@ -42,6 +42,9 @@ enum Command {
     Profiles,
     /// List the document kinds.
     Kinds,
+    /// Serve compose, check, render and verify to a drafting assistant over
+    /// the Model Context Protocol (stdio), reading and writing only under --root.
+    Mcp(cli::mcp::Args),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cli::check::run(args),
         Command::Verify(args) => cli::verify::run(args),
         Command::Extract(args) => cli::extract::run(args),
+        Command::Mcp(args) => cli::mcp::run(args),
         Command::Schema { kind } if kind == "metadata" => {
             print!("{}", kehoach::metadata::json_schema());
             ExitCode::SUCCESS

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod extract;
+pub mod mcp;
 pub mod render;
 pub mod verify;
 pub mod watch;
