@@ -4,7 +4,7 @@
 //! shared foundation. A move that brings a cycle back fails here with the
 //! file and the line. The drivers — `pipeline.rs` (whose entry points the
 //! crate root re-exports: `crate::prepare`, `crate::render_pdf` …),
-//! `batch.rs`, `lib.rs` and the command line — call every stage and are not
+//! `batch.rs`, `mcp/` (the MCP server), `lib.rs` and the command line — call every stage and are not
 //! checked; only the outputs after layout may call the pipeline back (a
 //! `verify doc.pdf` renders the embedded source again).
 

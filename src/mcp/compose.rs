@@ -132,7 +132,10 @@ impl Writer {
             let plain = plain_path(plain, key);
             match value {
                 Value::Object(inner) => {
-                    out.push_str(&format!("\n[{name}]\n"));
+                    // A table holding only tables needs no header of its own.
+                    if inner.is_empty() || inner.values().any(|v| !v.is_object() && !is_table_list(v)) {
+                        out.push_str(&format!("\n[{name}]\n"));
+                    }
                     self.table(out, &path, &plain, at.key(key), inner);
                 }
                 Value::Array(items) if is_table_list(value) => {

@@ -123,6 +123,8 @@ impl Server {
                     None => Err(RpcError::new(jsonrpc::RESOURCE_NOT_FOUND, messages::no_resource(uri)).with_data(json!({ "uri": uri }))),
                 }
             }
+            #[cfg(test)]
+            "test/panic" => panic!("a bug"),
             _ => Err(RpcError::new(METHOD_NOT_FOUND, messages::no_method(method))),
         }
     }
@@ -161,5 +163,20 @@ pub fn serve(input: impl BufRead, mut output: impl Write, root: Root) -> std::io
             output.write_all(text.as_bytes())?;
             output.flush()?;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_answered_as_an_internal_error_and_the_server_serves_on() {
+        let mut server = Server::new(Root::open(&std::env::temp_dir()).unwrap());
+        let answer = server.handle_line(br#"{"jsonrpc":"2.0","id":1,"method":"test/panic"}"#).unwrap();
+        assert_eq!(answer["error"]["code"], INTERNAL_ERROR);
+        assert!(answer["error"]["message"].as_str().unwrap().contains("test/panic panicked: a bug"), "{answer}");
+        let ping = server.handle_line(br#"{"jsonrpc":"2.0","id":2,"method":"ping"}"#).unwrap();
+        assert_eq!(ping["result"], json!({}));
     }
 }
