@@ -104,21 +104,35 @@ pub fn plain_path(parent: &str, key: &str) -> String {
 /// then every other kind's starter, for keys the kind's own does not use.
 pub struct Order {
     rank: HashMap<String, (usize, usize)>,
+    /// Lists of tables and how the starters write them: `true` as
+    /// `[[header]]` blocks, `false` inline (`columns = [{ header = "TT" }]`).
+    blocks: HashMap<String, bool>,
 }
 
 impl Order {
     /// The order of a kind's keys.
     pub fn of(kind: Kind) -> Order {
         let mut rank = HashMap::new();
+        let mut blocks = HashMap::new();
         let others = Kind::ALL.iter().copied().filter(|k| *k != kind);
         for (n, k) in std::iter::once(kind).chain(others).enumerate() {
-            if let Ok(table) = DeTable::parse(crate::starter(k)) {
-                walk_keys(table.get_ref(), "", &mut |path, start, _| {
-                    rank.entry(path.to_owned()).or_insert((n, start));
-                });
-            }
+            let source = crate::starter(k);
+            let Ok(table) = DeTable::parse(source) else { continue };
+            walk_keys(table.get_ref(), "", &mut |path, start, value| {
+                rank.entry(path.to_owned()).or_insert((n, start));
+                if matches!(value, DeValue::Array(items) if !items.is_empty() && items.iter().all(|i| matches!(i.get_ref(), DeValue::Table(_)))) {
+                    let header = format!("[[{path}]]");
+                    blocks.entry(path.to_owned()).or_insert_with(|| source.lines().any(|l| l.trim_start().starts_with(&header)));
+                }
+            });
         }
-        Order { rank }
+        Order { rank, blocks }
+    }
+
+    /// Whether the starters write the list of tables at a plain path as
+    /// `[[header]]` blocks; `None` when no starter has it.
+    pub fn blocks(&self, path: &str) -> Option<bool> {
+        self.blocks.get(path).copied()
     }
 
     /// Sorts the keys of a table at a plain path: the starters' order, then
@@ -130,17 +144,17 @@ impl Order {
     }
 }
 
-/// Calls `f(plain path, key offset, key span)` for every key of a parsed
+/// Calls `f(plain path, key offset, value)` for every key of a parsed
 /// starter, in and under arrays of tables.
-fn walk_keys(table: &DeTable<'_>, parent: &str, f: &mut impl FnMut(&str, usize, std::ops::Range<usize>)) {
+fn walk_keys(table: &DeTable<'_>, parent: &str, f: &mut impl FnMut(&str, usize, &DeValue<'_>)) {
     for (key, value) in table.iter() {
         let path = plain_path(parent, key.get_ref());
-        f(&path, key.span().start, key.span());
+        f(&path, key.span().start, value.get_ref());
         walk_value(value.get_ref(), &path, f);
     }
 }
 
-fn walk_value(value: &DeValue<'_>, path: &str, f: &mut impl FnMut(&str, usize, std::ops::Range<usize>)) {
+fn walk_value(value: &DeValue<'_>, path: &str, f: &mut impl FnMut(&str, usize, &DeValue<'_>)) {
     match value {
         DeValue::Table(t) => walk_keys(t, path, f),
         DeValue::Array(items) => items.iter().for_each(|i| walk_value(i.get_ref(), path, f)),

@@ -110,18 +110,37 @@ struct Writer {
     order: Order,
 }
 
-/// Whether a value is written as `[[header]]` blocks: a non-empty list of tables.
+/// Whether a value is a non-empty list of tables.
 fn is_table_list(value: &Value) -> bool {
     value.as_array().is_some_and(|items| !items.is_empty() && items.iter().all(Value::is_object))
 }
 
+/// Longest table of a list that no starter has still written inline.
+const INLINE_TABLE_CHARS: usize = 60;
+
 impl Writer {
+    /// Whether a list of tables at a plain path is written as `[[header]]`
+    /// blocks: as the starters write it, else when one of its tables holds
+    /// a table or a list, or is long.
+    fn as_blocks(&self, plain: &str, value: &Value, at: Cursor<'_>) -> bool {
+        if !is_table_list(value) {
+            return false;
+        }
+        self.order.blocks(plain).unwrap_or_else(|| {
+            value.as_array().into_iter().flatten().any(|item| {
+                item.as_object().is_some_and(|o| o.values().any(|v| v.is_object() || v.is_array()))
+                    || self.inline(item, at.item(), 0).chars().count() > INLINE_TABLE_CHARS
+            })
+        })
+    }
+
     /// The body of a table: its plain values, then its tables and lists of
     /// tables, each under its header (`header` is the table's own key path).
     fn table(&self, out: &mut String, header: &[&str], plain: &str, at: Cursor<'_>, map: &Map<String, Value>) {
         let entries = self.order.sort(plain, map);
+        let blocks = |key: &str, value: &Value| value.is_object() || self.as_blocks(&plain_path(plain, key), value, at.key(key));
         for (key, value) in &entries {
-            if !value.is_object() && !is_table_list(value) {
+            if !blocks(key, value) {
                 out.push_str(&format!("{} = {}\n", bare_or_quoted(key), self.inline(value, at.key(key), key.len() + 3)));
             }
         }
@@ -132,13 +151,10 @@ impl Writer {
             let plain = plain_path(plain, key);
             match value {
                 Value::Object(inner) => {
-                    // A table holding only tables needs no header of its own.
-                    if inner.is_empty() || inner.values().any(|v| !v.is_object() && !is_table_list(v)) {
-                        out.push_str(&format!("\n[{name}]\n"));
-                    }
+                    out.push_str(&format!("\n[{name}]\n"));
                     self.table(out, &path, &plain, at.key(key), inner);
                 }
-                Value::Array(items) if is_table_list(value) => {
+                Value::Array(items) if blocks(key, value) => {
                     for item in items {
                         out.push_str(&format!("\n[[{name}]]\n"));
                         self.table(out, &path, &plain, at.key(key).item(), item.as_object().unwrap_or(&Map::new()));
@@ -243,6 +259,29 @@ mod tests {
         assert!(at("\n[issuer]\n") < at("\n[invitation]\n"));
         assert!(at("\n[invitation]\n") < at("\n[signer]\n"));
         assert!(at("guests = [\"Đồng chí Bí thư chi bộ\"]") < at("time = \"08:00\"") && at("time = ") < at("day = 2026-12-28"));
+    }
+
+    /// The keys and headers of a TOML text, in order, comments aside.
+    fn keys(toml: &str) -> Vec<String> {
+        toml.lines()
+            .map(|l| l.split(" #").next().unwrap_or("").trim())
+            .filter_map(|l| match l.split_once(" = ") {
+                _ if l.starts_with('[') => Some(l.to_owned()),
+                Some((key, _)) if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') => Some(key.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_kinds_blueprint_composes_to_a_valid_plan_with_its_starters_keys_in_order() {
+        for &kind in Kind::ALL {
+            let toml = compose(kind, &super::super::blueprint::blueprint(kind)).unwrap();
+            if let Err(e) = crate::prepare("compose.toml", &toml) {
+                panic!("{}: {e}\n{toml}", kind.id());
+            }
+            assert_eq!(keys(&toml), keys(crate::starter(kind)), "{}:\n{toml}", kind.id());
+        }
     }
 
     #[test]
