@@ -371,7 +371,8 @@ fn render(root: &Root, args: &Value) -> Result<Answer, String> {
             e => Err(e.to_string()),
         };
         let (bytes, pages) = match format {
-            "pdf" => match crate::render_pdf_output(&prepared, &settings) {
+            // The attachments need the whole output; a plain PDF only the pages.
+            "pdf" if embed => match crate::render_pdf_output(&prepared, &settings) {
                 Ok(out) => {
                     prepared.warnings.extend(crate::verify::page_warnings(&prepared, &out.pages, &source.text));
                     (out.pdf, out.pages.pages().len())
@@ -385,7 +386,9 @@ fn render(root: &Root, args: &Value) -> Result<Answer, String> {
                 };
                 prepared.warnings.extend(crate::verify::page_warnings(&prepared, &doc, &source.text));
                 let pages = doc.pages().len();
-                let bytes = if format == "docx" {
+                let bytes = if format == "pdf" {
+                    crate::typeset::pdf(&doc, &settings).map_err(|e| e.to_string())?
+                } else if format == "docx" {
                     match crate::render_docx(&prepared, None) {
                         Ok(b) => b,
                         Err(e) => return invalid(e),
