@@ -1,7 +1,7 @@
 //! Performance of kehoach, as ratios against baselines measured in the same run.
 //!
 //! Run with `cargo bench --bench perf` (add `-- --quick` for fewer repetitions,
-//! `-- --page-checks` for row 6 alone).
+//! `-- --page-checks` for row 6 alone, `-- --mcp` for row 7 alone).
 //! The typst CLI baseline is the `typst` binary found in `$TYPST`, on `PATH`,
 //! or at /tmp/typst-cli/bin/typst (`cargo install typst-cli --version 0.15.1`);
 //! without it, goal 1 and 5 are reported as not measured. Peak memory comes
@@ -248,6 +248,17 @@ fn main() {
         docx_vs_pdf(&fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap(), reps);
         return;
     }
+    if std::env::args().any(|a| a == "--mcp") {
+        // Only row 7 (`cargo bench --bench perf -- --mcp`).
+        let work = std::env::temp_dir().join(format!("kehoach-bench-mcp-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&work);
+        fs::create_dir_all(&work).unwrap();
+        fs::copy(root().join("examples/nghia-thai-2024.toml"), work.join("plan.toml")).unwrap();
+        let cold = time_command(|| cold_render(&work), reps);
+        print_mcp_row(&work, cold, reps * 2);
+        let _ = fs::remove_dir_all(&work);
+        return;
+    }
     if std::env::args().any(|a| a == "--page-checks") {
         // Only row 6, e.g. after changing verify.
         let source = fs::read_to_string(root().join("examples/nghia-thai-2024.toml")).unwrap();
@@ -274,14 +285,7 @@ fn main() {
     println!("|---|---|---|---|---|---|");
 
     // 1. Cold render, whole process, against the typst CLI on the same source and fonts.
-    let ours = time_command(
-        || {
-            let mut c = Command::new(kehoach_bin());
-            c.args(["render", "plan.toml", "-o", "out.pdf"]).current_dir(&work);
-            c
-        },
-        reps,
-    );
+    let ours = time_command(|| cold_render(&work), reps);
     let typst = typst_bin();
     let typst_cmd = |typst: &Path| {
         let mut c = Command::new(typst);
@@ -418,7 +422,67 @@ fn main() {
     // 6. The page checks of `render`.
     print_page_checks_row(&source, reps * 2);
     docx_vs_pdf(&fs::read_to_string(&plan).unwrap(), reps);
+    // 7. A warm `kehoach mcp` against the cold render of row 1.
+    print_mcp_row(&work, ours, reps * 2);
     let _ = fs::remove_dir_all(&work);
+}
+
+/// `kehoach render plan.toml` in `work`, a fresh process: row 1's cold render.
+fn cold_render(work: &Path) -> Command {
+    let mut c = Command::new(kehoach_bin());
+    c.args(["render", "plan.toml", "-o", "out.pdf"]).current_dir(work);
+    c
+}
+
+/// Row 7: a drafting assistant's second render. A `kehoach mcp` server,
+/// warmed by one render of the plan, renders it again with one field
+/// changed (another number each time) through the `render` tool, to a PDF
+/// under its root; the time from the request written to the answer read,
+/// against a cold `kehoach render` process of the same plan.
+fn print_mcp_row(work: &Path, cold: Duration, n: usize) {
+    use std::io::{BufRead, BufReader, Write};
+    let mut server = Command::new(kehoach_bin())
+        .args(["mcp", "--root"])
+        .arg(work)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start kehoach mcp");
+    let mut input = server.stdin.take().unwrap();
+    let mut output = BufReader::new(server.stdout.take().unwrap());
+    let mut call = |id: usize, method: &str, params: serde_json::Value| {
+        let message = serde_json::json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
+        writeln!(input, "{message}").unwrap();
+        input.flush().unwrap();
+        let mut line = String::new();
+        output.read_line(&mut line).unwrap();
+        let answer: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert!(answer["error"].is_null() && answer["result"]["isError"] != true, "{answer}");
+    };
+    call(0, "initialize", serde_json::json!({ "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": { "name": "bench", "version": "1" } }));
+    let source = fs::read_to_string(work.join("plan.toml")).unwrap();
+    let render = |toml: String| serde_json::json!({ "name": "render", "arguments": { "toml": toml, "output": "mcp.pdf" } });
+    call(1, "tools/call", render(source.clone()));
+    let times = (0..n)
+        .map(|i| {
+            let params = render(vary(&source, i));
+            let t = Instant::now();
+            call(i + 2, "tools/call", params);
+            t.elapsed()
+        })
+        .collect();
+    let warm = median(times);
+    drop(input);
+    let _ = server.wait();
+    let ratio = warm.as_secs_f64() / cold.as_secs_f64();
+    println!(
+        "| 7 | warm `kehoach mcp`: the plan rendered again with one field changed vs a cold `kehoach render` | {:.1} ms | {:.1} ms | {:.2} | ≤ 0.3 {} |",
+        warm.as_secs_f64() * 1e3,
+        cold.as_secs_f64() * 1e3,
+        ratio,
+        if ratio <= 0.3 { "✓" } else { "✗" }
+    );
 }
 
 /// Goal 6: writing the DOCX of a plan against writing its PDF, in process,

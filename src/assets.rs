@@ -36,6 +36,10 @@ pub const DOCX_TEMPLATES: &[(&str, &str)] = &[
 /// The Typst layout library the generated source imports, at its virtual path.
 pub const LIBRARY: &[(&str, &str)] = &[("/lib/party.typ", include_str!("../templates/lib/party.typ"))];
 
+/// docs/form-rules.md: every rule of the form, by id, explained (served by
+/// `kehoach mcp` as resources an assistant can quote).
+pub const FORM_RULES: &str = include_str!("../docs/form-rules.md");
+
 /// The built-in layout profiles: (name, TOML source).
 pub(crate) const PROFILES: &[(&str, &str)] = &[
     ("dang", include_str!("../templates/profiles/dang.toml")),

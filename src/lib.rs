@@ -21,6 +21,7 @@
 //! | 9. render | [`render`] ([`render::pdf`], [`output`], [`batch`]) | the one route to a PDF, the other formats, files written atomically, many documents on worker threads |
 //! | 10. issuing | [`issuing`] | terms (`kehoach.toml`), the register of documents sent out, giving a plan its number and date |
 //! | after | [`printed`], [`diff`], [`report`] | the printed text with its numbering and pages; two versions compared; diagnostics as annotations and SARIF |
+//! | serve | [`mcp`] | the same stages for a drafting assistant, over the Model Context Protocol (`kehoach mcp`) |
 //!
 //! No stage imports a later one and no file imports, through others, a file
 //! that imports it (`tests/architecture.rs`). The library never prints; the
@@ -67,6 +68,7 @@ mod error;
 pub mod inspect;
 pub mod issuing;
 pub(crate) mod load;
+pub mod mcp;
 mod memo;
 pub mod model;
 pub mod printed;

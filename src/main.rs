@@ -55,6 +55,9 @@ enum Command {
     Profiles,
     /// List the document kinds.
     Kinds,
+    /// Serve compose, check, render and verify to a drafting assistant over
+    /// the Model Context Protocol (stdio), reading and writing only under --root.
+    Mcp(cli::mcp::Args),
 }
 
 /// The language `--lang` names (read before the arguments are parsed, so
@@ -110,6 +113,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cli::extract::run(args),
         Command::Register(args) => cli::register::run(args),
         Command::Issue(args) => cli::issue::run(args),
+        Command::Mcp(args) => cli::mcp::run(args),
         Command::Schema { kind } if kind == "metadata" => {
             print!("{}", kehoach::metadata::json_schema());
             ExitCode::SUCCESS

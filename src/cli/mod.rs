@@ -7,6 +7,7 @@ pub mod extract;
 pub mod fix;
 pub mod issue;
 pub mod register;
+pub mod mcp;
 pub mod render;
 pub mod verify;
 pub mod watch;

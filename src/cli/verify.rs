@@ -102,22 +102,11 @@ fn verify_file(
 /// (P-SRC-1), then every rule of the form on the fresh render.
 fn verify_pdf(file: &std::path::Path, name: &str, json: bool) -> Result<(String, Vec<CheckResult>), Error> {
     let bytes = std::fs::read(file).map_err(|source| Error::Io { action: "read", path: file.to_path_buf(), source })?;
-    let check = kehoach::render::check_pdf(name, &bytes)?;
+    let (prepared, results) = kehoach::render::verify_pdf(name, &bytes)?;
     if !json {
-        println!("{name} (embedded source {}, profile {})", check.prepared.file, check.prepared.profile.name);
+        println!("{name} (embedded source {}, profile {})", prepared.file, prepared.profile.name);
     }
-    let mut results = vec![CheckResult {
-        id: "P-SRC-1",
-        rule: "pages match the embedded source".into(),
-        expected: "the bytes of a fresh render of the embedded source, followed only by revisions that fill in signature fields".into(),
-        actual: check.detail,
-        passed: check.matches,
-        advisory: false,
-        measurable: true,
-        departure: None,
-    }];
-    results.extend(kehoach::verify::verify_prepared(&check.prepared)?);
-    Ok((check.prepared.profile.name.clone(), results))
+    Ok((prepared.profile.name.clone(), results))
 }
 
 /// Prints one line per rule and a summary; returns the exit code.

@@ -17,7 +17,7 @@ pub mod output;
 pub mod pdf;
 pub mod prepared;
 
-pub use pdf::{check_pdf, render_file, render_pdf, render_pdf_output, PdfCheck, PdfOutput};
+pub use pdf::{check_pdf, render_file, render_pdf, render_pdf_output, verify_pdf, PdfCheck, PdfOutput};
 pub use prepared::{json_schema, prepare, read_source, starter, typeset, typst_source, Prepared, ProfileChoice};
 pub use crate::typeset::PdfSettings;
 

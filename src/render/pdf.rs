@@ -127,6 +127,26 @@ pub fn check_pdf(file: &str, bytes: &[u8]) -> Result<PdfCheck, Error> {
     Ok(PdfCheck { prepared, matches, detail })
 }
 
+/// `verify` of a PDF: its embedded source rendered again and compared with
+/// the file (rule P-SRC-1), then every rule of the form on the fresh render.
+/// Returns the document prepared from the embedded source and the results,
+/// P-SRC-1 first.
+pub fn verify_pdf(file: &str, bytes: &[u8]) -> Result<(Prepared, Vec<crate::verify::CheckResult>), Error> {
+    let check = check_pdf(file, bytes)?;
+    let mut results = vec![crate::verify::CheckResult {
+        id: "P-SRC-1",
+        rule: "pages match the embedded source".into(),
+        expected: "the bytes of a fresh render of the embedded source, followed only by revisions that fill in signature fields and the office's stamps".into(),
+        actual: check.detail,
+        passed: check.matches,
+        advisory: false,
+        measurable: true,
+        departure: None,
+    }];
+    results.extend(crate::verify::verify_prepared(&check.prepared)?);
+    Ok((check.prepared, results))
+}
+
 /// Convenience: read, prepare and render a file to PDF bytes.
 pub fn render_file(path: &std::path::Path) -> Result<Vec<u8>, Error> {
     let source = super::prepared::read_source(path)?;

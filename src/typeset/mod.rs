@@ -123,11 +123,13 @@ fn timestamp_from_unix(secs: i64) -> Result<typst_pdf::Timestamp, TypesetError> 
 
 /// Renders each page as a PNG at the given resolution (pixels per inch).
 pub fn png(doc: &PagedDocument, ppi: f32) -> Result<Vec<Vec<u8>>, TypesetError> {
+    doc.pages().iter().map(|page| png_page(page, ppi)).collect()
+}
+
+/// Renders one page as a PNG at the given resolution (pixels per inch).
+pub fn png_page(page: &typst_layout::Page, ppi: f32) -> Result<Vec<u8>, TypesetError> {
     let options = typst_render::RenderOptions { pixel_per_pt: typst::utils::Scalar::new(f64::from(ppi) / 72.0), render_bleed: false };
-    doc.pages()
-        .iter()
-        .map(|page| typst_render::render(page, &options).encode_png().map_err(|e| TypesetError::Export(e.to_string())))
-        .collect()
+    typst_render::render(page, &options).encode_png().map_err(|e| TypesetError::Export(e.to_string()))
 }
 
 /// Renders each page as an SVG document.
