@@ -115,7 +115,7 @@ fn every_diagnostic_of_the_bad_inputs_has_an_id() {
         for d in file["diagnostics"].as_array().unwrap() {
             count += 1;
             let id = d["id"].as_str().unwrap_or("");
-            let ok = kehoach::diagnostic::ids::is_kebab(id) || kehoach::diagnostic::ids::PAGE_RULES.contains(&id);
+            let ok = kehoach::check::ids::is_kebab(id) || kehoach::check::ids::PAGE_RULES.contains(&id);
             if !ok {
                 missing.push(format!("{}: {} ({id:?})", file["file"], d["message"]));
             }

@@ -95,7 +95,7 @@ impl<'a> Checker<'a> {
     /// Records an error at a field under a stable id (an error cannot be
     /// allowed; the id names the rule for `check --json` and the docs).
     pub fn error_with_id(&mut self, id: &'static str, field: &str, message: impl Into<String>, hint: Option<String>) {
-        self.error(field, message, hint);
+        self.error(id, field, message, hint);
         if let Some(d) = self.diagnostics.last_mut() {
             d.id = Some(id.to_owned());
         }
@@ -105,7 +105,7 @@ impl<'a> Checker<'a> {
     pub fn problems(&mut self, problems: Vec<FieldProblem>) {
         for p in problems.into_iter().filter(|p| !self.claimed.contains(&p.path)) {
             let mut d = self.located(Diagnostic::error(self.file, p.message), &p.path, p.offset);
-            d.id = Some(p.id.unwrap_or(ids::INVALID_MARKUP).to_owned());
+            d.id = Some(p.id.unwrap_or(crate::diagnostic::ids::INVALID_MARKUP).to_owned());
             self.diagnostics.push(d);
         }
     }

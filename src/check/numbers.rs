@@ -132,16 +132,6 @@ pub fn type_code(doc: &Document, profile: &Profile) -> String {
     profile.codes.types.get(doc.kind.id()).cloned().unwrap_or_default()
 }
 
-/// Where a document's number is written: a warning without a message,
-/// located at `number` (line, column, snippet), that [`duplicates`] fills.
-pub fn site(prepared: &Prepared) -> Diagnostic {
-    let d = Diagnostic::warning(&prepared.file, "").with_field("number");
-    match prepared.positions.span("number") {
-        Some(span) => d.at(&prepared.source, span),
-        None => d,
-    }
-}
-
 /// One warning for each document whose key an earlier one already has, on the
 /// later file's `number` and naming the first.
 pub fn duplicates(docs: &[Numbered]) -> Vec<Diagnostic> {
@@ -200,7 +190,6 @@ mod tests {
 
     #[test]
     fn same_type_number_issuer_and_year_collide() {
-        let site = |file: &str| Diagnostic::warning(file, "").with_field("number").at("number = 15\n", 9..11);
         let docs = vec![
             doc("a.toml", 15, "KH", "ĐU", Period::Year(2024)),
             doc("b.toml", 15, "KH", "ĐU", Period::Year(2025)),

@@ -216,7 +216,7 @@ impl Kind {
 }
 
 /// Where a document is in its life (`status`; docs/issuing.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Being written.
@@ -595,6 +595,7 @@ impl Document {
         Document {
             kind,
             paper: Paper::default(),
+            status: None,
             profile: Default::default(),
             layout: Default::default(),
             issuer,

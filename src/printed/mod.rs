@@ -16,7 +16,8 @@ use crate::context::rich::Rich;
 use crate::context::rules::DivisionCtx;
 use crate::context::{Block, BlockKind, DocContext, Node, SignerCtx};
 use crate::inspect::Layout;
-use crate::pipeline::Prepared;
+use crate::context::blocks::DocBlock;
+use crate::Prepared;
 
 /// A field of the document's header and closing that a reviewer checks first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -198,25 +199,30 @@ impl Walker {
         if let Some(w) = &ctx.issued_with {
             self.push("Trích yếu", w);
         }
-        self.rich("Kính gửi", &ctx.to);
-        self.rich("Kính trình", &ctx.kinh_trinh);
-        self.rich("Kính mời", &ctx.guests);
-        self.rich("Mở đầu", &ctx.form_lines);
-        self.rich("Mở đầu", &ctx.opening);
-        self.rich("Căn cứ", &ctx.basis);
-        if let Some(e) = &ctx.enacting {
-            self.push("Mở đầu", e);
+        // The body in the order the page prints it (the context's blocks):
+        // paragraphs before the first part are the opening, after it the closing.
+        let mut after_parts = false;
+        for block in &ctx.blocks {
+            match block {
+                DocBlock::Addressees { label, names, .. } => self.rich(label.trim_end_matches(':'), names),
+                DocBlock::Paragraph { text, .. } => self.push(if after_parts { "Kết thúc" } else { "Mở đầu" }, &text.to_plain()),
+                DocBlock::BasisLine { text } => self.push("Căn cứ", &text.to_plain()),
+                DocBlock::Enacting { text } => self.push("Mở đầu", text),
+                DocBlock::Section { node, article: true } => {
+                    after_parts = true;
+                    self.article(node);
+                }
+                DocBlock::Section { node, article: false } => {
+                    after_parts = true;
+                    self.section("", &[], node);
+                }
+                DocBlock::Division(d) => {
+                    after_parts = true;
+                    self.division(d);
+                }
+                _ => {}
+            }
         }
-        for a in &ctx.articles {
-            self.article(a);
-        }
-        for d in &ctx.divisions {
-            self.division(d);
-        }
-        for s in &ctx.sections {
-            self.section("", &[], s);
-        }
-        self.rich("Kết thúc", &ctx.closing);
         if let Some(c) = &ctx.confirmation {
             self.push("Xác nhận", &c.label);
         }
