@@ -21,7 +21,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     let mut plan = Document::new(
         Kind::KeHoach,
-        Issuer::new("Đảng ủy xã Nghĩa Thái", "ĐU"),
+        Issuer::new("Đảng ủy xã Nghĩa Thái", "ĐU").under("Đảng bộ tỉnh Ninh Bình"),
         "Nghĩa Thái",
         DocDate::ymd(2026, 6, 5)?,
         "Phát động phong trào thi đua “Dân vận khéo” năm 2026",

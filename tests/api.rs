@@ -15,7 +15,7 @@ use kehoach::model::{Document, Issuer, Kind, Recipients, Section, Signer};
 fn notice() -> Document {
     let mut doc = Document::new(
         Kind::ThongBao,
-        Issuer::new("Đảng ủy xã Nghĩa Thái", "ĐU"),
+        Issuer::new("Đảng ủy xã Nghĩa Thái", "ĐU").under("Đảng bộ tỉnh Ninh Bình"),
         "Nghĩa Thái",
         DocDate::ymd(2026, 6, 5).unwrap(),
         "lịch sinh hoạt chi bộ tháng 6",
@@ -122,5 +122,5 @@ fn the_warnings_after_layout_add_the_page_checks() {
     let all = prepared.warnings_with_pages(&pages);
     let found: Vec<_> = all.iter().map(|d| (d.id.as_deref(), d.field.as_deref(), d.line)).collect();
     // The page rule the file allows is met on the page: the allowance is unused.
-    assert_eq!(found, [(Some("unused-allow"), Some("check.allow[0]"), Some(21))], "{all:?}");
+    assert_eq!(found, [(Some("unused-allow"), Some("check.allow[0]"), Some(22))], "{all:?}");
 }

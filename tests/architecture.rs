@@ -34,6 +34,7 @@ const STAGES: &[&[&str]] = &[
     &["render"],
     &["printed", "diff", "report"],
     &["issuing"],
+    &["mcp"],
 ];
 
 /// Modules any stage may use (they are themselves in the circle check).

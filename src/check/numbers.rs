@@ -176,7 +176,7 @@ mod tests {
             key: NumberKey { issuer_code: issuer.into(), series, period, number },
             code: format!("{number:02}-{code}/{issuer}"),
             type_code: code.into(),
-            place: None,
+            place: Some((Arc::from("number = 15\n"), 9..11)),
         }
     }
 

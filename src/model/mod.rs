@@ -646,6 +646,13 @@ impl Issuer {
     pub fn new(name: impl Into<Text>, code: impl Into<Text>) -> Issuer {
         Issuer { superior: None, name: name.into(), code: code.into(), contact: None }
     }
+
+    /// The body it answers to, printed above it (HD 05 2.1.2c–đ, 2.1.3–2.1.4:
+    /// "Đảng bộ tỉnh Ninh Bình" above a commune's committee).
+    pub fn under(mut self, superior: impl Into<Text>) -> Issuer {
+        self.superior = Some(superior.into());
+        self
+    }
 }
 
 impl Signer {
