@@ -31,8 +31,8 @@ const STAGES: &[&[&str]] = &[
     &["render::prepared"],
     &["inspect", "verify"],
     &["document_system", "docx"],
-    &["render"],
     &["printed", "diff", "report"],
+    &["render"],
     &["issuing"],
     &["mcp"],
 ];

@@ -16,7 +16,7 @@ fn plans(name: &str) -> std::path::PathBuf {
     let dir = scratch_in("formats", name);
     fs::create_dir_all(dir.join("plans")).unwrap();
     fs::write(dir.join("plans/a.toml"), MINIMAL).unwrap();
-    fs::write(dir.join("plans/b.toml"), MINIMAL.replace("date = 2024-04-01", "date = 2024-09-01")).unwrap();
+    fs::write(dir.join("plans/b.toml"), MINIMAL.replace("date = 2024-04-01", "date = 2024-09-02")).unwrap();
     fs::write(dir.join("plans/c.toml"), MINIMAL.replace("[signer]", "[signer]\npositon = \"Bí thư\"")).unwrap();
     dir
 }
@@ -28,19 +28,21 @@ fn annotations_carry_the_id_place_field_and_hint() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 2, "{out}");
+    assert_eq!(lines.len(), 3, "{out}");
     assert_eq!(
         lines[0],
-        "::error file=plans/c.toml,line=13,col=1,title=unknown-field::unknown field `positon`%0Afield: signer.positon%0Ahint: did you mean `position`?"
+        "::error file=plans/c.toml,line=14,col=1,title=unknown-field::unknown field `positon`%0Afield: signer.positon%0Ahint: did you mean `position`?"
     );
     assert_eq!(
         lines[1],
         "::warning file=plans/b.toml,line=3,col=10,title=duplicate-number::number 03-KH/ĐU of 2024 is also the number of plans/a.toml\
-         %0Afield: number%0Ahint: numbers run per document type and issuer (HD 05 3.1.1): give one of them the next free number"
+         %0Afield: number%0Ahint: numbers run per document type and issuer within a committee's term (HD 05 3.1.1): give one of them the next free number (`kehoach register --next KH`)"
     );
+    // Without a kehoach.toml, numbers were compared per calendar year: said once.
+    assert!(lines[2].starts_with("::warning file=plans/a.toml,title=no-terms::"), "{out}");
     // Labelled in Vietnamese under a Vietnamese locale.
     let vi = kehoach_env(&["check", "--format", "github", "plans/c.toml"], &dir, &[("LC_ALL", "vi_VN.UTF-8")]);
-    assert!(String::from_utf8_lossy(&vi.stdout).ends_with("%0Atrường: signer.positon%0Agợi ý: did you mean `position`?\n"));
+    assert!(String::from_utf8_lossy(&vi.stdout).ends_with("::không có trường `positon`%0Atrường: signer.positon%0Agợi ý: có phải ý bạn là `position`?\n"));
     // The duplicate number in the text form, at `number` too.
     let text = stderr(&kehoach(&["check", "plans/a.toml", "plans/b.toml"], &dir));
     assert!(text.contains("warning[duplicate-number]: number 03-KH/ĐU of 2024 is also the number of plans/a.toml\n  --> plans/b.toml:3:10\n"), "{text}");
@@ -54,18 +56,18 @@ fn sarif_is_valid_against_the_published_schema() {
     let log: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(log["version"], "2.1.0");
     let results = log["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 2);
+    assert_eq!(results.len(), 3);
     let r = &results[0];
     assert_eq!(r["ruleId"], "unknown-field");
     assert_eq!(r["level"], "error");
     assert_eq!(r["message"]["text"], "unknown field `positon` (hint: did you mean `position`?)");
     assert_eq!(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "plans/c.toml");
-    assert_eq!(r["locations"][0]["physicalLocation"]["region"]["startLine"], 13);
+    assert_eq!(r["locations"][0]["physicalLocation"]["region"]["startLine"], 14);
     assert_eq!(r["locations"][0]["logicalLocations"][0]["fullyQualifiedName"], "signer.positon");
     assert_eq!(results[1]["ruleId"], "duplicate-number");
     assert_eq!(results[1]["level"], "warning");
     let rules: Vec<&str> = log["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(rules, ["duplicate-number", "unknown-field"]);
+    assert_eq!(rules, ["duplicate-number", "no-terms", "unknown-field"]);
     for (i, r) in results.iter().enumerate() {
         assert_eq!(rules[r["ruleIndex"].as_u64().unwrap() as usize], r["ruleId"], "result {i}");
     }

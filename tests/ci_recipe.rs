@@ -115,6 +115,12 @@ fn repository(name: &str) -> PathBuf {
     let plan = fs::read_to_string(example("nghia-thai-2026.toml")).unwrap() + "\n[check]\nallow = [\"mixed-tone-marks\"]\n";
     fs::write(dir.join("plans/dan-van.toml"), plan).unwrap();
     fs::write(dir.join("plans/thu.toml"), MINIMAL).unwrap();
+    // The repository names its committee's terms: numbers are compared per term (HD 05 3.1.1).
+    fs::write(
+        dir.join("kehoach.toml"),
+        "[[term]]\nissuer = \"ĐU\"\nstart = 2020-08-20\nend = 2025-08-19\n\n[[term]]\nissuer = \"ĐU\"\nstart = 2025-08-20\nlabel = \"2025 - 2030\"\n",
+    )
+    .unwrap();
     git(&dir, &["init", "-q"]);
     git(&dir, &["add", "."]);
     git(&dir, &["commit", "-q", "-m", "plans"]);
@@ -190,7 +196,7 @@ fn a_duplicate_number_fails_the_check_with_an_annotation_and_a_new_plan_is_named
     assert_eq!(o.status.code(), Some(1), "warnings are errors: {}", out(&o));
     let annotations = String::from_utf8_lossy(&o.stdout);
     assert!(
-        annotations.starts_with("::warning file=plans/tong-ket.toml,line=3,col=10,title=duplicate-number::number 03-KH/ĐU of 2024 is also the number of plans/thu.toml"),
+        annotations.starts_with("::warning file=plans/tong-ket.toml,line=3,col=10,title=duplicate-number::number 03-KH/ĐU of the term 2020 - 2025 is also the number of plans/thu.toml"),
         "{annotations}"
     );
     // Rendering still works (the step runs `if: always()`).

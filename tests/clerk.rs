@@ -112,7 +112,7 @@ fn dry_run_prints_the_diff_and_writes_nothing() {
 #[test]
 fn an_unquoted_date_is_fixed_too() {
     let file = scratch("bare");
-    fs::write(&file, kehoach::starter(kehoach::model::Kind::GiayMoi).replace("date = 2026-12-20", "date = 05/10/2026 # ngày ký")).unwrap();
+    fs::write(&file, kehoach::starter(kehoach::model::Kind::GiayMoi).replace("date = 2026-12-21", "date = 05/10/2026 # ngày ký")).unwrap();
     let out = check(&["--fix"], &file);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(fs::read_to_string(&file).unwrap().contains("\ndate = 2026-10-05 # ngày ký\n"));

@@ -13,7 +13,11 @@ const TERMS: &str = "# the commune committee's terms\n[[term]]\nissuer = \"ĐU\"
 
 /// MINIMAL with another number and date.
 fn plan(number: u32, date: &str) -> String {
-    common::MINIMAL.replace("number = 3", &format!("number = {number}")).replace("date = 2024-04-01", &format!("date = {date}"))
+    // A commune's committee after the 2025 merger answers to the province's Đảng bộ (HD 05 2.1.2c).
+    common::MINIMAL
+        .replace("number = 3", &format!("number = {number}"))
+        .replace("date = 2024-04-01", &format!("date = {date}"))
+        .replace("Đảng bộ huyện Nghĩa Hưng", "Đảng bộ tỉnh Ninh Bình")
 }
 
 fn write(dir: &Path, name: &str, text: &str) {
@@ -73,7 +77,12 @@ fn the_same_number_in_two_terms_is_accepted() {
 fn a_congress_numbers_all_its_kinds_in_one_series() {
     let dir = common::scratch_in("issuing", "congress");
     write(&dir, "kehoach.toml", TERMS);
-    let congress = |text: String| text.replace("code = \"ĐU\"", "code = \"ĐH\"").replace("Đảng ủy xã Nghĩa Thái", "Đại hội đại biểu Đảng bộ xã Nghĩa Thái lần thứ I");
+    // A congress's documents carry its name alone (HD 05 2.1.1).
+    let congress = |text: String| {
+        text.replace("code = \"ĐU\"", "code = \"ĐH\"")
+            .replace("superior = \"Đảng bộ tỉnh Ninh Bình\"\n", "")
+            .replace("Đảng ủy xã Nghĩa Thái", "Đại hội đại biểu Đảng bộ xã Nghĩa Thái lần thứ I")
+    };
     write(&dir, "plans/a-plan.toml", &congress(plan(3, "2025-08-18")));
     let notice = kehoach::starter(kehoach::model::Kind::ThongBao)
         .replace("code = \"BTGDVTU\"", "code = \"ĐH\"")

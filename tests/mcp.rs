@@ -173,7 +173,7 @@ fn a_giay_moi_composed_with_two_mistakes_is_located_fixed_rendered_and_verified(
     let toml = std::fs::read_to_string(dir.join("gm.toml")).unwrap();
     assert_eq!(composed["toml"], toml.as_str());
     assert!(toml.starts_with("kind = \"giay-moi\"\npaper = \"A5\"\nnumber = 1\n"), "{toml}");
-    assert!(toml.contains("\ndate = 2026-12-20\n") && toml.contains("\nday = 2026-12-28\n"), "dates are TOML dates: {toml}");
+    assert!(toml.contains("\ndate = 2026-12-21\n") && toml.contains("\nday = 2026-12-28\n"), "dates are TOML dates: {toml}");
     let order: Vec<usize> = ["[issuer]", "[invitation]", "[signer]", "[recipients]"].iter().map(|h| toml.find(h).unwrap()).collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "the starter's order: {toml}");
 

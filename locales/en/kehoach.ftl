@@ -190,3 +190,25 @@ basis-incomplete = the basis cites a { $kind } without its { $what ->
 hint-basis-incomplete = write the type, number and code, issuing body, date and subject, e.g. "Căn cứ Kế hoạch số 53-KH/TU, ngày 15/3/2021 của Tỉnh ủy về …"
 position-names-body = the position `{ $position }` carries the body's name ({ $body }) (HD 05 7.1.2)
 hint-position-names-body = write position = "{ $corrected }": a position carries no committee's or body's name, except in joint documents and for steering boards without a seal of their own
+
+## --help of diff, register, issue, mcp
+help-kehoach-diff = Show what changed in the printed document between two versions (files, or REV:PATH at a git revision); exit 0 same, 1 different, 2 trouble
+help-kehoach-diff-old = The old version: a file, or REV:PATH (a file at a git revision, e.g. HEAD~1:plans/x.toml)
+help-kehoach-diff-new = The new version: a file, or REV:PATH
+help-kehoach-diff-format = Output format: text, markdown (a pull-request comment) or json
+help-kehoach-diff-no_pages = Leave out the page numbers (no layout: faster)
+help-kehoach-register = The register of documents sent out, from the plans: table, --json, --csv, --xlsx FILE; duplicates and gaps per term; --next TYPE
+help-kehoach-register-paths = Plans, or directories searched for *.toml plans at any depth
+help-kehoach-register-json = Print the register as JSON (rows and diagnostics)
+help-kehoach-register-csv = Print the register as CSV
+help-kehoach-register-xlsx = Also write the register as an Excel workbook to FILE
+help-kehoach-register-next = Print only the next free number of a type ("KH", or a kind: "ke-hoach") in the term in force today (or on --date)
+help-kehoach-register-issuer = The issuer code of --next ("ĐU"); needed when the plans have several
+help-kehoach-register-date = The day whose term --next counts in (default: today)
+help-kehoach-issue = Give a checked plan its number (the next free one, or --number) and date (--date, default today) in its TOML, comments kept; then render it
+help-kehoach-issue-plan = The plan to issue
+help-kehoach-issue-number = This number instead of the next free one (refused if another plan has it)
+help-kehoach-issue-date = The date of issue (default: today, in Vietnam)
+help-kehoach-issue-no_render = Only write the number and date into the plan; render nothing
+help-kehoach-mcp = Serve compose, check, render and verify to a drafting assistant over the Model Context Protocol (stdio), reading and writing only under --root
+help-kehoach-mcp-root = The only directory the server reads and writes: every path a tool names is relative to it; absolute paths, `..` and links out are refused

@@ -190,3 +190,25 @@ basis-incomplete = căn cứ trích dẫn { $kind } nhưng thiếu { $what ->
 hint-basis-incomplete = ghi đầy đủ tên loại, số, ký hiệu, cơ quan ban hành, ngày ban hành và trích yếu, ví dụ "Căn cứ Kế hoạch số 53-KH/TU, ngày 15/3/2021 của Tỉnh ủy về …"
 position-names-body = chức vụ `{ $position }` ghi kèm tên cơ quan ({ $body }) (HD 05 7.1.2)
 hint-position-names-body = viết position = "{ $corrected }": chức vụ không kèm tên cấp uỷ, tổ chức, trừ văn bản liên cơ quan và ban chỉ đạo, tiểu ban, hội đồng không có con dấu riêng
+
+## --help of diff, register, issue, mcp
+help-kehoach-diff = Cho biết văn bản in ra đã thay đổi gì giữa hai phiên bản (hai tệp, hoặc REV:PATH ở một phiên bản git); mã thoát 0 giống nhau, 1 khác nhau, 2 có lỗi
+help-kehoach-diff-old = Phiên bản cũ: một tệp, hoặc REV:PATH (tệp ở một phiên bản git, ví dụ HEAD~1:plans/x.toml)
+help-kehoach-diff-new = Phiên bản mới: một tệp, hoặc REV:PATH
+help-kehoach-diff-format = Định dạng kết quả: text, markdown (bình luận cho pull request) hoặc json
+help-kehoach-diff-no_pages = Bỏ số trang (không dàn trang: nhanh hơn)
+help-kehoach-register = Sổ đăng ký văn bản đi, lập từ các kế hoạch: bảng, --json, --csv, --xlsx TỆP; số trùng và số bị bỏ sót theo nhiệm kỳ; --next LOẠI
+help-kehoach-register-paths = Các tệp kế hoạch, hoặc thư mục để tìm mọi tệp *.toml ở mọi cấp
+help-kehoach-register-json = In sổ đăng ký dạng JSON (các dòng và các chẩn đoán)
+help-kehoach-register-csv = In sổ đăng ký dạng CSV
+help-kehoach-register-xlsx = Ghi thêm sổ đăng ký thành tệp Excel TỆP
+help-kehoach-register-next = Chỉ in số tiếp theo còn trống của một tên loại ("KH", hoặc loại văn bản: "ke-hoach") trong nhiệm kỳ hiện hành (hoặc vào ngày --date)
+help-kehoach-register-issuer = Ký hiệu cơ quan ban hành cho --next ("ĐU"); cần khi các kế hoạch có nhiều cơ quan
+help-kehoach-register-date = Ngày để xác định nhiệm kỳ cho --next (mặc định: hôm nay)
+help-kehoach-issue = Cấp số (số tiếp theo còn trống, hoặc --number) và ngày (--date, mặc định hôm nay) cho một kế hoạch đã kiểm tra, ghi vào tệp TOML, giữ nguyên chú thích; rồi trình bày văn bản
+help-kehoach-issue-plan = Kế hoạch cần ban hành
+help-kehoach-issue-number = Dùng số này thay cho số tiếp theo còn trống (bị từ chối nếu kế hoạch khác đã có số đó)
+help-kehoach-issue-date = Ngày ban hành (mặc định: hôm nay, theo giờ Việt Nam)
+help-kehoach-issue-no_render = Chỉ ghi số và ngày vào kế hoạch; không trình bày văn bản
+help-kehoach-mcp = Phục vụ trợ lý soạn thảo các công cụ soạn, kiểm tra, trình bày và thẩm định qua Model Context Protocol (stdio), chỉ đọc và ghi trong --root
+help-kehoach-mcp-root = Thư mục duy nhất máy chủ được đọc và ghi: mọi đường dẫn đều tính từ đây; đường dẫn tuyệt đối, `..` và liên kết ra ngoài đều bị từ chối

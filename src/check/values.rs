@@ -32,6 +32,13 @@ pub struct Correction {
     pub toml: Option<String>,
 }
 
+/// Id of the error: a date in a form that is not a date, or a day that does not exist.
+pub const INVALID_DATE: &str = "invalid-date";
+/// Id of the error: a time of day not written "HH:MM".
+pub const INVALID_TIME: &str = "invalid-time";
+/// Id of the error: a signing authority that is not the Party's (T/M, K/T, T/L, Q.).
+pub const SIGNING_AUTHORITY: &str = "signing-authority";
+
 /// Every date, time and authority of the file that has the wrong form, as
 /// located errors with the corrected value in the hint.
 pub fn check(file: &str, source: &str, tree: &Tree<'_>) -> Vec<Diagnostic> {
@@ -41,16 +48,16 @@ pub fn check(file: &str, source: &str, tree: &Tree<'_>) -> Vec<Diagnostic> {
         let Some(key) = node.key else { continue };
         let value = nfc(raw);
         let problem = if DATE_KEYS.contains(&key) {
-            date_problem(key, &value)
+            date_problem(key, &value).map(|p| (INVALID_DATE, p))
         } else if TIME_PATHS.contains(&node.path.as_str()) {
-            time_problem(key, &value)
+            time_problem(key, &value).map(|p| (INVALID_TIME, p))
         } else if key == "authority" {
-            crate::check::signatures::authority_problem(value.trim())
+            crate::check::signatures::authority_problem(value.trim()).map(|p| (SIGNING_AUTHORITY, p))
         } else {
             None
         };
-        if let Some((message, hint)) = problem {
-            out.push(Diagnostic::error(file, message).at(source, node.span.clone()).with_field(&node.path).with_hint(hint));
+        if let Some((id, (message, hint))) = problem {
+            out.push(Diagnostic::error(file, message).with_id(id).at(source, node.span.clone()).with_field(&node.path).with_hint(hint));
         }
     }
     out

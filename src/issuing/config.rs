@@ -31,7 +31,7 @@ use crate::model::date::DocDate;
 use crate::vietnamese::Text;
 
 /// The file name of the configuration.
-pub const FILE_NAME: &str = "kehoach.toml";
+pub const FILE_NAME: &str = crate::render::batch::REPOSITORY_CONFIG;
 
 /// The id of the warning that no configuration was found.
 pub const NO_TERMS: &str = "no-terms";

@@ -23,6 +23,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+/// The plans' repository configuration (`kehoach.toml`, read by `issuing`),
+/// which a directory of plans may hold and which is not a plan.
+pub const REPOSITORY_CONFIG: &str = "kehoach.toml";
+
 use super::output::{default_output, page_path, write_atomic, Format};
 use super::pdf::render_pdf_output;
 use super::prepared::{prepare, read_source, typeset, typst_source, Prepared};
@@ -146,7 +150,7 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")))
             // The repository's configuration is not a plan.
-            .filter(|p| p.file_name().is_none_or(|n| n != crate::issuing::config::FILE_NAME))
+            .filter(|p| p.file_name().is_none_or(|n| n != REPOSITORY_CONFIG))
             .collect();
         if found.is_empty() {
             return Err(Error::Usage(format!("no .toml files in directory {}", path.display())));

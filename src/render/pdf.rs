@@ -136,7 +136,7 @@ pub fn verify_pdf(file: &str, bytes: &[u8]) -> Result<(Prepared, Vec<crate::veri
     let mut results = vec![crate::verify::CheckResult {
         id: "P-SRC-1",
         rule: "pages match the embedded source".into(),
-        expected: "the bytes of a fresh render of the embedded source, followed only by revisions that fill in signature fields and the office's stamps".into(),
+        expected: "the bytes of a fresh render of the embedded source, followed only by revisions that fill in signature fields".into(),
         actual: check.detail,
         passed: check.matches,
         advisory: false,

@@ -1,0 +1,79 @@
+//! The README a newcomer can finish and the book behind it: the README stays
+//! under 250 lines and opens with the two commands (render an example, run
+//! the tests); every chapter the book's SUMMARY.md lists exists; every
+//! relative link in the README, the book and docs/ leads to a file that
+//! exists (a moved chapter or file fails here, not in a reader's browser).
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn links(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("](") {
+        rest = &rest[i + 2..];
+        let Some(end) = rest.find(')') else { break };
+        let target = &rest[..end];
+        if !target.contains("://") && !target.starts_with('#') && !target.starts_with("mailto:") && !target.contains(' ') {
+            out.push(target.split('#').next().unwrap_or("").to_owned());
+        }
+    }
+    out
+}
+
+fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            markdown_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_readme_is_short_and_opens_with_the_two_commands() {
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let lines = readme.lines().count();
+    assert!(lines < 250, "README.md has {lines} lines: move the rest into the book (docs/book/src)");
+    let first_block = readme.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).unwrap_or("");
+    assert!(first_block.contains("cargo run --release -- render examples/"), "{first_block}");
+    assert!(first_block.contains("bash .ci/test-tools && cargo test --release"), "{first_block}");
+    // The example it renders exists, and .ci/run runs the same test command.
+    let example = first_block.split_whitespace().find(|w| w.starts_with("examples/")).unwrap();
+    assert!(common::root().join(example).exists(), "{example}");
+    let ci = fs::read_to_string(common::root().join(".ci/run")).unwrap();
+    assert!(ci.contains("bash .ci/test-tools") && ci.trim_end().ends_with("cargo test --release"), "{ci}");
+}
+
+#[test]
+fn every_chapter_and_every_relative_link_exists() {
+    let root = common::root();
+    let summary = fs::read_to_string(root.join("docs/book/src/SUMMARY.md")).unwrap();
+    let chapters = links(&summary);
+    assert!(chapters.len() >= 15, "{chapters:?}");
+    let mut missing = Vec::new();
+    for c in &chapters {
+        if !root.join("docs/book/src").join(c).is_file() {
+            missing.push(format!("SUMMARY.md → {c}"));
+        }
+    }
+    let mut files = vec![root.join("README.md"), root.join("ARCHITECTURE.md")];
+    markdown_files(&root.join("docs"), &mut files);
+    for file in &files {
+        let text = fs::read_to_string(file).unwrap();
+        let base = file.parent().unwrap();
+        for link in links(&text) {
+            if link.is_empty() {
+                continue;
+            }
+            if !base.join(&link).exists() {
+                missing.push(format!("{} → {link}", file.strip_prefix(&root).unwrap().display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "links to nothing:\n{}", missing.join("\n"));
+}
