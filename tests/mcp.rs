@@ -122,7 +122,7 @@ fn versions_are_negotiated_and_every_tool_and_rule_is_listed() {
     }
     let tools = server.request("tools/list", json!({}));
     let names: Vec<&str> = tools["result"]["tools"].as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["kinds", "schema", "compose", "check", "render", "verify", "extract"]);
+    assert_eq!(names, ["kinds", "schema", "compose", "check", "render", "verify", "extract", "register"]);
     for tool in tools["result"]["tools"].as_array().unwrap() {
         assert_eq!(tool["inputSchema"]["type"], "object", "{tool}");
         assert!(tool["description"].as_str().unwrap().contains(" | "), "Vietnamese | English: {tool}");
@@ -213,6 +213,28 @@ fn a_pdf_with_its_source_is_verified_and_extracted_under_the_root() {
     assert!(dir.join("back").join(source["name"].as_str().unwrap()).exists());
     let again = server.tool_error("extract", json!({ "path": "gm.pdf", "output_dir": "back" }));
     assert!(again.contains("overwrite"), "{again}");
+}
+
+#[test]
+fn the_register_of_the_plans_under_the_root_names_duplicates_and_the_next_number() {
+    let dir = scratch("register");
+    std::fs::create_dir_all(dir.join("plans")).unwrap();
+    std::fs::write(dir.join("plans/a.toml"), common::MINIMAL).unwrap();
+    std::fs::write(dir.join("plans/b.toml"), common::MINIMAL.replace("date = 2024-04-01", "date = 2024-05-02")).unwrap();
+    let mut server = Server::start(&dir);
+    let reg = server.ok("register", json!({ "path": "plans", "next": "KH", "date": "2024-06-01" }));
+    let rows = reg["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{reg}");
+    // Paths relative to the root, never the server's own directories.
+    assert!(reg.to_string().contains("plans/a.toml") && !reg.to_string().contains(dir.to_str().unwrap()), "{reg}");
+    let ids: Vec<&str> = reg["diagnostics"].as_array().unwrap().iter().filter_map(|d| d["id"].as_str()).collect();
+    assert!(ids.contains(&"duplicate-number"), "{reg}");
+    // Numbers run per calendar year without a kehoach.toml: 2024 has 03, so 04 is next.
+    assert_eq!(reg["next"]["number"], 4, "{reg}");
+    // A directory outside the root is refused, and the server keeps serving.
+    let outside = server.tool_error("register", json!({ "path": ".." }));
+    assert!(outside.contains(".."), "{outside}");
+    assert_eq!(server.ok("register", json!({}))["rows"].as_array().unwrap().len(), 2);
 }
 
 #[test]

@@ -65,6 +65,20 @@ impl Root {
         Ok(out)
     }
 
+    /// A directory under the root (`.` is the root itself), resolved and
+    /// refused when it leads outside the root or is not a directory.
+    pub fn directory(&self, name: &str) -> Result<PathBuf, String> {
+        let path = if name.trim() == "." { self.dir.clone() } else { self.dir.join(self.relative(name)?) };
+        let real = path.canonicalize().map_err(|e| format!("{name}: {e}"))?;
+        if !self.inside(&real) {
+            return Err(messages::path_outside(name));
+        }
+        if !real.is_dir() {
+            return Err(format!("{name}: không phải thư mục | not a directory"));
+        }
+        Ok(real)
+    }
+
     /// Whether a resolved path lies inside the root.
     fn inside(&self, real: &Path) -> bool {
         real.starts_with(&self.dir)

@@ -23,7 +23,7 @@ use crate::model::Kind;
 use crate::{Error, PdfSettings, Prepared};
 
 /// The names of the tools, in the order they are listed.
-const NAMES: &[&str] = &["kinds", "schema", "compose", "check", "render", "verify", "extract"];
+const NAMES: &[&str] = &["kinds", "schema", "compose", "check", "render", "verify", "extract", "register"];
 
 /// Largest PDF read by `verify` and `extract`, in bytes.
 const MAX_PDF_BYTES: u64 = 64 * 1024 * 1024;
@@ -105,6 +105,17 @@ pub fn list() -> Value {
                 "overwrite": { "type": "boolean", "default": false, "description": "Ghi đè tệp đã có | replace files that exist" },
             }, "required": ["path"] },
         },
+        {
+            "name": "register",
+            "title": "Sổ đăng ký văn bản đi | Register of documents sent out",
+            "description": "Sổ đăng ký lập từ mọi kế hoạch *.toml trong một thư mục (mọi cấp): số và ký hiệu, ngày, loại, trích yếu, người ký, nơi nhận, tệp; số trùng và số bỏ sót theo nhiệm kỳ (kehoach.toml). Có next thì cho thêm số tiếp theo còn trống của tên loại đó. | The register built from every *.toml plan under a directory: number and code, date, kind, subject, signer, recipients, file; duplicates and gaps per term (kehoach.toml). With next, also the next free number of that type.",
+            "inputSchema": { "type": "object", "properties": {
+                "path": { "type": "string", "default": ".", "description": "Thư mục trong thư mục gốc | a directory under the root" },
+                "next": { "type": "string", "description": "Ký hiệu tên loại (\"KH\", \"CV\" …) cần số tiếp theo | the type code whose next free number to give" },
+                "issuer": { "type": "string", "description": "Ký hiệu cơ quan ban hành (\"ĐU\"); cần khi có nhiều cơ quan | the issuer code, needed when the plans have several" },
+                "date": { "type": "string", "description": "Ngày xác định nhiệm kỳ (YYYY-MM-DD; mặc định hôm nay) | the day whose term counts (default today)" },
+            } },
+        },
     ] })
 }
 
@@ -156,6 +167,7 @@ fn run(root: &Root, name: &str, args: &Value) -> Result<Answer, String> {
         "render" => render(root, args),
         "verify" => verify(root, args),
         "extract" => extract(root, args).map(Answer::ok),
+        "register" => register(root, args).map(Answer::ok),
         _ => Err(messages::no_tool(name, &NAMES.join(", "))),
     }
 }
@@ -466,6 +478,36 @@ fn verify(root: &Root, args: &Value) -> Result<Answer, String> {
         Err(Error::Invalid(list)) => Ok(Answer { value: json!({ "valid": false, "diagnostics": source.diagnostics(&list) }), is_error: true, images: Vec::new() }),
         Err(e) => Err(e.to_string()),
     })
+}
+
+/// The register of the plans under a directory of the root, with the paths
+/// relative to the root; with `next`, the next free number of that type.
+fn register(root: &Root, args: &Value) -> Result<Value, String> {
+    let dir = root.directory(string_arg(args, "path")?.unwrap_or("."))?;
+    // Only plans that are really inside the root: a link out is left out.
+    let files: Vec<std::path::PathBuf> = crate::issuing::register::plans_under(&[dir.clone()])
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|f| f.canonicalize().is_ok_and(|real| real.starts_with(root.dir())))
+        .collect();
+    let mut reg = crate::issuing::register::Register::build(&files);
+    let prefix = format!("{}/", root.dir().display());
+    let mut value: Value = serde_json::from_str(&serde_json::to_string(&reg.json()).unwrap_or_default().replace(&prefix, "")).unwrap_or_default();
+    if let Some(type_code) = string_arg(args, "next")? {
+        let codes = reg.issuer_codes();
+        let issuer = match string_arg(args, "issuer")? {
+            Some(i) => i.to_owned(),
+            None if codes.len() == 1 => codes[0].clone(),
+            None => return Err(messages::bad_argument("issuer", &format!("one of {}", codes.join(", ")))),
+        };
+        let date = match string_arg(args, "date")? {
+            Some(d) => crate::model::date::DocDate::parse(d).map_err(|e| format!("date: {e}"))?,
+            None => crate::issuing::issue::today(),
+        };
+        let next = reg.next(type_code, &issuer, &date, &dir).map_err(|d| d.message.clone())?;
+        value["next"] = json!({ "type_code": type_code, "issuer": issuer, "number": next });
+    }
+    Ok(value)
 }
 
 fn extract(root: &Root, args: &Value) -> Result<Value, String> {

@@ -577,7 +577,7 @@ impl Document {
     ///
     /// let mut doc = Document::new(
     ///     Kind::ThongBao,
-    ///     Issuer::new("Đảng ủy xã Nghĩa Thái", "ĐU"),
+    ///     Issuer::new("Đảng ủy xã Nghĩa Thái", "ĐU").under("Đảng bộ tỉnh Ninh Bình"),
     ///     "Nghĩa Thái",
     ///     DocDate::ymd(2026, 6, 5).unwrap(),
     ///     "lịch sinh hoạt chi bộ tháng 6",

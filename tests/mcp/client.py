@@ -51,7 +51,7 @@ async def session_steps():
 
             tools = await session.list_tools()
             names = [t.name for t in tools.tools]
-            assert names == ["kinds", "schema", "compose", "check", "render", "verify", "extract"], names
+            assert names == ["kinds", "schema", "compose", "check", "render", "verify", "extract", "register"], names
             step("list tools")
 
             schema = structured(await session.call_tool("schema", {"kind": "giay-moi"}))
