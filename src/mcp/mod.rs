@@ -13,7 +13,7 @@
 //! | reading and answering JSON-RPC messages, bounded | [`jsonrpc`] |
 //! | the tools: `kinds`, `schema`, `compose`, `check`, `render`, `verify`, `extract` | [`tools`] |
 //! | JSON fields → TOML, in the starters' order | [`compose`], [`blueprint`] |
-//! | field paths → JSON pointers | [`pointer`] |
+//! | field paths → JSON pointers | [`mod@pointer`] |
 //! | the rules of docs/form-rules.md as resources | [`rules`] |
 //! | the one directory the server reads and writes | [`root`] |
 //! | every message, Vietnamese and English | [`messages`] |
