@@ -8,7 +8,7 @@
 use crate::check::form_rules::Checker;
 use crate::model::{Document, Signer};
 use crate::profile::Profile;
-use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
+use crate::vietnamese::tone_marks::folded;
 
 /// Id of the warning: a căn cứ without the number and code or the date of
 /// the document it cites (HD 05 6.2.3).
@@ -24,11 +24,6 @@ pub(crate) fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
     if profile.checks.position_without_body {
         positions(c, doc);
     }
-}
-
-/// Lower case with one tone-mark style ("uỷ" → "ủy"), for matching words.
-fn folded(s: &str) -> String {
-    convert_tone_marks(&s.to_lowercase(), ToneStyle::New)
 }
 
 /// The type names a căn cứ cites a document by.

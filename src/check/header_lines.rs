@@ -23,7 +23,6 @@
 use crate::check::form_rules::Checker;
 use crate::check::signatures::joint_bodies;
 use crate::model::Document;
-use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
 use crate::vietnamese::upper;
 
 /// Id of the error: the header's lines are not those HD 05 2.1 gives the issuer.
@@ -97,7 +96,7 @@ pub enum Level {
 
 /// Lower case in one tone-mark style ("Uỷ" → "ủy"), for comparing names.
 fn folded(s: &str) -> String {
-    convert_tone_marks(&s.trim().to_lowercase(), ToneStyle::New)
+    crate::vietnamese::tone_marks::folded(s.trim())
 }
 
 /// Whether a folded name starts with a phrase, as whole words.

@@ -10,7 +10,7 @@
 use crate::check::form_rules::Checker;
 use crate::model::Document;
 use crate::profile::Profile;
-use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
+use crate::vietnamese::tone_marks::folded;
 use crate::vietnamese::upper;
 
 /// Id of the warning: a district-level body, abolished on 1/7/2025.
@@ -33,11 +33,6 @@ pub(crate) fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
     issuer_code(c, doc, profile);
     place_level(c, doc, profile);
     crate::check::content::check(c, doc, profile);
-}
-
-/// Lower case with one tone-mark style ("uỷ" → "ủy"), for matching names.
-fn folded(s: &str) -> String {
-    convert_tone_marks(&s.to_lowercase(), ToneStyle::New)
 }
 
 /// The words that open the name of a district-level Party body.

@@ -19,7 +19,6 @@
 use crate::check::form_rules::Checker;
 pub use crate::vietnamese::names::joint_bodies;
 use crate::model::{Document, Signer};
-use crate::vietnamese::tone_marks::{convert_tone_marks, ToneStyle};
 
 /// The signing authorities of the Party form (HD 05 7.1.1, 7.1.4c(iv)).
 pub const PARTY_AUTHORITIES: [&str; 4] = ["T/M", "K/T", "T/L", "Q."];
@@ -61,7 +60,7 @@ const COLLECTIVES: [&str; 17] = [
 
 /// Lower case in one tone-mark style ("Uỷ" → "ủy"), for comparing names.
 fn folded(s: &str) -> String {
-    convert_tone_marks(&s.trim().to_lowercase(), ToneStyle::New)
+    crate::vietnamese::tone_marks::folded(s.trim())
 }
 
 /// Runs every check of this module: each signature block, then the joint
