@@ -200,6 +200,9 @@ pub struct Checks {
     pub basis_complete: bool,
     /// Whether a signer's position must not carry the body's name (HD 05 7.1.2).
     pub position_without_body: bool,
+    /// Whether the secrecy and urgency marks and the draft note must be the
+    /// words the rules name (HD 05 II.2, II.3, Phụ lục 2 row 12).
+    pub mark_words: bool,
 }
 
 /// A range `verify` accepts: `[min, max]`, or `[min]` for "at least".

@@ -164,9 +164,11 @@ fn marks_are_framed_under_the_number() {
     }
     let circulation = run(&l, "LƯU HÀNH NỘI BỘ");
     assert!(circulation.bold && circulation.size == 12.0);
+    // The draft note under the number too (HD 05 II.4.2), under the other marks.
     let draft = run(&l, "Dự thảo lần 2");
     assert!(draft.italic && draft.size == 14.0);
-    assert!(draft.x > LEFT + 80.0, "draft note in the right column");
+    assert_near(draft.center(), LEFT_COLUMN_CENTER, 0.5, "draft note centred in the left column");
+    assert!(draft.y > circulation.y, "draft note under the number and the marks");
 }
 
 #[test]
@@ -212,7 +214,14 @@ fn appendix_page_numbers_continue_or_restart() {
     let label_page = continued.lines().into_iter().find(|line| line.text() == "Phụ lục 1").unwrap().page;
     assert_eq!(number_on_appendix(&continued), Some(label_page.to_string()));
     let restarted = layout_of("qd.toml", &format!("{source}\n[layout.appendix]\npage_numbers = \"restart\"\n"));
-    assert_eq!(number_on_appendix(&restarted), Some("1".to_string()), "the appendix restarts at 1 and shows it");
+    // Numbered on its own, the appendix is laid out as a document of its own
+    // (HD 05 IV.5.1–5.2): its first page, page 1, shows no number.
+    assert_eq!(number_on_appendix(&restarted), None, "the appendix restarts at 1 and hides it");
+    let label_page = restarted.lines().into_iter().find(|line| line.text() == "Phụ lục 1").unwrap().page;
+    if restarted.pages.len() > label_page {
+        let next = restarted.texts.iter().find(|t| t.page == label_page + 1 && t.y < 15.0).map(|t| t.text.clone());
+        assert_eq!(next, Some("2".to_string()), "the appendix's second page is its page 2");
+    }
 }
 
 /// The baseline distance of single-spaced lines (the type name, header marks,

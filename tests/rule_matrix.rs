@@ -287,6 +287,42 @@ fn page_rules_fail_a_broken_page() {
         (example("chuong-trinh-dong-nai-2026.toml"), "P-CTR-1", |l| {
             l.texts.iter_mut().filter(|r| r.text.contains("chủ trì")).for_each(|r| r.bold = false)
         }),
+        // HD 05 II.3: the urgency mark moved beside the date.
+        (fixture("hd05-marks.toml"), "P-MARK-3", |l| {
+            l.texts.iter_mut().filter(|r| r.page == 1 && r.text.contains("KHẨN")).for_each(|r| r.x += 95.0)
+        }),
+        // II.3: a công văn's urgency mark above its subject, level with the number.
+        (fixture("hd05-cong-van-urgent.toml"), "P-MARK-3", |l| {
+            let number = l.texts.iter().find(|r| r.page == 1 && r.text.starts_with("Số")).unwrap().y;
+            l.texts.iter_mut().filter(|r| r.page == 1 && r.text.contains("KHẨN")).for_each(|r| r.y = number + 5.0)
+        }),
+        // II.4.2: the draft note under the date (where kehoach printed it before).
+        (fixture("hd05-marks.toml"), "P-MARK-4", |l| {
+            l.texts.iter_mut().filter(|r| r.page == 1 && r.text.contains("thảo")).for_each(|r| r.x += 95.0)
+        }),
+        // I-9.2.1: the underline of "Nơi nhận" broken at the dot of "ậ" (as typst's
+        // underline evades descenders by default).
+        (fixture("hd05-plan.toml"), "P-RCV-1", |l| {
+            let label = l.texts.iter().find(|r| r.text.starts_with("Nơi nhận")).unwrap().clone();
+            let i = l
+                .rules
+                .iter()
+                .position(|r| r.page == label.page && r.dy.abs() < 0.01 && r.y > label.y && r.y < label.y + 2.0)
+                .unwrap();
+            let mut second = l.rules[i].clone();
+            l.rules[i].dx -= 4.0;
+            second.x = l.rules[i].x + l.rules[i].dx + 1.0;
+            second.dx = 3.0;
+            l.rules.push(second);
+        }),
+        // IV.5.1–5.2: a number on an appendix's first page (numbered on its own).
+        (fixture("hd05-plan.toml"), "P-PAGE-3", |l| {
+            let start = l.texts.iter().find(|r| r.page > 1 && r.text.to_lowercase().starts_with("phụ lục")).unwrap().page;
+            let mut one = l.texts.iter().find(|r| r.page == 2 && r.y < 20.0 && r.text.trim() == "2").unwrap().clone();
+            one.page = start;
+            one.text = "1".into();
+            l.texts.push(one);
+        }),
     ];
     let mut problems = Vec::new();
     for (path, id, breaks) in cases {
@@ -379,4 +415,31 @@ fn an_a5_paper_reports_its_departures() {
     let (prepared, layout) = laid_out(&common::example("nghia-thai-2026.toml"));
     let departures: Vec<&str> = verify(&prepared, &layout).iter().filter(|r| r.status() == "DEPARTURE").map(|r| r.id).collect::<Vec<_>>();
     assert_eq!(departures, ["P-FONT-1"]);
+}
+
+/// II.2, II.3, II.4.2: secrecy, urgency and draft marks in the words the rules
+/// name are accepted as typed (either tone-mark style); others are located
+/// warnings naming the words (HD 05 only: HD 36 has no list of its own).
+#[test]
+fn marks_are_the_words_the_rules_name() {
+    let source = fs::read_to_string(common::root().join("tests/fixtures/hd05-marks.toml")).unwrap();
+    let warned = |source: &str| -> Vec<(String, String)> {
+        let prepared = kehoach::prepare("hd05-marks.toml", source).unwrap();
+        prepared.warnings.iter().filter(|d| d.id.as_deref().is_some_and(|i| i.starts_with("mark-"))).map(|d| (d.id.clone().unwrap(), d.to_string())).collect()
+    };
+    assert!(warned(&source).is_empty(), "{:?}", warned(&source));
+    let good = source.replace("urgency = \"Thượng khẩn\"", "urgency = \"Hoả tốc\"\nsecrecy = \"Tối mật\"");
+    assert!(warned(&good).is_empty(), "{:?}", warned(&good));
+    let bad = source
+        .replace("urgency = \"Thượng khẩn\"", "urgency = \"Rất khẩn\"\nsecrecy = \"Nội bộ\"")
+        .replace("draft = \"Dự thảo lần 2\"", "draft = \"Bản nháp 2\"");
+    let found = warned(&bad);
+    let ids: Vec<&str> = found.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["mark-urgency-word", "mark-secrecy-word", "mark-draft-form"], "{found:?}");
+    assert!(found[0].1.contains("`Rất khẩn` is not a degree of urgency: HD 05 II.3 names Khẩn, Thượng khẩn and Hỏa tốc"), "{}", found[0].1);
+    assert!(found[0].1.contains("hd05-marks.toml:20:11"), "located at the value: {}", found[0].1);
+    assert!(found[2].1.contains("write `draft = \"Dự thảo\"` or `draft = \"Dự thảo lần 2\"`"), "{}", found[2].1);
+    // HD 36 names no list: the same words pass under it.
+    let hd36 = bad.replace("date = 2026-05-27", "date = 2026-05-26");
+    assert!(warned(&hd36).is_empty(), "{:?}", warned(&hd36));
 }

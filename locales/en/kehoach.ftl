@@ -212,3 +212,22 @@ help-kehoach-issue-date = The date of issue (default: today, in Vietnam)
 help-kehoach-issue-no_render = Only write the number and date into the plan; render nothing
 help-kehoach-mcp = Serve compose, check, render and verify to a drafting assistant over the Model Context Protocol (stdio), reading and writing only under --root
 help-kehoach-mcp-root = The only directory the server reads and writes: every path a tool names is relative to it; absolute paths, `..` and links out are refused
+
+## HD 05 rules on the page (src/verify: marks, recipients, appendices)
+
+verify-urgency-rule = secrecy or urgency mark
+verify-urgency-expected = { $text } { $place }, { $size } bold capitals, centred in the left column (HD 05 II.3, Phụ lục 2 row 11)
+verify-mark-under-number = under the number
+verify-mark-under-subject = under the subject of the công văn
+verify-draft-rule = draft note
+verify-draft-expected = { $text } under the number, { $size } italic, centred in the left column (HD 05 II.4.2, Phụ lục 2 row 12)
+verify-mark-actual = { $text } { $place }, { $style }, centre offset { $offset }
+verify-mark-is-under = in its place
+verify-mark-is-above = not under the number (or the subject of a công văn)
+verify-mark-in-right-column = in the right column (under the date), not under the number
+verify-mark-not-found = not found on page 1
+mark-urgency-word = `{ $value }` is not a degree of urgency: HD 05 II.3 names Khẩn, Thượng khẩn and Hỏa tốc
+mark-secrecy-word = `{ $value }` is not a degree of secrecy: the Law on the Protection of State Secrets (2018, Article 8), to which HD 05 II.2 refers, names Tuyệt mật, Tối mật and Mật
+hint-mark-word = write one of { $list }
+mark-draft-form = `{ $value }` is not a draft note: HD 05 writes "Dự thảo" or "Dự thảo lần 2" (II.4.2, Phụ lục 2 row 12)
+hint-mark-draft-form = write `draft = "Dự thảo"` or `draft = "Dự thảo lần 2"`

@@ -212,3 +212,22 @@ help-kehoach-issue-date = Ngày ban hành (mặc định: hôm nay, theo giờ V
 help-kehoach-issue-no_render = Chỉ ghi số và ngày vào kế hoạch; không trình bày văn bản
 help-kehoach-mcp = Phục vụ trợ lý soạn thảo các công cụ soạn, kiểm tra, trình bày và thẩm định qua Model Context Protocol (stdio), chỉ đọc và ghi trong --root
 help-kehoach-mcp-root = Thư mục duy nhất máy chủ được đọc và ghi: mọi đường dẫn đều tính từ đây; đường dẫn tuyệt đối, `..` và liên kết ra ngoài đều bị từ chối
+
+## Quy định của HD 05 đo trên trang (src/verify: dấu, nơi nhận, phụ lục)
+
+verify-urgency-rule = dấu chỉ mức độ mật, khẩn
+verify-urgency-expected = { $text } { $place }, chữ in hoa, đứng, đậm, cỡ { $size }, cân giữa cột trái (HD 05 mục II.3, Phụ lục 2 dòng 11)
+verify-mark-under-number = dưới số và ký hiệu văn bản
+verify-mark-under-subject = dưới trích yếu nội dung công văn
+verify-draft-rule = chỉ dẫn dự thảo
+verify-draft-expected = { $text } dưới số và ký hiệu văn bản, chữ in thường, nghiêng, cỡ { $size }, cân giữa cột trái (HD 05 mục II.4.2, Phụ lục 2 dòng 12)
+verify-mark-actual = { $text } { $place }, { $style }, lệch tâm { $offset }
+verify-mark-is-under = đúng vị trí
+verify-mark-is-above = không nằm dưới số và ký hiệu (hoặc trích yếu công văn)
+verify-mark-in-right-column = ở cột phải (dưới ngày tháng), không ở dưới số và ký hiệu
+verify-mark-not-found = không thấy trên trang 1
+mark-urgency-word = `{ $value }` không phải mức độ khẩn: HD 05 mục II.3 chỉ có Khẩn, Thượng khẩn, Hỏa tốc
+mark-secrecy-word = `{ $value }` không phải mức độ mật: Luật Bảo vệ bí mật nhà nước năm 2018 (Điều 8), mà HD 05 mục II.2 dẫn chiếu, chỉ có Tuyệt mật, Tối mật, Mật
+hint-mark-word = ghi một trong các mức: { $list }
+mark-draft-form = `{ $value }` không phải chỉ dẫn dự thảo: HD 05 ghi "Dự thảo" hoặc "Dự thảo lần 2" (mục II.4.2, Phụ lục 2 dòng 12)
+hint-mark-draft-form = ghi `draft = "Dự thảo"` hoặc `draft = "Dự thảo lần 2"`

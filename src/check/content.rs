@@ -1,6 +1,8 @@
 //! Checks of what the content and the signature say, by the words of HD 05:
-//! a căn cứ that does not name the document it rests on (6.2.3), and a
-//! signer's position that carries the body's name (7.1.2). Each is a located
+//! a căn cứ that does not name the document it rests on (6.2.3), a
+//! signer's position that carries the body's name (7.1.2), and secrecy,
+//! urgency and draft marks other than the words the rules name (II.2, II.3,
+//! Phụ lục 2 row 12). Each is a located
 //! warning with the rule's section, in Vietnamese and English
 //! (`locales/*/kehoach.ftl`), and a stable
 //! id (docs/form-rules.md, docs/rule-matrix.toml).
@@ -16,6 +18,13 @@ pub const BASIS_INCOMPLETE: &str = "basis-incomplete";
 /// Id of the warning: a signer's position that names the body (HD 05 7.1.2).
 pub const POSITION_NAMES_BODY: &str = "position-names-body";
 
+/// Id of the warning: an urgency mark other than Khẩn, Thượng khẩn, Hỏa tốc (HD 05 II.3).
+pub const MARK_URGENCY_WORD: &str = "mark-urgency-word";
+/// Id of the warning: a secrecy mark other than Mật, Tối mật, Tuyệt mật (HD 05 II.2, by the law).
+pub const MARK_SECRECY_WORD: &str = "mark-secrecy-word";
+/// Id of the warning: a draft note other than "Dự thảo" or "Dự thảo lần N" (HD 05 II.4.2).
+pub const MARK_DRAFT_FORM: &str = "mark-draft-form";
+
 /// Runs every check of this module.
 pub(crate) fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
     if profile.checks.basis_complete {
@@ -23,6 +32,48 @@ pub(crate) fn check(c: &mut Checker, doc: &Document, profile: &Profile) {
     }
     if profile.checks.position_without_body {
         positions(c, doc);
+    }
+    if profile.checks.mark_words {
+        if let Some(marks) = &doc.marks {
+            mark_words(c, marks);
+        }
+    }
+}
+
+/// The degrees of urgency (HD 05 II.3), and of secrecy (II.2 defers to the
+/// Law on the Protection of State Secrets 2018, Article 8), folded.
+const URGENCY: [&str; 3] = ["khẩn", "thượng khẩn", "hỏa tốc"];
+const SECRECY: [&str; 3] = ["mật", "tối mật", "tuyệt mật"];
+
+/// "Dự thảo", "Dự thảo lần 2": the draft note's form (Phụ lục 2 row 12).
+fn is_draft_note(folded_note: &str) -> bool {
+    let Some(rest) = folded_note.strip_prefix("dự thảo") else { return false };
+    let rest = rest.trim();
+    rest.is_empty()
+        || rest.strip_prefix("lần").is_some_and(|n| {
+            let n = n.trim();
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Secrecy, urgency and draft marks in the words the rules name.
+fn mark_words(c: &mut Checker, marks: &crate::model::Marks) {
+    let words: [(&str, &str, &[&str], &str); 2] = [
+        ("marks.urgency", MARK_URGENCY_WORD, &URGENCY, "Khẩn, Thượng khẩn, Hỏa tốc"),
+        ("marks.secrecy", MARK_SECRECY_WORD, &SECRECY, "Mật, Tối mật, Tuyệt mật"),
+    ];
+    let values = [&marks.urgency, &marks.secrecy];
+    for ((path, id, allowed, list), value) in words.into_iter().zip(values) {
+        let Some(value) = value.as_ref().map(|v| v.as_str().trim()).filter(|v| !v.is_empty()) else { continue };
+        let word = folded(value).replace("hoả", "hỏa");
+        if !allowed.contains(&word.as_str()) {
+            c.warning(id, path, crate::tr!(id, value = value), Some(crate::tr!("hint-mark-word", list = list)));
+        }
+    }
+    if let Some(note) = marks.draft.as_ref().map(|v| v.as_str().trim()).filter(|v| !v.is_empty()) {
+        if !is_draft_note(&folded(note)) {
+            c.warning(MARK_DRAFT_FORM, "marks.draft", crate::tr!(MARK_DRAFT_FORM, value = note), Some(crate::tr!("hint-mark-draft-form")));
+        }
     }
 }
 
@@ -154,6 +205,15 @@ mod tests {
         assert!(has_date("quyết định số 12-qđ/tu, 15/03/2021"));
         assert!(!has_date("quy chế làm việc khóa i, nhiệm kỳ 2025 - 2030"));
         assert!(!has_date("số 53-kh/tu của tỉnh ủy"));
+    }
+
+    #[test]
+    fn draft_notes_are_recognised() {
+        assert!(is_draft_note("dự thảo"));
+        assert!(is_draft_note("dự thảo lần 2"));
+        assert!(!is_draft_note("dự thảo lần"));
+        assert!(!is_draft_note("bản nháp"));
+        assert!(!is_draft_note("dự thảo lần hai"));
     }
 
     #[test]

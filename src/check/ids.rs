@@ -9,7 +9,7 @@
 //! that read the registry itself (`allow`) and the later stages.
 
 pub use super::calendar::{DATED_ON_SUNDAY, DEADLINE_ON_SUNDAY};
-pub use super::content::{BASIS_INCOMPLETE, POSITION_NAMES_BODY};
+pub use super::content::{BASIS_INCOMPLETE, MARK_DRAFT_FORM, MARK_SECRECY_WORD, MARK_URGENCY_WORD, POSITION_NAMES_BODY};
 pub use super::form_rules::DEADLINE_BEFORE_DATE;
 pub use super::glyphs::{CAPITAL_NOT_IN_FONT, CHARACTER_NOT_IN_FONT};
 pub use super::images::OPAQUE_IMAGE;
@@ -26,7 +26,7 @@ pub const PAGE_RULES: &[&str] = &[
     "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
     "P-TTL-2", "P-TTL-3", "P-TTL-4", "P-TTL-5", "P-CV-1", "P-KG-1", "P-KT-1", "P-NQ-1", "P-BODY-1", "P-BODY-2", "P-SIG-1",
     "P-SIG-2", "P-SIG-3", "P-SIG-4", "P-SIG-5", "P-SIG-6", "P-RCV-1", "P-RCV-2", "P-TYP-1", "P-MARK-1", "P-MARK-2",
-    "P-CONTACT-1", "P-TXT-1", "P-TXT-2", "P-QC-1", "P-QC-2", "P-QC-3", "P-CTR-1", "P-BB-1", "P-BB-2", "P-BS-1", "P-BS-2", "P-FONT-1", "P-FONT-2", "P-BODY-3",
+    "P-CONTACT-1", "P-TXT-1", "P-TXT-2", "P-QC-1", "P-QC-2", "P-QC-3", "P-CTR-1", "P-BB-1", "P-BB-2", "P-BS-1", "P-BS-2", "P-FONT-1", "P-FONT-2", "P-BODY-3", "P-MARK-3", "P-MARK-4",
 ];
 /// An entry of `[check] allow` that silences nothing (raised by `allow` and
 /// by the page checks of a render).
@@ -63,6 +63,9 @@ pub const ALL: &[&str] = &[
     TM_POSITION,
     TL_POSITION,
     BASIS_INCOMPLETE,
+    MARK_URGENCY_WORD,
+    MARK_SECRECY_WORD,
+    MARK_DRAFT_FORM,
     POSITION_NAMES_BODY,
 ];
 

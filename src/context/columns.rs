@@ -87,7 +87,7 @@ pub(crate) struct HeaderText<'a> {
     pub number: &'a str,
     /// "Nghĩa Thái, ngày 01 tháng 4 năm 2024".
     pub date: &'a str,
-    /// The draft note under the date, if any.
+    /// The draft note under the number, if any (HD 05 II.4.2).
     pub draft: Option<&'a str>,
 }
 
@@ -112,15 +112,10 @@ pub(crate) fn layout(profile: &Profile, h: &HeaderText<'_>) -> Result<HeaderLayo
     .collect();
 
     let date_mm = mm(h.date, Face::Italic, hp.date_size_pt);
-    let right_need = [
-        mm(&hp.party_title, Face::Bold, hp.party_title_size_pt),
-        date_mm,
-        h.draft.map_or(0.0, |d| mm(d, Face::Italic, profile.marks.draft_size_pt)),
-    ]
-    .into_iter()
-    .fold(0.0, f64::max)
+    let right_need = mm(&hp.party_title, Face::Bold, hp.party_title_size_pt).max(date_mm) + pad;
+    let number_need = mm(h.number, Face::Regular, hp.number_size_pt)
+        .max(h.draft.map_or(0.0, |d| mm(d, Face::Italic, profile.marks.draft_size_pt)))
         + pad;
-    let number_need = mm(h.number, Face::Regular, hp.number_size_pt) + pad;
     // A joint name may take `name_max_lines` for each of its bodies.
     let max_lines = |n: &Name<'_>| hp.name_max_lines * linebreak::bodies(&n.words.join(" "));
     // The width at which the names break well, and the least at which they

@@ -307,8 +307,10 @@ impl Verifier<'_> {
         let text = label.text();
         let style = Style::of(label.runs.iter());
         let word = label.runs.iter().find(|r| !r.text.trim().is_empty() && r.text.trim() != ":").cloned();
-        // The underline under the word: the union of rule pieces (they break around descenders).
-        let coverage = word.as_ref().map(|w| {
+        // The underline under the phrase: one solid stroke as long as it (HD 05
+        // 9.2.1 "đường kẻ ngang nét liền, tương ứng với chiều dài của cụm từ"):
+        // the pieces of rule under it, joined where they touch.
+        let underline = word.as_ref().map(|w| {
             let mut pieces: Vec<(f64, f64)> = self
                 .layout
                 .rules
@@ -318,32 +320,33 @@ impl Verifier<'_> {
                 .filter(|(a, b)| b > a)
                 .collect();
             pieces.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let mut covered = 0.0;
-            let mut reach = w.x;
+            let mut strokes: Vec<(f64, f64)> = Vec::new();
             for (a, b) in pieces {
-                if b > reach {
-                    covered += b - a.max(reach);
-                    reach = b;
+                match strokes.last_mut() {
+                    Some(last) if a <= last.1 + 0.05 => last.1 = last.1.max(b),
+                    _ => strokes.push((a, b)),
                 }
             }
-            covered / w.width.max(0.01)
+            let covered: f64 = strokes.iter().map(|(a, b)| b - a).sum();
+            (covered / w.width.max(0.01), strokes.len())
         });
-        let underlined = coverage.is_some_and(|c| c >= 0.8);
+        let underlined = underline.is_some_and(|(c, strokes)| c >= 0.95 && strokes == 1);
         let level = first_sig_line.map(|s| top(&s.runs[0]) - top(&label.runs[0]));
         let size = self.spec.recipients_label_pt;
         self.push(
             "P-RCV-1",
             "\"Nơi nhận:\"",
             format!(
-                "{spec_label:?}, {} regular upright, the word underlined, at the left margin, {}",
+                "{spec_label:?}, {} regular upright, the phrase underlined in one solid stroke, at the left margin, {}",
                 pt(size),
                 if under_grid { "under the signature grid" } else { "top-aligned with the signature block" }
             ),
             format!(
                 "{:?}, {style}, {}, left {}, {}",
                 text.trim(),
-                match coverage {
-                    Some(c) => format!("{}% of the word underlined", (c * 100.0).round()),
+                match underline {
+                    Some((c, 1)) => format!("{}% of the phrase underlined in one stroke", (c * 100.0).round()),
+                    Some((c, n)) => format!("{}% of the phrase underlined in {n} strokes", (c * 100.0).round()),
                     None => "no word".into(),
                 },
                 mm(label.left()),

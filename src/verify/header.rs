@@ -41,8 +41,17 @@ impl Verifier<'_> {
         if let Some(d) = &date {
             end = end.max(d.last().map(|l| l.y).unwrap_or(0.0));
         }
+        let mut under_number = number.as_ref().map(|n| n.y);
         if ctx.type_name.is_none() && ctx.congress.is_none() {
-            end = end.max(self.letter_subject(&left_col, number.as_ref()));
+            let subject_end = self.letter_subject(&left_col, number.as_ref());
+            if subject_end > 0.0 {
+                under_number = Some(subject_end);
+            }
+            end = end.max(subject_end);
+        }
+        // The marks under the number (or a công văn's subject) end the header too.
+        end = end.max(self.header_marks(&left_col, &right_col, under_number));
+        if ctx.type_name.is_none() && ctx.congress.is_none() {
             self.body_start = Some((1, end + 0.5));
         }
     }

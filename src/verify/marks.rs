@@ -162,6 +162,68 @@ impl Verifier<'_> {
         );
     }
 
+    /// P-MARK-3 (secrecy and urgency marks: HD 05 II.3 "dưới số và ký hiệu
+    /// văn bản (riêng … công văn thì … dưới trích yếu)", Phụ lục 2 row 11: bold
+    /// capitals, 14 pt) and P-MARK-4 (the draft note: II.4.2 "dưới số và ký
+    /// hiệu văn bản", row 12: italic, 14 pt), each centred in the left column
+    /// under `under` (the number's baseline, or a công văn's subject's last
+    /// line). Returns the baseline of the lowest mark found (0 for none).
+    pub(super) fn header_marks(&mut self, left_col: &[Line], right_col: &[Line], under: Option<f64>) -> f64 {
+        let marks = self.prepared.context.header.marks.clone();
+        let letter = self.prepared.context.header.subject.is_some();
+        let centre = (self.left + self.split) / 2.0;
+        let tol = self.spec.centre_tolerance_mm;
+        let below = under.unwrap_or(0.0);
+        let mut lowest: f64 = 0.0;
+        let mut wanted: Vec<(&'static str, String, f64, bool)> =
+            marks.boxes.iter().map(|w| ("P-MARK-3", w.clone(), self.spec.urgency_pt, true)).collect();
+        if let Some(d) = &marks.draft {
+            wanted.push(("P-MARK-4", d.clone(), self.spec.draft_pt, false));
+        }
+        for (id, text, size, bold) in wanted {
+            let want = squash(&text);
+            let rule = if bold { crate::tr!("verify-urgency-rule") } else { crate::tr!("verify-draft-rule") };
+            let expected = if bold {
+                let place = if letter { crate::tr!("verify-mark-under-subject") } else { crate::tr!("verify-mark-under-number") };
+                crate::tr!("verify-urgency-expected", text = format!("{want:?}"), size = pt(size), place = place)
+            } else {
+                crate::tr!("verify-draft-expected", text = format!("{want:?}"), size = pt(size))
+            };
+            let found = left_col.iter().find(|l| squash(&l.text()) == want);
+            let Some(line) = found else {
+                let actual = match right_col.iter().find(|l| squash(&l.text()) == want) {
+                    Some(_) => crate::tr!("verify-mark-in-right-column"),
+                    None => crate::tr!("verify-mark-not-found"),
+                };
+                self.push(id, rule, expected, actual, false);
+                continue;
+            };
+            lowest = lowest.max(line.y);
+            let style = Style::of(line.runs.iter());
+            let offset = line.center() - centre;
+            let placed = under.is_some() && line.y > below + 0.1;
+            let form_ok = if bold {
+                style.bold == Some(true) && style.italic == Some(false) && is_caps(&want)
+            } else {
+                style.italic == Some(true) && style.bold == Some(false)
+            };
+            self.push(
+                id,
+                rule,
+                expected,
+                crate::tr!(
+                    "verify-mark-actual",
+                    text = format!("{:?}", line.text().trim()),
+                    style = style.to_string(),
+                    offset = mm(offset),
+                    place = if placed { crate::tr!("verify-mark-is-under") } else { crate::tr!("verify-mark-is-above") }
+                ),
+                placed && form_ok && style.size_is(size) && offset.abs() <= tol,
+            );
+        }
+        lowest
+    }
+
     /// P-MARK-1 (circulation scope) and P-MARK-2 ("không phổ biến …").
     pub(super) fn margin_marks(&mut self) {
         let marks = self.prepared.context.header.marks.clone();

@@ -215,6 +215,11 @@ pub(crate) struct Spec {
     pub contact_pt: Between,
     /// Distance of a margin mark from its page edge, ± this, mm (P-MARK-1, 2).
     pub mark_distance_tolerance_mm: f64,
+    /// Secrecy and urgency marks: bold capitals, 14 pt (P-MARK-3; HD 05
+    /// Phụ lục 2 row 11, HD 36 Phụ lục 3).
+    pub urgency_pt: f64,
+    /// The draft note: italic, 14 pt (P-MARK-4; HD 05 Phụ lục 2 row 12).
+    pub draft_pt: f64,
 }
 
 impl Spec {
@@ -261,6 +266,8 @@ impl Spec {
             typist_pt: r.typist_pt.into(),
             contact_pt: r.contact_pt.into(),
             mark_distance_tolerance_mm: 0.5,
+            urgency_pt: 14.0,
+            draft_pt: 14.0,
         }
     }
 }

@@ -201,13 +201,18 @@ impl Verifier<'_> {
         for page in 2..=pages {
             let found: Vec<&TextRun> = self.numbers.iter().filter(|r| r.page == page).collect();
             // Appendices continue the numbering, or restart it at 1 (then their
-            // first page, like the document's, may carry none).
+            // first page, like the document's, carries none).
             let expected = match starts.iter().rev().find(|s| **s <= page) {
                 Some(s) if restart => page - s + 1,
                 _ => page,
             };
             match found.as_slice() {
+                // An appendix numbered on its own is laid out as a document of
+                // its own: no number on its first page (HD 05 IV.5.1–5.2).
                 [] if expected == 1 => {}
+                [r] if expected == 1 && restart => {
+                    problems.push(format!("page {page}, an appendix's first page, is numbered {:?}", r.text.trim()))
+                }
                 [r] => {
                     if r.text.trim() != expected.to_string() {
                         problems.push(format!("page {page} is numbered {:?}", r.text.trim()));
