@@ -724,6 +724,9 @@ pub struct AppendixStyle {
     pub page_numbers: AppendixPageNumbers,
     /// Room to sign under each caption of a form, mm (layout's choice).
     pub signature_gap_mm: f64,
+    /// Whether a lone appendix is numbered ("Phụ lục 1") or not ("Phụ lục":
+    /// HD 05 II.1.1 numbers appendices only from two).
+    pub number_alone: bool,
 }
 
 /// A tone-mark style to print the whole document in.

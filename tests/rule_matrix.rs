@@ -315,6 +315,14 @@ fn page_rules_fail_a_broken_page() {
             second.dx = 3.0;
             l.rules.push(second);
         }),
+        // II.1.1: a lone appendix numbered (HD 05 numbers them only from two).
+        (fixture("hd05-plan.toml"), "P-APX-1", |l| {
+            l.texts.iter_mut().filter(|r| r.page > 1 && r.text.trim() == "Phụ lục").for_each(|r| r.text = "Phụ lục 1".into())
+        }),
+        // II.1.2: the "(Kèm theo …)" line pushed off the centre.
+        (fixture("hd05-plan.toml"), "P-APX-1", |l| {
+            l.texts.iter_mut().filter(|r| r.page > 1 && r.text.contains("Kèm theo")).for_each(|r| r.x += 8.0)
+        }),
         // IV.5.1–5.2: a number on an appendix's first page (numbered on its own).
         (fixture("hd05-plan.toml"), "P-PAGE-3", |l| {
             let start = l.texts.iter().find(|r| r.page > 1 && r.text.to_lowercase().starts_with("phụ lục")).unwrap().page;

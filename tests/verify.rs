@@ -305,6 +305,14 @@ fn the_subject_is_asked_in_normal_case() {
     let caps = subject("KẾT QUẢ ĐẠI HỘI CHI BỘ");
     assert_eq!(caps.status(), "WARN");
     assert_eq!(caps.to_string(), "WARN P-TTL-2 subject in normal case: expected normal case, not capitals (warning only), unless `subject_capitals` asks for them, got \"KẾT QUẢ ĐẠI HỘI CHI BỘ\"");
+    // Capitals the data asks for are never a silent PASS: a departure from
+    // Phụ lục 2 row 5's "in thường", with its reason.
+    let source = std::fs::read_to_string(fixture("hd05-plan.toml")).unwrap().replace("basis = [", "subject_capitals = true\nbasis = [");
+    let prepared = prepare("s.toml", &source);
+    let results = verify(&prepared, &layout(&prepared));
+    let asked = results.into_iter().find(|r| r.id == "P-TTL-2" && r.rule == "subject in normal case").unwrap();
+    assert_eq!(asked.status(), "DEPARTURE", "{asked}");
+    assert!(asked.departure.as_deref().unwrap().contains("Phụ lục 2 row 5 says \"in thường\""), "{asked}");
 }
 
 /// No profile key changes the title rule, so the verifier is shown a layout

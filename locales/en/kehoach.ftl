@@ -231,3 +231,13 @@ mark-secrecy-word = `{ $value }` is not a degree of secrecy: the Law on the Prot
 hint-mark-word = write one of { $list }
 mark-draft-form = `{ $value }` is not a draft note: HD 05 writes "Dự thảo" or "Dự thảo lần 2" (II.4.2, Phụ lục 2 row 12)
 hint-mark-draft-form = write `draft = "Dự thảo"` or `draft = "Dự thảo lần 2"`
+verify-subject-capitals-departure = the subject is in capitals because the data asks for them (`subject_capitals`, as central documents and HD 05's own title print it); Phụ lục 2 row 5 says "in thường" (normal case)
+verify-no-numbered-page = no page carries a number: each of the { $pages } pages is the first page of the document or of an appendix (HD 05 IV.5.1–5.2)
+verify-appendix-rule = heading of { $label }
+verify-appendix-expected = { $label } on a line of its own at the top of a new page, centred, a number only from two appendices (HD 05 II.1.1); the title under it; under the title "(Kèm theo …)" with the document's number and code, date and issuing body (II.1.2)
+verify-appendix-no-page = { $printed } does not open a page after the closing block
+verify-appendix-label = the page opens with { $printed }
+verify-appendix-off-centre = a line of the heading is { $offset } off the centre of the text area
+verify-appendix-order = the title and "(Kèm theo …)" do not follow the label in that order
+verify-appendix-attached = { $printed } does not name the document's number and code, date and issuing body
+verify-appendix-actual = label, title and "(Kèm theo …)" centred at the top of page { $page }

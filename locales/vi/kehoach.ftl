@@ -231,3 +231,13 @@ mark-secrecy-word = `{ $value }` không phải mức độ mật: Luật Bảo v
 hint-mark-word = ghi một trong các mức: { $list }
 mark-draft-form = `{ $value }` không phải chỉ dẫn dự thảo: HD 05 ghi "Dự thảo" hoặc "Dự thảo lần 2" (mục II.4.2, Phụ lục 2 dòng 12)
 hint-mark-draft-form = ghi `draft = "Dự thảo"` hoặc `draft = "Dự thảo lần 2"`
+verify-subject-capitals-departure = trích yếu in hoa theo yêu cầu của dữ liệu (`subject_capitals`, như văn bản của Trung ương và chính tiêu đề của HD 05); Phụ lục 2 dòng 5 quy định "in thường"
+verify-no-numbered-page = không trang nào có số trang: cả { $pages } trang đều là trang đầu của văn bản hoặc của một phụ lục (HD 05 mục IV.5.1–5.2)
+verify-appendix-rule = tiêu đề của { $label }
+verify-appendix-expected = { $label } thành một dòng riêng ở đầu trang mới, cách đều hai lề, chỉ ghi số thứ tự khi có từ hai phụ lục trở lên (HD 05 mục II.1.1); tiêu đề phụ lục ở dưới; dưới tiêu đề là "(Kèm theo …)" ghi số, ký hiệu, ngày tháng năm và tên cơ quan ban hành văn bản (mục II.1.2)
+verify-appendix-no-page = { $printed } không mở đầu một trang sau phần ký
+verify-appendix-label = trang bắt đầu bằng { $printed }
+verify-appendix-off-centre = một dòng của tiêu đề lệch { $offset } so với giữa vùng trình bày
+verify-appendix-order = tiêu đề và dòng "(Kèm theo …)" không nằm tiếp theo dưới từ "Phụ lục" theo thứ tự đó
+verify-appendix-attached = { $printed } không ghi đủ số, ký hiệu, ngày tháng năm và tên cơ quan ban hành văn bản
+verify-appendix-actual = "Phụ lục", tiêu đề và "(Kèm theo …)" cân giữa ở đầu trang { $page }

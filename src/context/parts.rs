@@ -326,6 +326,9 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
         date,
         doc.issuer.name.as_str().trim()
     );
+    // "Phụ lục 1", "Phụ lục 2" …; a lone appendix unnumbered where the rule
+    // set numbers them only from two (HD 05 II.1.1).
+    let numbered = doc.appendices.len() > 1 || profile.appendix.number_alone;
     doc.appendices
         .iter()
         .enumerate()
@@ -337,7 +340,7 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
             let sections: Vec<Sec> =
                 a.sections.iter().enumerate().map(|(j, s)| b.section(&format!("{path}.sections[{j}]"), s)).collect();
             AppendixCtx {
-                label: format!("Phụ lục {}", i + 1),
+                label: if numbered { format!("Phụ lục {}", i + 1) } else { "Phụ lục".to_owned() },
                 title: upper(a.title.as_str().trim()),
                 subtitle: text_or_none(&a.subtitle).map(str::to_owned),
                 attached_to: attached_to.clone(),

@@ -408,9 +408,13 @@ impl Verifier<'_> {
                     format!("{:?}{}", clip(&subject), if asked { ", capitals as `subject_capitals` asks" } else { "" }),
                     normal_case || asked,
                 );
-                // The rule asks only for a warning here.
+                // The rule asks only for a warning here; capitals the data asks
+                // for keep the rule only by a departure from Phụ lục 2's words.
                 if let Some(last) = self.out.last_mut() {
                     last.advisory = true;
+                    if asked && !normal_case && last.passed {
+                        last.departure = Some(crate::tr!("verify-subject-capitals-departure"));
+                    }
                 }
             }
             None => self.missing("P-TTL-2", "subject", format!("{subject:?} right under the type name")),

@@ -20,6 +20,7 @@
 //! * "centred" means within 1 mm of the column's centre.
 
 pub(crate) mod blocks;
+mod appendix;
 mod body;
 mod closing;
 mod copy;
@@ -303,6 +304,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.typist();
     v.margin_marks();
     v.contact();
+    v.appendix_headings();
     v.sign_images();
     v.text_layer();
     v.typeface();

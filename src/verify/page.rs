@@ -226,6 +226,14 @@ impl Verifier<'_> {
                 _ => problems.push(format!("page {page} has {} numbers", found.len())),
             }
         }
+        // Every page after the first may be an appendix's first page: then no
+        // page carries a number, and there is nothing to measure.
+        if problems.is_empty() && !self.numbers.iter().any(|r| r.page > 1) {
+            let why = crate::tr!("verify-no-numbered-page", pages = pages);
+            self.not_measurable("P-PAGE-3", "page numbers", format!("{} upright Arabic numerals on every page from 2", pt(spec_size)), why.clone());
+            self.not_measurable("P-PAGE-3", "page-number position", "top centre", why);
+            return;
+        }
         let style = Style::of(self.numbers.iter().filter(|r| r.page > 1));
         let size_ok = style.size_is(spec_size);
         let actual =
