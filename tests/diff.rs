@@ -48,7 +48,7 @@ fn the_text_diff_shows_number_date_signer_and_the_reworded_sentence_at_its_place
     assert_eq!(lines[0], "  II-2.3, page 2:");
     assert!(lines[1].starts_with("  - Vận động cán bộ, công chức") && lines[1].contains("; đảm bảo an toàn giao thông;"), "{out}");
     assert!(lines[2].starts_with("  + Vận động cán bộ, công chức") && lines[2].contains("; bảo đảm an toàn giao thông;"), "{out}");
-    assert_eq!(lines[3], "  Phụ lục 1, page 6:");
+    assert_eq!(lines[3], "  Phụ lục, page 6:");
     assert_eq!(lines[4], "  - (Kèm theo Kế hoạch số 12-KH/ĐU, ngày 05/6/2026 của Đảng uỷ xã Nghĩa Thái)");
     assert_eq!(lines[5], "  + (Kèm theo Kế hoạch số 13-KH/ĐU, ngày 08/6/2026 của Đảng uỷ xã Nghĩa Thái)");
 
@@ -72,7 +72,7 @@ fn the_markdown_diff_is_a_pull_request_comment() {
     // The reworded words struck through and in bold, at the place and page.
     assert!(md.contains("- **II-2.3, page 2** (changed): Vận động cán bộ"), "{md}");
     assert!(md.contains("xã hội; ~~đảm~~ bảo **đảm** an toàn giao thông;"), "{md}");
-    assert!(md.contains("- **Phụ lục 1, page 6** (changed): (Kèm theo Kế hoạch số ~~12-KH/ĐU,~~ **13-KH/ĐU,** ngày ~~05/6/2026~~ **08/6/2026** của Đảng uỷ xã Nghĩa Thái)\n"), "{md}");
+    assert!(md.contains("- **Phụ lục, page 6** (changed): (Kèm theo Kế hoạch số ~~12-KH/ĐU,~~ **13-KH/ĐU,** ngày ~~05/6/2026~~ **08/6/2026** của Đảng uỷ xã Nghĩa Thái)\n"), "{md}");
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn the_json_diff_lists_fields_and_paragraphs() {
     assert_eq!(fields.len(), 3);
     let paragraphs = v["paragraphs"].as_array().unwrap();
     assert_eq!(paragraphs.len(), 2, "the sentence and the appendix's line: {v}");
-    assert_eq!((paragraphs[1]["place"].as_str(), paragraphs[1]["page"].as_u64()), (Some("Phụ lục 1"), Some(6)));
+    assert_eq!((paragraphs[1]["place"].as_str(), paragraphs[1]["page"].as_u64()), (Some("Phụ lục"), Some(6)));
     let p = &paragraphs[0];
     assert_eq!((p["change"].as_str(), p["place"].as_str(), p["page"].as_u64()), (Some("changed"), Some("II-2.3"), Some(2)));
     assert!(p["old"].as_str().unwrap().contains("; đảm bảo an toàn giao thông;"));

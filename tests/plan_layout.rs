@@ -212,7 +212,9 @@ fn recipients_are_left_in_12pt_ending_with_the_archive() {
         .iter()
         .find(|r| r.page == label.page && r.y > label.y && r.y < label.y + 2.0 && (r.x - LEFT).abs() < 0.5)
         .expect("Nơi nhận underlined");
-    assert!(underline.dx > 10.0 && underline.dx < run.width, "the word is underlined, not the colon");
+    // One solid stroke as long as the phrase, not the colon (HD 05 9.2.1).
+    assert_near(underline.dx, run.width, 0.05, "the phrase is underlined in one stroke");
+    assert!(run.text.trim() == "Nơi nhận", "the colon is not in the underlined run: {:?}", run.text);
 
     let lines: Vec<Line> = nghia_thai().lines().into_iter().filter(|l| l.page == label.page && l.y > label.y && l.text().starts_with("- ") && l.left() < 100.0).collect();
     let texts: Vec<String> = lines.iter().map(Line::text).collect();
