@@ -451,3 +451,12 @@ fn marks_are_the_words_the_rules_name() {
     let hd36 = bad.replace("date = 2026-05-27", "date = 2026-05-26");
     assert!(warned(&hd36).is_empty(), "{:?}", warned(&hd36));
 }
+
+/// docs/form-rules.md, the reader's account of the rules, describes every
+/// rule `verify` reports (the matrix lists them by section; this is the prose).
+#[test]
+fn form_rules_describe_every_page_rule() {
+    let prose = fs::read_to_string(common::root().join("docs/form-rules.md")).unwrap();
+    let missing: Vec<&str> = ids::PAGE_RULES.iter().copied().filter(|id| !prose.contains(id)).collect();
+    assert!(missing.is_empty(), "docs/form-rules.md does not describe {missing:?}");
+}
