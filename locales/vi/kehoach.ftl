@@ -212,3 +212,13 @@ help-kehoach-issue-date = Ngày ban hành (mặc định: hôm nay, theo giờ V
 help-kehoach-issue-no_render = Chỉ ghi số và ngày vào kế hoạch; không trình bày văn bản
 help-kehoach-mcp = Phục vụ trợ lý soạn thảo các công cụ soạn, kiểm tra, trình bày và thẩm định qua Model Context Protocol (stdio), chỉ đọc và ghi trong --root
 help-kehoach-mcp-root = Thư mục duy nhất máy chủ được đọc và ghi: mọi đường dẫn đều tính từ đây; đường dẫn tuyệt đối, `..` và liên kết ra ngoài đều bị từ chối
+
+## Văn bản thật như được viết (src/check/as_written.rs, HD 05 5.1.1, 5.2.1, 6.2.2, 9.2.4)
+subject-missing = phần tên loại không có trích yếu nội dung, cũng không có dòng tác giả thay cho trích yếu (HD 05 5.1.1, 5.2.1)
+hint-subject-missing = thêm `subject = "về …"`, hoặc dòng tác giả làm tên văn bản: `author = ["Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2"]`
+kinh-trinh-written-kinh-gui = tờ trình ghi cơ quan nhận sau "Kính trình:" (HD 05 9.2.4); văn bản này được in với "Kính gửi:" như đã viết
+hint-kinh-trinh-written-kinh-gui = viết `kinh_trinh = […]` thay cho `to`, hoặc giữ `to` nếu văn bản đã ban hành như vậy
+state-form-ending = nội dung kết thúc bằng "./." của văn bản nhà nước; nội dung văn bản của Đảng kết thúc bằng dấu chấm "." (HD 05 6.2.2)
+hint-state-form-ending = bỏ "/.": kehoach in đúng chữ đã gõ, không tự thêm dấu kết thúc
+type-name-kind = tên loại `{ $name }` không bắt đầu bằng tên loại của văn bản, { $kind } (HD 05 5.1.1)
+hint-type-name-kind = viết tên loại bắt đầu bằng "{ $kind } …", hoặc sửa `kind` (hiện là "{ $id }")
