@@ -222,3 +222,5 @@ state-form-ending = the content ends with "./.", the state form's ending; a Part
 hint-state-form-ending = remove "/.": kehoach prints the text as typed and adds no ending mark
 type-name-kind = the type name `{ $name }` does not start with the kind's, { $kind } (HD 05 5.1.1)
 hint-type-name-kind = start it with the kind's name ("{ $kind } …"), or change `kind` (now "{ $id }")
+type-name-one-line = the type name stands on one line of its own (HD 05 5.2.1)
+hint-type-name-one-line = put the lines under it in `author` (in capitals: "CỦA BAN THƯỜNG VỤ …") or in `subject` (with `subject_capitals = true`)

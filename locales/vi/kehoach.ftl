@@ -222,3 +222,5 @@ state-form-ending = nội dung kết thúc bằng "./." của văn bản nhà n�
 hint-state-form-ending = bỏ "/.": kehoach in đúng chữ đã gõ, không tự thêm dấu kết thúc
 type-name-kind = tên loại `{ $name }` không bắt đầu bằng tên loại của văn bản, { $kind } (HD 05 5.1.1)
 hint-type-name-kind = viết tên loại bắt đầu bằng "{ $kind } …", hoặc sửa `kind` (hiện là "{ $id }")
+type-name-one-line = tên loại văn bản trình bày một dòng riêng (HD 05 5.2.1)
+hint-type-name-one-line = đưa các dòng dưới tên loại vào `author` (in hoa: "CỦA BAN THƯỜNG VỤ …") hoặc `subject` (với `subject_capitals = true`)

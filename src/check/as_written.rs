@@ -45,7 +45,9 @@ fn title_block(c: &mut Checker, doc: &Document) {
     }
     if let Some(given) = doc.type_name.as_ref() {
         let kind = doc.kind.type_name();
-        if !folded(given.as_str().trim()).starts_with(&folded(kind)) {
+        if given.as_str().trim().contains('\n') {
+            c.error(TYPE_NAME_KIND, "type_name", crate::tr!("type-name-one-line"), Some(crate::tr!("hint-type-name-one-line")));
+        } else if !folded(given.as_str().trim()).starts_with(&folded(kind)) {
             let example = crate::vietnamese::capitalize_first(&kind.to_lowercase());
             c.error(
                 TYPE_NAME_KIND,
