@@ -17,10 +17,8 @@ pub fn example(name: &str) -> PathBuf {
 
 /// Prepares and typesets TOML source; panics with the diagnostics on failure.
 pub fn layout_of(name: &str, source: &str) -> Layout {
-    let prepared =
-        kehoach::prepare(name, source).unwrap_or_else(|e| panic!("{name} is invalid:\n{e}"));
-    let doc =
-        kehoach::typeset(&prepared).unwrap_or_else(|e| panic!("{name} does not typeset:\n{e}"));
+    let prepared = kehoach::prepare(name, source).unwrap_or_else(|e| panic!("{name} is invalid:\n{e}"));
+    let doc = kehoach::typeset(&prepared).unwrap_or_else(|e| panic!("{name} does not typeset:\n{e}"));
     inspect(&doc)
 }
 
@@ -51,10 +49,7 @@ pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 pub fn assert_near(actual: f64, expected: f64, tolerance: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "{what}: expected {expected:.2} ± {tolerance}, got {actual:.2}"
-    );
+    assert!((actual - expected).abs() <= tolerance, "{what}: expected {expected:.2} ± {tolerance}, got {actual:.2}");
 }
 
 /// A minimal valid plan, with `{}` placeholders filled by the caller.
@@ -84,9 +79,7 @@ archive = "VPĐU"
 /// given extra environment variables.
 pub fn kehoach_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kehoach"));
-    cmd.args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH");
+    cmd.args(args).current_dir(dir).env_remove("SOURCE_DATE_EPOCH");
     for (k, v) in env {
         cmd.env(k, v);
     }
