@@ -338,6 +338,10 @@ text = ["Giữ vững ổn định."]
 [[sections.sections]]
 title = "Về tổ chức thực hiện"
 text = ["Các chi bộ thực hiện."]
+
+[[sections.sections]]
+numbered = false
+text = ["Đoạn kết của phần II, sau các mục con."]
 "#;
 
 #[test]
@@ -383,6 +387,9 @@ fn headings_as_the_document_numbers_them_run_in_and_in_free_order() {
     let item = index(&ls, "- Hai việc.");
     assert_eq!(ls[item + 1].text(), "Đoạn sau danh sách gạch đầu dòng.");
     assert_eq!(ls[item + 2].text(), "- Ba việc.");
+    // Text after the sub-sections: an unnumbered sub-section without a title.
+    let last = index(&ls, "Các chi bộ thực hiện.");
+    assert_eq!(ls[last + 1].text(), "Đoạn kết của phần II, sau các mục con.");
     assert!(failed(&source).is_empty(), "{:?}", failed(&source));
     // The same in the DOCX.
     let xml = docx_xml(&source);
