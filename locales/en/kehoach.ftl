@@ -241,3 +241,15 @@ verify-appendix-off-centre = a line of the heading is { $offset } off the centre
 verify-appendix-order = the title and "(Kèm theo …)" do not follow the label in that order
 verify-appendix-attached = { $printed } does not name the document's number and code, date and issuing body
 verify-appendix-actual = label, title and "(Kèm theo …)" centred at the top of page { $page }
+
+## Real documents as written (src/check/as_written.rs, HD 05 5.1.1, 5.2.1, 6.2.2, 9.2.4)
+subject-missing = the title block has no subject (trích yếu) and no author lines in its place (HD 05 5.1.1, 5.2.1)
+hint-subject-missing = add `subject = "về …"`, or the author lines that title the document: `author = ["Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2"]`
+kinh-trinh-written-kinh-gui = a Tờ trình names the body it is submitted to after "Kính trình:" (HD 05 9.2.4); this one is printed with "Kính gửi:", as written
+hint-kinh-trinh-written-kinh-gui = write `kinh_trinh = […]` in place of `to`, or keep `to` if the document was issued so
+state-form-ending = the content ends with "./.", the state form's ending; a Party document's content ends with "." (HD 05 6.2.2)
+hint-state-form-ending = remove "/.": kehoach prints the text as typed and adds no ending mark
+type-name-kind = the type name `{ $name }` does not start with the kind's, { $kind } (HD 05 5.1.1)
+hint-type-name-kind = start it with the kind's name ("{ $kind } …"), or change `kind` (now "{ $id }")
+type-name-one-line = the type name stands on one line of its own (HD 05 5.2.1)
+hint-type-name-one-line = put the lines under it in `author` (in capitals: "CỦA BAN THƯỜNG VỤ …") or in `subject` (with `subject_capitals = true`)

@@ -241,3 +241,15 @@ verify-appendix-off-centre = một dòng của tiêu đề lệch { $offset } so
 verify-appendix-order = tiêu đề và dòng "(Kèm theo …)" không nằm tiếp theo dưới từ "Phụ lục" theo thứ tự đó
 verify-appendix-attached = { $printed } không ghi đủ số, ký hiệu, ngày tháng năm và tên cơ quan ban hành văn bản
 verify-appendix-actual = "Phụ lục", tiêu đề và "(Kèm theo …)" cân giữa ở đầu trang { $page }
+
+## Văn bản thật như được viết (src/check/as_written.rs, HD 05 5.1.1, 5.2.1, 6.2.2, 9.2.4)
+subject-missing = phần tên loại không có trích yếu nội dung, cũng không có dòng tác giả thay cho trích yếu (HD 05 5.1.1, 5.2.1)
+hint-subject-missing = thêm `subject = "về …"`, hoặc dòng tác giả làm tên văn bản: `author = ["Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2"]`
+kinh-trinh-written-kinh-gui = tờ trình ghi cơ quan nhận sau "Kính trình:" (HD 05 9.2.4); văn bản này được in với "Kính gửi:" như đã viết
+hint-kinh-trinh-written-kinh-gui = viết `kinh_trinh = […]` thay cho `to`, hoặc giữ `to` nếu văn bản đã ban hành như vậy
+state-form-ending = nội dung kết thúc bằng "./." của văn bản nhà nước; nội dung văn bản của Đảng kết thúc bằng dấu chấm "." (HD 05 6.2.2)
+hint-state-form-ending = bỏ "/.": kehoach in đúng chữ đã gõ, không tự thêm dấu kết thúc
+type-name-kind = tên loại `{ $name }` không bắt đầu bằng tên loại của văn bản, { $kind } (HD 05 5.1.1)
+hint-type-name-kind = viết tên loại bắt đầu bằng "{ $kind } …", hoặc sửa `kind` (hiện là "{ $id }")
+type-name-one-line = tên loại văn bản trình bày một dòng riêng (HD 05 5.2.1)
+hint-type-name-one-line = đưa các dòng dưới tên loại vào `author` (in hoa: "CỦA BAN THƯỜNG VỤ …") hoặc `subject` (với `subject_capitals = true`)

@@ -134,13 +134,16 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     ];
     const RULES: &[Kind] = &[QuyChe, QuyDinh];
     let titled: Vec<Kind> = Kind::ALL.iter().copied().filter(|k| k.has_title_line()).collect();
+    // Every kind that may address someone with "Kính gửi:"; the forms name theirs in their own lines.
+    let addressing: Vec<Kind> = Kind::ALL.iter().copied().filter(|k| !matches!(k, BienBan | GiayMoi | GiayGioiThieu)).collect();
     let present: &[(&str, bool, &[Kind])] = &[
         ("minutes", doc.minutes.is_some(), &[BienBan]),
         ("invitation", doc.invitation.is_some(), &[GiayMoi]),
         ("introduction", doc.introduction.is_some(), &[GiayGioiThieu]),
-        ("to", !doc.to.is_empty(), &[CongVan]),
+        ("to", !doc.to.is_empty(), &addressing),
         ("kinh_trinh", !doc.kinh_trinh.is_empty(), &[ToTrinh]),
-        ("author", !doc.author.is_empty(), &[NghiQuyet, KetLuan]),
+        ("author", !doc.author.is_empty(), &titled),
+        ("type_name", doc.type_name.is_some(), &titled),
         ("congress_report", doc.congress_report.is_some(), &[BaoCao]),
         ("basis", !doc.basis.is_empty(), &[KeHoach, BaoCao, HuongDan, QuyetDinh, NghiQuyet, ChiThi, ThongTri, DeAn, ToTrinh, QuyChe, QuyDinh, ChuongTrinh]),
         ("enacting", doc.enacting.is_some(), &[QuyetDinh, NghiQuyet, QuyChe, QuyDinh]),
@@ -176,10 +179,11 @@ pub fn parts(c: &mut Checker, doc: &Document) {
             "a Quyết định needs at least one article (\"Điều 1. …\")",
             Some("add `[[articles]]` with `text = [\"…\"]`".into()),
         ),
-        ToTrinh if doc.kinh_trinh.is_empty() => c.error("missing-part", 
+        // An office that writes "Kính gửi:" in a Tờ trình: printed as written, with a warning (`as_written`).
+        ToTrinh if doc.kinh_trinh.is_empty() && doc.to.is_empty() => c.error("missing-part", 
             "kinh_trinh",
             "a Tờ trình needs the body it is submitted to after \"Kính trình:\"",
-            Some("add `kinh_trinh = [\"Ban Thường vụ Tỉnh ủy\"]`".into()),
+            Some("add `kinh_trinh = [\"Ban Thường vụ Tỉnh ủy\"]` (or `to = […]` for a Tờ trình written \"Kính gửi:\")".into()),
         ),
         NghiQuyet => enacting_sentence(c, doc.enacting.as_ref()),
         QuyChe | QuyDinh => rules_parts(c, doc),
@@ -274,8 +278,10 @@ fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressRe
     }
 }
 
-/// The subject: required, except in a political report to a congress, whose
-/// theme replaces it (HD 05 5.1.2) and which must then have none.
+/// The subject: required in a công văn; another kind may leave it out
+/// ([`crate::check::as_written`] warns when nothing stands in its place); a
+/// political report to a congress, whose theme replaces it (HD 05 5.1.2),
+/// must have none.
 pub fn subject(c: &mut Checker, doc: &Document) {
     let written = c.positions.span("subject").is_some();
     // In another kind, `congress_report` is refused by [`parts`]; the subject stays required.
@@ -287,11 +293,13 @@ pub fn subject(c: &mut Checker, doc: &Document) {
             Some("remove `subject`; the theme is `congress_report.theme`".into()),
         ),
         (Some(_), false) => {}
-        (None, false) => c.error("missing-field", 
+        (None, false) if doc.kind == Kind::CongVan => c.error("missing-field", 
             "subject",
             "missing field `subject` in the top level",
             Some(format!("add the field; `kehoach new {}` prints a complete example", doc.kind.id())),
         ),
+        // Another kind may be titled by its author lines alone (`as_written`).
+        (None, false) => {}
         (None, true) => c.required("subject", &doc.subject, "what-subject"),
     }
 }
@@ -365,14 +373,12 @@ fn empty_divisions(c: &mut Checker, path: &str, divisions: &[crate::model::Divis
 /// "Ban Chấp hành Đảng bộ tỉnh quyết nghị:", "ĐẠI HỘI QUYẾT NGHỊ:").
 pub const RESOLVES: &str = "quyết nghị:";
 
-/// A Nghị quyết needs its enacting sentence, ending "… quyết nghị:".
+/// A Nghị quyết's enacting sentence, when it has one, ends "… quyết nghị:".
+/// It may have none: HD 05 asks for none, and a real one opens "… ban hành
+/// Nghị quyết thực hiện như sau:" in its own `opening`.
 fn enacting_sentence(c: &mut Checker, enacting: Option<&Text>) {
     match enacting {
-        None => c.error("missing-part", 
-            "enacting",
-            "a Nghị quyết needs its enacting sentence before the sections",
-            Some("add `enacting = \"Ban Chấp hành Đảng bộ tỉnh quyết nghị:\"`".into()),
-        ),
+        None => {}
         Some(line) if !line.as_str().trim().to_lowercase().ends_with(RESOLVES) => c.error("enacting-wording", 
             "enacting",
             format!("the enacting sentence of a Nghị quyết ends \"{RESOLVES}\""),

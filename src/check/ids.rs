@@ -8,6 +8,7 @@
 //! The registry imports the checks and no check imports it back, except those
 //! that read the registry itself (`allow`) and the later stages.
 
+pub use super::as_written::{KINH_TRINH_WRITTEN_KINH_GUI, STATE_FORM_ENDING, SUBJECT_MISSING};
 pub use super::calendar::{DATED_ON_SUNDAY, DEADLINE_ON_SUNDAY};
 pub use super::content::{BASIS_INCOMPLETE, MARK_DRAFT_FORM, MARK_SECRECY_WORD, MARK_URGENCY_WORD, POSITION_NAMES_BODY};
 pub use super::form_rules::DEADLINE_BEFORE_DATE;
@@ -67,6 +68,9 @@ pub const ALL: &[&str] = &[
     MARK_SECRECY_WORD,
     MARK_DRAFT_FORM,
     POSITION_NAMES_BODY,
+    SUBJECT_MISSING,
+    KINH_TRINH_WRITTEN_KINH_GUI,
+    STATE_FORM_ENDING,
 ];
 
 /// Whether an id is kebab-case: lower-case ASCII words joined by "-".

@@ -23,6 +23,7 @@
 //! | `images` | the signer's signature and seal images: PNG, inside the plan's directory |
 
 pub(crate) mod allow;
+pub mod as_written;
 pub mod content;
 pub mod calendar;
 pub(crate) mod form_rules;

@@ -42,12 +42,13 @@ pub enum DocBlock {
     /// "KẾ HOẠCH", author lines, the subject, a "(Ban hành kèm theo …)"
     /// line, and the "-----" separator.
     Title {
-        /// "KẾ HOẠCH".
+        /// "KẾ HOẠCH", or the type name the document gives ("CHƯƠNG TRÌNH HÀNH ĐỘNG").
         type_name: String,
         /// Author lines in capitals ("CỦA BAN THƯỜNG VỤ THÀNH UỶ").
         author: Vec<String>,
-        /// The subject as printed.
-        subject: String,
+        /// The subject as printed (a line break typed in it is a "\n");
+        /// none when the document has none (a title by its author lines alone).
+        subject: Option<String>,
         /// "(Ban hành kèm theo Quyết định số …)" of a Quy chế or Quy định.
         issued_with: Option<String>,
     },
@@ -148,7 +149,7 @@ pub enum DocBlock {
 pub(crate) struct Pieces {
     /// The title block (which a công văn does not print).
     pub title: Option<DocBlock>,
-    /// A công văn's addressees.
+    /// The addressees of "Kính gửi:" (a công văn's, or any other kind's).
     pub to: Vec<Rich>,
     /// A tờ trình's addressees.
     pub kinh_trinh: Vec<Rich>,
@@ -195,16 +196,29 @@ pub(crate) struct Pieces {
 pub(crate) fn layout(kind: Kind, p: Pieces) -> Vec<DocBlock> {
     use Kind::*;
     let page = Page { blocks: Vec::new(), p };
+    fn kinh_gui(p: &mut Pieces) -> &mut Vec<Rich> {
+        &mut p.to
+    }
     match kind {
         KeHoach | BaoCao | HuongDan | ThongBao | ChiThi | ThongTri | DeAn | KetLuan | ChuongTrinh => {
-            page.title().opening().basis().sections().closing()
+            page.title().addressees(KINH_GUI, kinh_gui).opening().basis().sections().closing()
         }
         // No title line: the subject stands under the number (in the header).
-        CongVan => page.addressees(KINH_GUI, |p| &mut p.to).opening().basis().sections().closing(),
-        ToTrinh => page.title().addressees(KINH_TRINH, |p| &mut p.kinh_trinh).opening().basis().sections().closing(),
-        QuyetDinh => page.title().opening().basis().enacting_line().articles().sections().closing(),
-        NghiQuyet => page.title().opening().basis().enacting_sentence().sections().closing(),
-        QuyChe | QuyDinh => page.title().opening().basis().enacting_sentence().articles().divisions().closing(),
+        CongVan => page.addressees(KINH_GUI, kinh_gui).opening().basis().sections().closing(),
+        // "Kính trình:" (HD 05 9.2.4), or "Kính gửi:" as an office may write it.
+        ToTrinh => page
+            .title()
+            .addressees(KINH_TRINH, |p| &mut p.kinh_trinh)
+            .addressees(KINH_GUI, kinh_gui)
+            .opening()
+            .basis()
+            .sections()
+            .closing(),
+        QuyetDinh => page.title().addressees(KINH_GUI, kinh_gui).opening().basis().enacting_line().articles().sections().closing(),
+        NghiQuyet => page.title().addressees(KINH_GUI, kinh_gui).opening().basis().enacting_sentence().sections().closing(),
+        QuyChe | QuyDinh => {
+            page.title().addressees(KINH_GUI, kinh_gui).opening().basis().enacting_sentence().articles().divisions().closing()
+        }
         BienBan => page.title().opening().basis().form_lines().sections().minutes_closing(),
         GiayMoi => page.title().opening().basis().addressees(KINH_MOI, |p| &mut p.guests).form_lines().sections().closing(),
         GiayGioiThieu => page.title().opening().basis().form_lines().sections().closing(),
@@ -224,7 +238,11 @@ impl Page {
         self
     }
 
+    /// The label and its names, when there are any.
     fn addressees(mut self, label: &str, names: fn(&mut Pieces) -> &mut Vec<Rich>) -> Self {
+        if names(&mut self.p).is_empty() {
+            return self;
+        }
         let after_title = matches!(self.blocks.last(), Some(DocBlock::Title { .. } | DocBlock::CongressTitle(_)));
         let names = std::mem::take(names(&mut self.p));
         self.blocks.push(DocBlock::Addressees { label: label.to_owned(), names, after_title });
@@ -259,10 +277,18 @@ impl Page {
     }
 
     /// The enacting sentence of a Nghị quyết, Quy chế or Quy định: a
-    /// paragraph kept with the sections it introduces.
+    /// paragraph kept with the sections it introduces. Without one, the
+    /// opening paragraph that introduces them ("… thực hiện như sau:") is
+    /// kept with them instead; nothing is added.
     fn enacting_sentence(mut self) -> Self {
-        let sentence = self.p.enacting.take().map(|t| DocBlock::Paragraph { text: Rich::plain(t), keep_with_next: true });
-        self.blocks.extend(sentence);
+        match self.p.enacting.take() {
+            Some(t) => self.blocks.push(DocBlock::Paragraph { text: Rich::plain(t), keep_with_next: true }),
+            None => {
+                if let Some(DocBlock::Paragraph { text, keep_with_next }) = self.blocks.last_mut() {
+                    *keep_with_next |= text.to_plain().trim_end().ends_with(':');
+                }
+            }
+        }
         self
     }
 

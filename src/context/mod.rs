@@ -126,6 +126,14 @@ pub struct CongressCtx {
     pub presented: String,
 }
 
+/// The appendices that repeat the document's header (`header = true`) get it.
+fn with_header(mut appendices: Vec<parts::AppendixCtx>, header: &HeaderCtx) -> Vec<parts::AppendixCtx> {
+    for a in appendices.iter_mut().filter(|a| a.repeats_header) {
+        a.header = Some(header.clone());
+    }
+    appendices
+}
+
 /// The title block of a political report: the theme in capitals, the
 /// presenting line in parentheses (added when the data has none).
 pub(crate) fn congress(r: &crate::model::CongressReport) -> CongressCtx {
@@ -270,6 +278,11 @@ pub(crate) struct Sec {
     pub numbered: bool,
     pub blocks: Vec<Block>,
     pub children: Vec<Sec>,
+    /// The number the document gives the section (`number = 4`), from which
+    /// the count goes on.
+    pub number: Option<usize>,
+    /// The title runs in before the first paragraph (`run_in`).
+    pub run_in: bool,
 }
 
 impl Sec {
@@ -330,13 +343,19 @@ impl Builder {
         blocks.extend(self.items(&format!("{path}.items"), &s.items));
         blocks.extend(self.tables(&format!("{path}.tables"), &s.tables));
         blocks.extend(self.tasks(&s.tasks));
+        for (i, part) in s.parts.iter().enumerate() {
+            let at = format!("{path}.parts[{i}]");
+            blocks.extend(self.paragraphs(&format!("{at}.text"), &part.text));
+            blocks.extend(self.items(&format!("{at}.items"), &part.items));
+            blocks.extend(self.tables(&format!("{at}.tables"), &part.tables));
+        }
         let children = s
             .sections
             .iter()
             .enumerate()
             .map(|(i, c)| self.section(&format!("{path}.sections[{i}]"), c))
             .collect();
-        Sec { title, numbered: s.numbered, blocks, children }
+        Sec { title, numbered: s.numbered, blocks, children, number: s.number.map(|n| n as usize), run_in: s.run_in }
     }
 
     /// Records a problem that is not about markup, under its stable id.
@@ -388,7 +407,8 @@ pub(crate) fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: us
                     _ => (profile.headings.unnumbered, None),
                 };
                 let (label, style, ordinal) = if s.numbered {
-                    n += 1;
+                    // A number the document gives is printed as given, and the count goes on from it.
+                    n = s.number.unwrap_or(n + 1);
                     let label = match number_style {
                         Some(ns) => label(ns, n, parents),
                         None => "-".to_owned(),
@@ -400,19 +420,36 @@ pub(crate) fn number_from(sections: Vec<Sec>, profile: &Profile, first_level: us
                 let title = s.title.map(|t| if style.upper { upper_rich(t) } else { t });
                 let mut child_parents = parents.to_vec();
                 child_parents.push(ordinal);
-                Node {
-                    level,
-                    label,
-                    title,
-                    style,
-                    blocks: s.blocks,
-                    children: walk(s.children, level + 1, &child_parents, profile),
-                }
+                let children = walk(s.children, level + 1, &child_parents, profile);
+                let node = Node { level, label, title, style, blocks: s.blocks, children };
+                if s.run_in { run_in(node) } else { node }
             })
             .collect()
     }
     let parents = vec![0; first_level];
     walk(sections, first_level, &parents, profile)
+}
+
+/// A run-in heading: the label and the title, in the heading's style, then
+/// the first paragraph's runs, as one paragraph ("1. Về công tác …: …"). A
+/// section without a title or a first paragraph stays as it is.
+fn run_in(mut node: Node) -> Node {
+    let Some(title) = node.title.take() else { return node };
+    if node.blocks.first().is_none_or(|b| b.kind != BlockKind::Par) {
+        node.title = Some(title);
+        return node;
+    }
+    let styled = |text: String| rich::Run { text, b: node.style.bold, i: node.style.italic, u: false };
+    let mut runs = Rich(Vec::new());
+    if !node.label.is_empty() {
+        runs.0.push(styled(format!("{} ", std::mem::take(&mut node.label))));
+    }
+    runs.0.extend(title.0.into_iter().map(|r| rich::Run { b: r.b || node.style.bold, i: r.i || node.style.italic, ..r }));
+    runs.push_str(" ");
+    let first = &mut node.blocks[0];
+    runs.push(std::mem::take(&mut first.runs));
+    first.runs = runs;
+    node
 }
 
 /// Upper-cases every run by Unicode rules.
@@ -510,21 +547,23 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
     };
     let author: Vec<String> = doc.author.iter().filter(|a| !a.is_blank()).map(|a| upper(a.as_str().trim())).collect();
     let subject = if doc.subject_capitals { upper(doc.subject.as_str().trim()) } else { doc.subject.as_str().trim().to_owned() };
+    let type_name = doc.printed_type_name();
     let issued_with = rules::issued_with(doc);
     // Whether a kind prints it is `blocks::layout`'s business (a công văn does not).
     let title = match &doc.congress_report {
         Some(r) => Some(blocks::DocBlock::CongressTitle(congress(r))),
         None => Some(blocks::DocBlock::Title {
-            type_name: kind.type_name().to_owned(),
+            type_name: type_name.clone(),
             author: author.clone(),
-            subject: subject.clone(),
+            subject: (!subject.is_empty()).then(|| subject.clone()),
             issued_with: issued_with.clone(),
         }),
     };
     let sections = number_from(sections, profile, first_level);
     let co_signers: Vec<SignerCtx> = doc.co_signers.iter().map(signer).collect();
     let confirmation = doc.confirmation.as_ref().map(|c| confirmation(&doc.signer, c));
-    let recipients = recipients(profile, kind, doc.recipients.as_ref());
+    let recipients = recipients(profile, kind.lists_as_above() || !doc.to.is_empty(), doc.recipients.as_ref());
+    let appendices = with_header(appendices, &header);
     let enacting = doc.enacting.as_ref().filter(|e| !e.is_blank()).map(|e| e.as_str().trim().to_owned());
     let contact = doc.issuer.contact.as_ref().filter(|c| !c.is_blank()).map(|c| c.as_str().trim().to_owned());
     let copy = doc.copy.as_ref().map(copy::copy);
@@ -553,7 +592,7 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
     };
     let mut context = DocContext {
         kind: kind.id(),
-        type_name: (kind.has_title_line() && doc.congress_report.is_none()).then(|| kind.type_name().to_owned()),
+        type_name: (kind.has_title_line() && doc.congress_report.is_none()).then_some(type_name),
         header,
         subject: match &doc.congress_report {
             Some(r) => r.theme.as_str().trim().to_owned(),
@@ -636,10 +675,10 @@ pub(crate) fn confirmation(confirmed: &Signer, by: &Signer) -> ConfirmationCtx {
     ConfirmationCtx { label: format!("{CONFIRMS} {whose}"), lead_in: CONFIRMS.to_owned(), whose, signer: signer(by) }
 }
 
-/// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; a công
-/// văn's or a tờ trình's list starts with "- Như trên,". The separator is the profile's ("," under
+/// The "Nơi nhận" lines: "- name (note)," … and "- Lưu archive."; the list
+/// of a document with "Kính gửi" or "Kính trình" (`as_above`) starts with "- Như trên,". The separator is the profile's ("," under
 /// HD 36, ";" under HD 05); then the typist's line "NguyenVanAn-26".
-pub(crate) fn recipients(profile: &Profile, kind: Kind, r: Option<&Recipients>) -> RecipientsCtx {
+pub(crate) fn recipients(profile: &Profile, as_above: bool, r: Option<&Recipients>) -> RecipientsCtx {
     let Some(r) = r else {
         // A Biên bản without "Nơi nhận".
         return RecipientsCtx { label: profile.recipients.label.clone(), lines: Vec::new(), typist: None };
@@ -659,9 +698,9 @@ pub(crate) fn recipients(profile: &Profile, kind: Kind, r: Option<&Recipients>) 
             }
         })
         .collect();
-    let as_above = format!("- {AS_ABOVE}{sep}");
-    if kind.lists_as_above() && lines.first().is_none_or(|l| *l != as_above) {
-        lines.insert(0, as_above);
+    let as_above_line = format!("- {AS_ABOVE}{sep}");
+    if as_above && lines.first().is_none_or(|l| *l != as_above_line) {
+        lines.insert(0, as_above_line);
     }
     let archive = bare(r.archive.as_str());
     let archive = archive.strip_prefix(profile.recipients.archive_prefix.as_str()).unwrap_or(archive).trim_start();
@@ -690,7 +729,7 @@ pub(crate) fn meta(profile: &Profile, doc: &Document) -> Meta {
         // A political report to a congress is known by its theme.
         title: match &doc.congress_report {
             Some(r) => r.theme.as_str().trim().to_owned(),
-            None => format!("{} {}", doc.kind.type_name_in_text(), doc.subject.as_str().trim()),
+            None => format!("{} {}", doc.type_name_in_text(), doc.subject.as_str().trim()).trim_end().to_owned(),
         },
         author: doc.issuer.name.as_str().trim().to_owned(),
         keywords: vec![format!("{RULE_SET_KEYWORD}{}", profile.rule_set.title)],
@@ -744,7 +783,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            recipients(&p, Kind::KeHoach, Some(&r)).lines,
+            recipients(&p, false, Some(&r)).lines,
             vec!["- Ban Dân vận Huyện ủy (để báo cáo),", "- Các Chi ủy Chi bộ,", "- Lưu VPĐU."]
         );
         let mut b = Builder::default();
@@ -756,7 +795,7 @@ mod tests {
         // HD 05 9.2.5 and 6.2.3: ";" after every recipient, "." after the last căn cứ.
         let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
         assert_eq!(
-            recipients(&hd05, Kind::CongVan, Some(&r)).lines,
+            recipients(&hd05, true, Some(&r)).lines,
             vec!["- Như trên;", "- Ban Dân vận Huyện ủy (để báo cáo);", "- Các Chi ủy Chi bộ;", "- Lưu VPĐU."]
         );
         let lines = basis(&mut b, &hd05.punctuation, "basis", &basis_lines);
@@ -782,7 +821,7 @@ mod tests {
         let r: Recipients = toml::from_str("archive = \"VPĐU\"\ntypist = \"NguyenVanAn\"\ncopies = 26").unwrap();
         let hd05 = Profile::builtin("dang-hd05-2026").unwrap();
         let hd36 = Profile::builtin("dang-hd36-2018").unwrap();
-        assert_eq!(recipients(&hd05, Kind::KeHoach, Some(&r)).typist.as_deref(), Some("NguyenVanAn-26"));
-        assert_eq!(recipients(&hd36, Kind::KeHoach, Some(&r)).typist.as_deref(), Some("NGUYENVANAN-26"));
+        assert_eq!(recipients(&hd05, false, Some(&r)).typist.as_deref(), Some("NguyenVanAn-26"));
+        assert_eq!(recipients(&hd36, false, Some(&r)).typist.as_deref(), Some("NGUYENVANAN-26"));
     }
 }

@@ -62,6 +62,12 @@ pub struct AppendixCtx {
     pub sections: Vec<Node>,
     /// Captions of the signatures of a form.
     pub signatures: Vec<String>,
+    /// The document's header, printed again at the top of the appendix's
+    /// first page (`header = true`).
+    pub header: Option<super::HeaderCtx>,
+    /// Whether the data asks for the header (filled in `header` once the header is built).
+    #[serde(skip)]
+    pub repeats_header: bool,
 }
 
 fn text_or_none(t: &Option<Text>) -> Option<&str> {
@@ -130,14 +136,6 @@ pub(crate) fn articles(b: &mut Builder, articles: &[Article]) -> Vec<Node> {
 pub(crate) fn numbered_articles(b: &mut Builder, path: &str, articles: &[Article], first: usize) -> Vec<Node> {
     let bold = HeadingStyle { bold: true, italic: false, upper: false };
     let plain = HeadingStyle { bold: false, italic: false, upper: false };
-    let leaf = |level: usize, label: String, runs: Rich, children: Vec<Node>| Node {
-        level,
-        label,
-        title: None,
-        style: plain,
-        blocks: vec![Block::par(runs)],
-        children,
-    };
     articles
         .iter()
         .enumerate()
@@ -155,26 +153,18 @@ pub(crate) fn numbered_articles(b: &mut Builder, path: &str, articles: &[Article
                 blocks.insert(0, Block::par(first));
             }
             blocks.extend(b.items(&format!("{path}.items"), &a.items));
-            let children = a
-                .clauses
-                .iter()
-                .enumerate()
-                .map(|(j, clause)| {
-                    let at = format!("{path}.clauses[{j}]");
-                    let (text_path, points_path) = match clause {
-                        Clause::Text(_) => (at.clone(), format!("{at}.points")),
-                        Clause::WithPoints { .. } => (format!("{at}.text"), format!("{at}.points")),
-                    };
-                    let runs = b.rich(&text_path, clause.text());
-                    let points = b
-                        .rich_list(&points_path, clause.points())
-                        .into_iter()
-                        .enumerate()
-                        .map(|(k, runs)| leaf(3, format!("{})", vietnamese_letter(k + 1)), runs, Vec::new()))
-                        .collect();
-                    leaf(2, format!("{}.", j + 1), runs, points)
-                })
-                .collect();
+            let mut children = clauses(b, &path, &a.clauses, 1);
+            for (k, part) in a.parts.iter().enumerate() {
+                let at = format!("{path}.parts[{k}]");
+                // Text between or after the clauses: an unnumbered paragraph group of the article.
+                let mut texts = b.paragraphs(&format!("{at}.text"), &part.text);
+                texts.extend(b.items(&format!("{at}.items"), &part.items));
+                if !texts.is_empty() {
+                    children.push(Node { level: 2, label: String::new(), title: None, style: plain, blocks: texts, children: Vec::new() });
+                }
+                let first = children.iter().filter(|c| !c.label.is_empty()).count() + 1;
+                children.extend(clauses(b, &at, &part.clauses, first));
+            }
             Node {
                 level: 1,
                 label: if title.is_some() { label } else { String::new() },
@@ -183,6 +173,33 @@ pub(crate) fn numbered_articles(b: &mut Builder, path: &str, articles: &[Article
                 blocks,
                 children,
             }
+        })
+        .collect()
+}
+
+/// Clauses (khoản) "1.", "2." … numbered from `first`, each with its
+/// further paragraphs and its points "a)", "b)" (HD 05 6.2.4).
+fn clauses(b: &mut Builder, path: &str, clauses: &[Clause], first: usize) -> Vec<Node> {
+    let plain = HeadingStyle { bold: false, italic: false, upper: false };
+    let leaf = |level: usize, label: String, blocks: Vec<Block>, children: Vec<Node>| Node { level, label, title: None, style: plain, blocks, children };
+    clauses
+        .iter()
+        .enumerate()
+        .map(|(j, clause)| {
+            let at = format!("{path}.clauses[{j}]");
+            let (text_path, points_path) = match clause {
+                Clause::Text(_) => (at.clone(), format!("{at}.points")),
+                Clause::WithPoints { .. } => (format!("{at}.text"), format!("{at}.points")),
+            };
+            let mut blocks = vec![Block::par(b.rich(&text_path, clause.text()))];
+            blocks.extend(b.paragraphs(&format!("{at}.more"), clause.more()));
+            let points = b
+                .rich_list(&points_path, clause.points())
+                .into_iter()
+                .enumerate()
+                .map(|(k, runs)| leaf(3, format!("{})", vietnamese_letter(k + 1)), vec![Block::par(runs)], Vec::new()))
+                .collect();
+            leaf(2, format!("{}.", first + j), blocks, points)
         })
         .collect()
 }
@@ -321,7 +338,7 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
     let date = if doc.date.is_complete() { format!("ngày {}", doc.date.short_form()) } else { doc.date.header_form() };
     let attached_to = format!(
         "(Kèm theo {} số {}, {} của {})",
-        doc.kind.type_name_in_text(),
+        doc.type_name_in_text(),
         number,
         date,
         doc.issuer.name.as_str().trim()
@@ -340,7 +357,11 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
             let sections: Vec<Sec> =
                 a.sections.iter().enumerate().map(|(j, s)| b.section(&format!("{path}.sections[{j}]"), s)).collect();
             AppendixCtx {
-                label: if numbered { format!("Phụ lục {}", i + 1) } else { "Phụ lục".to_owned() },
+                label: match text_or_none(&a.label) {
+                    Some(given) => given.to_owned(),
+                    None if numbered => format!("Phụ lục {}", i + 1),
+                    None => "Phụ lục".to_owned(),
+                },
                 title: upper(a.title.as_str().trim()),
                 subtitle: text_or_none(&a.subtitle).map(str::to_owned),
                 attached_to: attached_to.clone(),
@@ -348,6 +369,8 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
                 blocks,
                 sections: super::number(sections, profile),
                 signatures: a.signatures.iter().map(|s| upper(s.as_str().trim())).collect(),
+                header: None,
+                repeats_header: a.header,
             }
         })
         .collect()

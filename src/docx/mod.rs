@@ -63,6 +63,7 @@ fn environment(dir: Option<&crate::typeset::world::TemplateDir>) -> Result<Envir
         out.write_str(&text).map_err(minijinja::Error::from)
     });
     units::add_filters(&mut env);
+    env.add_filter("text_lines", xml::text_lines);
     // The width of a "Kính gửi:" label's column: the label and the gap the PDF keeps after it.
     env.add_filter("label_width", |label: String, size_pt: f64, italic: bool, gap_em: f64| {
         pt_to_twips(metrics::styled_width_pt(&label, size_pt, false, italic) + size_pt * gap_em) + 1

@@ -20,7 +20,7 @@ use self::date::DocDate;
 use crate::vietnamese::Text;
 
 pub use forms::{Invitation, Introduction, Minutes, Paper};
-pub use parts::{Appendix, Article, Cell, Clause, Column, Marks, Table, Task};
+pub use parts::{Appendix, Article, ArticlePart, Cell, Clause, Column, Marks, Table, Task};
 pub use rules::{Division, DivisionWord, IssuedWith, Structure};
 
 /// The kinds of document this crate renders, with what distinguishes them.
@@ -385,12 +385,45 @@ pub struct Section {
     /// dung, cơ quan chủ trì, cơ quan phối hợp, thời gian.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
+    /// More of the section's content in the order the document gives it,
+    /// after its paragraphs, items, tables and tasks: each part prints its
+    /// paragraphs, then its dash items, then its tables ("[[sections.parts]]"
+    /// with `text = ["Đoạn sau danh sách …"]`: a paragraph after a dash list).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
     /// Sub-sections, numbered one level deeper.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// Set to false for an unnumbered sub-heading (printed in italics).
     #[serde(default = "yes")]
     pub numbered: bool,
+    /// The section's number as the document gives it (`number = 4`: "4."
+    /// or "IV-"), in the level's style; the sections after it count on from
+    /// it (part III of a real plan runs 1, 2, 4, 5 …). Without it, kehoach counts.
+    #[serde(default)]
+    #[schemars(range(min = 1))]
+    pub number: Option<u32>,
+    /// A run-in heading: the title and the first paragraph in one paragraph
+    /// ("1. Về công tác xây dựng Đảng: …"), the title in the level's
+    /// heading style, the punctuation after it as typed in `title`.
+    #[serde(default)]
+    pub run_in: bool,
+}
+
+/// A part of a section's content, in order: its paragraphs, then its dash
+/// items, then its tables (see `sections.parts`).
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    /// Paragraphs (rich).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<Text>,
+    /// Dash items "- …" after the paragraphs (rich).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Text>,
+    /// Tables after the items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<Table>,
 }
 
 fn yes() -> bool {
@@ -436,11 +469,21 @@ pub struct Document {
     #[serde(default)]
     pub status: Option<Status>,
     /// Subject line (trích yếu): under the type name, or under the number in a
-    /// công văn. Required, except in a political report to a congress
-    /// (`[congress_report]`), whose theme stands in its place and which must
-    /// not have one.
+    /// công văn; a line break typed in it ("\n") is printed as one. A công văn
+    /// must have one; another kind may leave it out (a Kết luận titled
+    /// "KẾT LUẬN" / "HỘI NGHỊ BAN CHẤP HÀNH … LẦN THỨ 2" by its `author`
+    /// lines alone), with a warning when it has no author lines either (HD 05
+    /// 5.1.1). A political report to a congress (`[congress_report]`) must
+    /// not have one: its theme stands in its place.
     #[serde(default)]
     pub subject: Text,
+    /// The type name as the document prints it, when it says more than the
+    /// kind's ("Chương trình hành động", "Quy chế làm việc"): one line (HD 05
+    /// 5.2.1) starting with the kind's type name, printed in capitals. The
+    /// lines under it are `author` lines and the subject
+    /// (`subject_capitals` for a subject in capitals).
+    #[serde(default)]
+    pub type_name: Option<Text>,
     /// Print the subject in capitals, as central documents do ("QUY ĐỊNH VỀ
     /// THỂ LOẠI …"); HD 05 Phụ lục 2 asks for normal case, so it is an option.
     #[serde(default)]
@@ -460,11 +503,14 @@ pub struct Document {
     /// Secrecy and urgency marks, draft note, circulation note.
     #[serde(default)]
     pub marks: Option<Marks>,
-    /// "Kính gửi:" recipients of a công văn (rich).
+    /// "Kính gửi:" addressees (rich): a công văn's (required), or those of any
+    /// other kind that addresses someone (a Tờ trình written "Kính gửi:", a
+    /// Báo cáo), printed under the title block. Not in a Biên bản, Giấy mời
+    /// or Giấy giới thiệu, whose forms name their addressees.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub to: Vec<Text>,
     /// Author lines in the subject block, between the type name and the
-    /// subject (Nghị quyết, Kết luận; HD 05 5.1.1): "Của Ban Thường vụ Thành ủy",
+    /// subject (any kind with a title line; HD 05 5.1.1): "Của Ban Thường vụ Thành ủy",
     /// or a conference over several lines "Hội nghị lần thứ bảy", "Ban Chấp
     /// hành Đảng bộ tỉnh (khoá XVI)". Printed in capitals, bold, centred.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -481,7 +527,9 @@ pub struct Document {
     pub basis: Vec<Text>,
     /// The enacting line of a Quyết định ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:"),
     /// or the enacting sentence of a Nghị quyết ("Ban Chấp hành Đảng bộ tỉnh
-    /// quyết nghị:"), printed as a paragraph before its sections.
+    /// quyết nghị:"), printed as a paragraph before its sections. A Nghị
+    /// quyết may leave it out: one whose `opening` ends "… thực hiện như
+    /// sau:" has none (HD 05 requires none), and kehoach adds none.
     #[serde(default)]
     pub enacting: Option<Text>,
     /// Articles: "Điều 1. …" of a Quyết định, or of a Quy chế / Quy định without divisions.
@@ -603,6 +651,7 @@ impl Document {
             place: place.into(),
             date,
             subject: subject.into(),
+            type_name: None,
             subject_capitals: false,
             issued_with: Default::default(),
             structure: Default::default(),
@@ -632,6 +681,21 @@ impl Document {
             congress_report: Default::default(),
             check: Default::default(),
         }
+    }
+
+    /// The type name as printed ("CHƯƠNG TRÌNH HÀNH ĐỘNG"): `type_name` in
+    /// capitals, else the kind's.
+    pub fn printed_type_name(&self) -> String {
+        match self.type_name.as_ref().filter(|t| !t.is_blank()) {
+            Some(t) => crate::vietnamese::upper(t.as_str().trim()),
+            None => self.kind.type_name().to_owned(),
+        }
+    }
+
+    /// The type name in running text ("Chương trình hành động"), for
+    /// "(Kèm theo Chương trình hành động số …)" and the metadata's title.
+    pub fn type_name_in_text(&self) -> String {
+        crate::vietnamese::capitalize_first(&self.printed_type_name().to_lowercase())
     }
 
     /// The document as TOML text, as a file of it would read (a document

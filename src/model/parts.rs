@@ -47,6 +47,27 @@ pub struct Article {
     /// Dash items (rich).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Text>,
+    /// More of the article in the order the document gives it, after its
+    /// text, items and clauses: each part prints its paragraphs, its dash
+    /// items, then its clauses, numbered on from the article's
+    /// (`[[articles.parts]]` with `text = ["…"]`: text after the clauses).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<ArticlePart>,
+}
+
+/// A part of an article, in order: paragraphs, dash items, clauses (see `articles.parts`).
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ArticlePart {
+    /// Paragraphs (rich).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text: Vec<Text>,
+    /// Dash items (rich).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Text>,
+    /// Clauses, numbered on from those before them (see `articles.clauses`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clauses: Vec<Clause>,
 }
 
 /// A clause (khoản) of an article: its text, and its points (điểm) "a)", "b)" ….
@@ -55,13 +76,17 @@ pub struct Article {
 pub enum Clause {
     /// Just the text: `"Quy chế này áp dụng đối với …"` (rich).
     Text(Text),
-    /// The text and its points: `{ text = "… gồm:", points = ["…", "…"] }`.
+    /// The text and its points: `{ text = "… gồm:", points = ["…", "…"] }`,
+    /// or a clause of several paragraphs: `{ text = "…", more = ["…"] }`.
     WithPoints {
         /// The clause's text (rich).
         text: Text,
         /// Points a), b), … (rich).
         #[serde(default)]
         points: Vec<Text>,
+        /// Further paragraphs of the clause, after its points (rich).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        more: Vec<Text>,
     },
 }
 
@@ -78,6 +103,14 @@ impl Clause {
         match self {
             Clause::Text(_) => &[],
             Clause::WithPoints { points, .. } => points,
+        }
+    }
+
+    /// Its further paragraphs, if any.
+    pub fn more(&self) -> &[Text] {
+        match self {
+            Clause::Text(_) => &[],
+            Clause::WithPoints { more, .. } => more,
         }
     }
 }
@@ -159,6 +192,16 @@ pub struct Table {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Appendix {
+    /// The label as the document prints it, in place of "Phụ lục N":
+    /// "PHỤ LỤC" for an only appendix without a number (HD 05 II.1 numbers
+    /// appendices when there are two or more), "Phụ lục II". Printed as typed.
+    #[serde(default)]
+    pub label: Option<Text>,
+    /// The document's header (issuer's names, party title, number and
+    /// date) repeated at the top of the appendix's first page, as offices
+    /// print an appendix that may be handed out alone.
+    #[serde(default)]
+    pub header: bool,
     /// The title, printed in bold capitals under "Phụ lục N".
     pub title: Text,
     /// A line under the title (e.g. "năm 2024"), bold, normal case.

@@ -262,6 +262,7 @@ fn prepare_loaded(file: &str, source: &str, loaded: Loaded) -> Result<Prepared, 
         return Err(Error::Invalid(checker.sorted()));
     };
     crate::check::rule_set::check(&mut checker, &doc, &profile);
+    check::as_written::check(&mut checker, &doc);
     match context::build(&doc, &profile) {
         Ok(context) => {
             form_rules::deadlines(&mut checker, &doc.date, &context.dates);

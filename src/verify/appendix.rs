@@ -17,13 +17,23 @@ impl Verifier<'_> {
         let date = document.date.is_complete().then(|| document.date.short_form());
         let issuer = document.issuer.name.as_str().trim().to_owned();
         for (i, a) in appendices.iter().enumerate() {
-            let label = if count > 1 || self.rules.appendix.number_alone { format!("Phụ lục {}", i + 1) } else { "Phụ lục".to_owned() };
+            // The label the data gives ("PHỤ LỤC" as an office types it) is
+            // held to as written; otherwise the rule set's.
+            let given = document.appendices.get(i).and_then(|d| d.label.as_ref()).map(|l| l.as_str().trim().to_owned()).filter(|l| !l.is_empty());
+            let label = match given {
+                Some(given) => given,
+                None if count > 1 || self.rules.appendix.number_alone => format!("Phụ lục {}", i + 1),
+                None => "Phụ lục".to_owned(),
+            };
             let expected = crate::tr!("verify-appendix-expected", label = format!("{label:?}"));
             let Some(&page) = self.appendix_starts.get(i) else {
                 self.push("P-APX-1", crate::tr!("verify-appendix-rule", label = label.clone()), expected, crate::tr!("verify-appendix-no-page", printed = format!("{:?}", a.label)), false);
                 continue;
             };
-            let lines = lines_of(self.content.iter().filter(|r| r.page == page));
+            let all = lines_of(self.content.iter().filter(|r| r.page == page));
+            // Under the header an appendix may repeat (`header = true`), the label opens the heading.
+            let from = if a.header.is_some() { all.iter().position(|l| squash(&l.text()) == squash(&a.label)).unwrap_or(0) } else { 0 };
+            let lines = &all[from..];
             let centre = (self.left + self.page_width(page) - self.p.page.margin_right_mm) / 2.0;
             let tol = self.spec.centre_tolerance_mm;
             let mut problems = Vec::new();
@@ -31,8 +41,8 @@ impl Verifier<'_> {
             if squash(&head.text()) != squash(&label) {
                 problems.push(crate::tr!("verify-appendix-label", printed = format!("{:?}", head.text().trim())));
             }
-            let title = find_seq(&lines, 1, &a.title);
-            let attached = find_seq(&lines, 1, &a.attached_to);
+            let title = find_seq(lines, 1, &a.title);
+            let attached = find_seq(lines, 1, &a.attached_to);
             match (&title, &attached) {
                 (Some(t), Some(k)) if t.start == 1 && k.start >= t.end => {
                     let off = [head.clone()].iter().chain(&lines[t.clone()]).chain(&lines[k.clone()]).map(|l| (l.center() - centre).abs()).fold(0.0, f64::max);

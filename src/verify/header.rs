@@ -375,9 +375,11 @@ impl Verifier<'_> {
         );
         // P-TTL-4: author lines between the type name and the subject (HD 05 5.1.1).
         next = self.author_lines(&lines, next, centre);
-        // P-TTL-2: the subject, right under the type name (and its author lines).
+        // P-TTL-2: the subject, right under the type name (and its author
+        // lines); a title by its author lines alone has none to measure.
         let subject = ctx.subject.clone();
         match find_seq(&lines, next, &subject).filter(|r| r.start == next) {
+            None if subject.trim().is_empty() => {}
             Some(r) => {
                 next = r.end;
                 let sl = lines[r].to_vec();

@@ -406,9 +406,13 @@ impl<'a> Verifier<'a> {
                 .appendices
                 .iter()
                 .filter_map(|a| {
-                    let first = |page: usize| lines_of(content.iter().filter(|r| r.page == page)).into_iter().next();
-                    (l.page + 1..=layout.pages.len())
-                        .find(|&page| first(page).is_some_and(|f| squash(&f.text()) == squash(&a.label)))
+                    // The label is the page's first line, or stands under the header the appendix repeats.
+                    let lines = |page: usize| lines_of(content.iter().filter(|r| r.page == page));
+                    let is_label = |l: &Line| squash(&l.text()) == squash(&a.label);
+                    (l.page + 1..=layout.pages.len()).find(|&page| {
+                        let on_page = lines(page);
+                        if a.header.is_some() { on_page.iter().any(is_label) } else { on_page.first().is_some_and(is_label) }
+                    })
                 })
                 .collect(),
             None => Vec::new(),
