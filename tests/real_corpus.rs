@@ -114,20 +114,44 @@ fn every_file_names_its_source_and_what_the_model_could_not_say() {
     }
 }
 
+/// The sentences of the text fields of `typed` (TOML) that the PDF rendered
+/// from `rendered` does not print as typed.
+fn unprinted(typed: &str, rendered: &str, pdf: &Path) -> Vec<String> {
+    let prepared = kehoach::prepare("corpus.toml", rendered).unwrap_or_else(|e| panic!("invalid:\n{e}"));
+    fs::write(pdf, kehoach::render_pdf(&prepared, &Default::default()).unwrap()).unwrap();
+    let printed = printed_text(pdf);
+    let value: toml::Value = toml::from_str(typed).unwrap();
+    let mut texts = Vec::new();
+    text_values(&value, "", &mut texts);
+    texts.iter().flat_map(|t| sentences(t)).filter(|s| !printed.contains(s.as_str())).collect()
+}
+
 #[test]
 fn every_sentence_of_every_real_document_is_printed() {
     let dir = scratch_in("real-corpus", "text");
     for path in corpus() {
-        let prepared = prepared(&path);
-        let pdf = dir.join(format!("{}.pdf", slug(&path)));
-        fs::write(&pdf, kehoach::render_pdf(&prepared, &Default::default()).unwrap()).unwrap();
-        let printed = printed_text(&pdf);
-        let value: toml::Value = toml::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
-        let mut texts = Vec::new();
-        text_values(&value, "", &mut texts);
-        let missing: Vec<String> = texts.iter().flat_map(|t| sentences(t)).filter(|s| !printed.contains(s.as_str())).collect();
+        let source = fs::read_to_string(&path).unwrap();
+        let missing = unprinted(&source, &source, &dir.join(format!("{}.pdf", slug(&path))));
         assert!(missing.is_empty(), "{}: not printed as typed:\n{}", path.display(), missing.join("\n"));
     }
+}
+
+#[test]
+fn a_sentence_the_page_does_not_print_is_reported() {
+    // The sentences of a value, split at . ; ! ? and around a date's markup.
+    assert_eq!(
+        sentences("Một câu. Câu [b]hai[/b] trước ngày [date]2024-04-07[/date]; câu ba"),
+        vec!["một câu.", "câu hai trước ngày", "câu ba"]
+    );
+    // A sentence typed into the data but missing from the page is reported,
+    // and only it: the PDF is rendered from the file as it is, the text
+    // read from the file with one more sentence in its opening.
+    let dir = scratch_in("real-corpus", "reported");
+    let path = corpus().into_iter().next().expect("a corpus file");
+    let source = fs::read_to_string(&path).unwrap();
+    let typed = source.replacen("opening = [\n  \"", "opening = [\n  \"Câu này không có trên trang. ", 1);
+    assert!(typed != source, "{}: the first corpus file opens with an `opening` list", path.display());
+    assert_eq!(unprinted(&typed, &source, &dir.join("reported.pdf")), vec!["câu này không có trên trang."]);
 }
 
 #[test]
