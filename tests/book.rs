@@ -77,3 +77,84 @@ fn every_chapter_and_every_relative_link_exists() {
     }
     assert!(missing.is_empty(), "links to nothing:\n{}", missing.join("\n"));
 }
+
+/// `path` with `.` and `..` taken out (no file-system access).
+fn normalised(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The `href`s of an HTML page.
+fn hrefs(html: &str) -> Vec<String> {
+    html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()).map(str::to_owned).collect()
+}
+
+/// The book builds with mdBook (`.ci/test-tools` installs it) into HTML
+/// pages, one per chapter of SUMMARY.md, and every link of every page
+/// resolves: inside the book to a page (and to a heading's id when the link
+/// names one), outside it to a file of the repository (the book is read from
+/// `docs/book/book/`, beside its sources, so those links keep their depth).
+#[test]
+fn the_book_builds_with_mdbook_and_every_link_resolves() {
+    let root = common::root();
+    let scratch = common::scratch_in("book", "html");
+    let out = scratch.join("docs/book/book");
+    let built = std::process::Command::new("mdbook")
+        .arg("build")
+        .arg(root.join("docs/book"))
+        .arg("--dest-dir")
+        .arg(&out)
+        .output()
+        .expect("mdbook (installed by `bash .ci/test-tools`)");
+    assert!(built.status.success(), "mdbook build failed:\n{}", String::from_utf8_lossy(&built.stderr));
+    let summary = fs::read_to_string(root.join("docs/book/src/SUMMARY.md")).unwrap();
+    for chapter in links(&summary) {
+        let page = out.join(chapter.replace(".md", ".html"));
+        assert!(page.is_file(), "{} was not built", page.display());
+    }
+    let mut broken = Vec::new();
+    for entry in fs::read_dir(&out).unwrap() {
+        let page = entry.unwrap().path();
+        if page.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = fs::read_to_string(&page).unwrap();
+        for href in hrefs(&html) {
+            if href.contains("://") || href.starts_with("mailto:") || href.starts_with("javascript:") {
+                continue;
+            }
+            let (path, fragment) = href.split_once('#').unwrap_or((href.as_str(), ""));
+            let target = if path.is_empty() { page.clone() } else { normalised(&page.parent().unwrap().join(path)) };
+            if let Ok(inside) = target.strip_prefix(&out) {
+                if !target.exists() {
+                    broken.push(format!("{}: {href} (no page {})", page.file_name().unwrap().to_string_lossy(), inside.display()));
+                } else if !fragment.is_empty() && target.extension().is_some_and(|e| e == "html") {
+                    let text = fs::read_to_string(&target).unwrap();
+                    if !text.contains(&format!("id=\"{fragment}\"")) {
+                        broken.push(format!("{}: {href} (no heading #{fragment})", page.file_name().unwrap().to_string_lossy()));
+                    }
+                }
+                continue;
+            }
+            // A link out of the book: a file of the repository (mdBook turns
+            // a linked .md into .html).
+            let in_repo = root.join(target.strip_prefix(&scratch).unwrap_or(&target));
+            let exists = in_repo.exists() || in_repo.with_extension("md").exists();
+            if !exists {
+                broken.push(format!("{}: {href} (no file {})", page.file_name().unwrap().to_string_lossy(), in_repo.display()));
+            }
+        }
+    }
+    broken.sort();
+    broken.dedup();
+    assert!(broken.is_empty(), "links to nothing in the built book:\n{}", broken.join("\n"));
+}
