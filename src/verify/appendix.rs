@@ -6,6 +6,7 @@
 
 use super::measure::*;
 use super::*;
+use crate::vietnamese::tone_marks::folded;
 
 impl Verifier<'_> {
     /// P-APX-1 for every appendix of the document.
@@ -52,9 +53,12 @@ impl Verifier<'_> {
                 }
                 _ => problems.push(crate::tr!("verify-appendix-order")),
             }
-            let ties = a.attached_to.contains(&number)
-                && date.as_ref().is_none_or(|d| a.attached_to.contains(d.as_str()))
-                && a.attached_to.contains(&issuer);
+            // Compared in one tone-mark style: the page may print the
+            // issuer's name unified (`[layout.spelling] tone_marks`).
+            let attached = folded(&a.attached_to);
+            let ties = attached.contains(&folded(&number))
+                && date.as_ref().is_none_or(|d| attached.contains(d.as_str()))
+                && attached.contains(&folded(&issuer));
             if !ties {
                 problems.push(crate::tr!("verify-appendix-attached", printed = format!("{:?}", a.attached_to)));
             }
