@@ -30,7 +30,10 @@ fn text_values(value: &toml::Value, key: &str, out: &mut Vec<String>) {
     match value {
         toml::Value::String(s) if !NOT_TEXT.contains(&key) => out.push(s.clone()),
         toml::Value::Array(items) => items.iter().for_each(|v| text_values(v, key, out)),
-        toml::Value::Table(table) => table.iter().for_each(|(k, v)| text_values(v, k, out)),
+        // `[layout]` and `[check]` say how to print, not what.
+        toml::Value::Table(table) => {
+            table.iter().filter(|(k, _)| !matches!(k.as_str(), "layout" | "check")).for_each(|(k, v)| text_values(v, k, out))
+        }
         _ => {}
     }
 }
