@@ -212,3 +212,8 @@ help-kehoach-issue-date = The date of issue (default: today, in Vietnam)
 help-kehoach-issue-no_render = Only write the number and date into the plan; render nothing
 help-kehoach-mcp = Serve compose, check, render and verify to a drafting assistant over the Model Context Protocol (stdio), reading and writing only under --root
 help-kehoach-mcp-root = The only directory the server reads and writes: every path a tool names is relative to it; absolute paths, `..` and links out are refused
+
+## Tables
+table-row-fill = this row fills { $filled } of the table's { $width } columns (spans counted); give it a cell for each column that no span above or beside covers
+table-cell-overlap = cell { $cell } of this row falls where a span from above covers, or reaches past the last of the { $width } columns; leave out of this row the cells a `rowspan` above covers, or shorten its `colspan`
+table-rowspan-past-end = cell { $cell } spans { $rowspan } rows but only { $left } follow it; shorten its `rowspan`

@@ -212,3 +212,8 @@ help-kehoach-issue-date = Ngày ban hành (mặc định: hôm nay, theo giờ V
 help-kehoach-issue-no_render = Chỉ ghi số và ngày vào kế hoạch; không trình bày văn bản
 help-kehoach-mcp = Phục vụ trợ lý soạn thảo các công cụ soạn, kiểm tra, trình bày và thẩm định qua Model Context Protocol (stdio), chỉ đọc và ghi trong --root
 help-kehoach-mcp-root = Thư mục duy nhất máy chủ được đọc và ghi: mọi đường dẫn đều tính từ đây; đường dẫn tuyệt đối, `..` và liên kết ra ngoài đều bị từ chối
+
+## Tables
+table-row-fill = hàng này điền { $filled } trong { $width } cột của bảng (tính cả ô gộp); cho mỗi cột không bị ô gộp phía trên hoặc bên cạnh che một ô
+table-cell-overlap = ô thứ { $cell } của hàng này rơi vào chỗ ô gộp phía trên đã chiếm, hoặc vượt quá cột cuối trong { $width } cột; bỏ khỏi hàng này các ô mà `rowspan` phía trên đã che, hoặc giảm `colspan`
+table-rowspan-past-end = ô thứ { $cell } gộp { $rowspan } hàng nhưng phía dưới chỉ còn { $left } hàng; giảm `rowspan`
