@@ -16,8 +16,8 @@
 //! - **long words break inside their cell**: a word wider than its cell
 //!   (a web address, a long code) gets break opportunities (zero-width
 //!   spaces) after its `/ . - _ ? & = :`, and between its letters where that
-//!   is not enough, measured with the embedded font; shorter words are left
-//!   whole;
+//!   is not enough, measured with the embedded font; shorter words, and
+//!   words of fewer than four letters ("TT"), are left whole;
 //! - **the header repeats** on every page the table spans (typst
 //!   `table.header`, DOCX `w:tblHeader`);
 //! - **a row never splits across pages** (typst `breakable: false`, DOCX
@@ -189,6 +189,8 @@ fn place(width: usize, rows: Vec<Vec<Proto>>, aligns: &[Align]) -> (Vec<Vec<Cell
 
 /// Characters a long word breaks after (web addresses, codes, paths).
 const BREAK_AFTER: &[char] = &['/', '.', '-', '_', '?', '&', '=', ':', '\\', ','];
+/// The fewest letters of a word that is broken (a shorter one, "TT", stays whole).
+const MIN_BROKEN: usize = 4;
 /// The break opportunity put into a long word: a zero-width space.
 const ZWSP: char = '\u{200B}';
 
@@ -205,7 +207,8 @@ fn breakable(text: Rich, room_pt: f64, size_pt: f64, header_bold: bool) -> Rich 
                     (false, true) => Face::Italic,
                     (false, false) => Face::Regular,
                 };
-                let wide = |s: &str| width_pt(s, face, size_pt) > room_pt;
+                // A word of a few letters ("TT") is not broken: its column is too narrow.
+                let wide = |s: &str| s.chars().count() >= MIN_BROKEN && width_pt(s, face, size_pt) > room_pt;
                 if run.text.split_whitespace().any(wide) {
                     run.text = split_words(&run.text, &wide);
                 }
@@ -492,5 +495,12 @@ mod tests {
         assert_eq!(split_words("ngắn gọn", &wide), "ngắn gọn");
         assert_eq!(split_words("xem https://a.vn/x", &wide), "xem https:\u{200B}/\u{200B}/\u{200B}a.\u{200B}vn/\u{200B}x");
         assert_eq!(split_words("ABCDEFGH", &wide), "A\u{200B}B\u{200B}C\u{200B}D\u{200B}E\u{200B}F\u{200B}G\u{200B}H");
+    }
+
+    #[test]
+    fn a_word_of_a_few_letters_stays_whole_however_narrow_its_cell() {
+        assert_eq!(breakable(Rich::plain("TT"), 1.0, 13.0, true).to_plain(), "TT");
+        assert_eq!(breakable(Rich::plain("TT-12"), 1.0, 13.0, true).to_plain(), "T\u{200B}T\u{200B}-\u{200B}1\u{200B}2");
+        assert_eq!(breakable(Rich::plain("TT-12"), 100.0, 13.0, true).to_plain(), "TT-12");
     }
 }

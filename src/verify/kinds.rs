@@ -238,7 +238,8 @@ impl Verifier<'_> {
         if tables.is_empty() {
             return;
         }
-        let header = crate::context::tables::TASK_HEADERS[2];
+        // "Nội dung": one line in any column width ("Cơ quan chủ trì" wraps in a narrow one).
+        let header = crate::context::tables::TASK_HEADERS[1];
         let mut problems = Vec::new();
         let mut pages_seen = 0;
         for t in tables {
