@@ -251,7 +251,7 @@ pub struct Block {
     pub runs: Rich,
     /// The table, when `kind` is `Table`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub table: Option<parts::TableCtx>,
+    pub table: Option<tables::TableCtx>,
     /// Kept on the page of what follows: the document's last paragraph
     /// before the closing block (decided in `blocks::layout`).
     pub keep: bool,

@@ -5,8 +5,7 @@ use serde::Serialize;
 
 use super::{number_line, Block, Builder, Node, Sec};
 use crate::context::numerals::vietnamese_letter;
-pub use crate::context::tables::{TableCtx, TASK_HEADERS};
-use crate::model::{Appendix, Article, Cell, Clause, Document, Marks};
+use crate::model::{Appendix, Article, Clause, Document, Marks};
 use crate::profile::{HeadingStyle, Profile, Punctuation};
 use crate::context::rich::Rich;
 use crate::vietnamese::{upper, Text};
@@ -168,34 +167,6 @@ pub(crate) fn numbered_articles(b: &mut Builder, path: &str, articles: &[Article
         .collect()
 }
 
-/// A number printed the Vietnamese way: "1.639", "-12", "12,5".
-pub(crate) fn vietnamese_number(cell: &Cell) -> Option<String> {
-    fn group(digits: &str) -> String {
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push('.');
-            }
-            out.push(c);
-        }
-        out
-    }
-    match cell {
-        Cell::Integer(n) => {
-            let sign = if *n < 0 { "-" } else { "" };
-            Some(format!("{sign}{}", group(&n.unsigned_abs().to_string())))
-        }
-        Cell::Float(f) if f.is_finite() => {
-            let text = format!("{:.2}", f.abs());
-            let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-            let frac = frac.trim_end_matches('0');
-            let sign = if *f < 0.0 { "-" } else { "" };
-            Some(if frac.is_empty() { format!("{sign}{}", group(int)) } else { format!("{sign}{},{frac}", group(int)) })
-        }
-        _ => None,
-    }
-}
-
 /// Appendices: "Phụ lục N", the title, "(Kèm theo … số …, ngày … của …)".
 pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
     let number = number_line(profile, doc);
@@ -231,19 +202,4 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
             }
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_printed_the_vietnamese_way() {
-        assert_eq!(vietnamese_number(&Cell::Integer(1639)).unwrap(), "1.639");
-        assert_eq!(vietnamese_number(&Cell::Integer(746)).unwrap(), "746");
-        assert_eq!(vietnamese_number(&Cell::Integer(-1234567)).unwrap(), "-1.234.567");
-        assert_eq!(vietnamese_number(&Cell::Float(12.5)).unwrap(), "12,5");
-        assert_eq!(vietnamese_number(&Cell::Float(1639.25)).unwrap(), "1.639,25");
-        assert_eq!(vietnamese_number(&Cell::Float(100.0)).unwrap(), "100");
-    }
 }

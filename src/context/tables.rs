@@ -32,7 +32,6 @@
 use serde::Serialize;
 
 use super::columns::{width_pt, Face};
-use super::parts::vietnamese_number;
 use super::rich::Rich;
 use super::{Block, BlockKind, Builder};
 use crate::model::parts::{Align, Cell, Row, Table, Task};
@@ -185,6 +184,34 @@ fn place(width: usize, rows: Vec<Vec<Proto>>, aligns: &[Align]) -> (Vec<Vec<Cell
         cells.sort_by_key(|c| c.x);
     }
     (out, misfits)
+}
+
+/// A number printed the Vietnamese way: "1.639", "-12", "12,5".
+pub(crate) fn vietnamese_number(cell: &Cell) -> Option<String> {
+    fn group(digits: &str) -> String {
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(c);
+        }
+        out
+    }
+    match cell {
+        Cell::Integer(n) => {
+            let sign = if *n < 0 { "-" } else { "" };
+            Some(format!("{sign}{}", group(&n.unsigned_abs().to_string())))
+        }
+        Cell::Float(f) if f.is_finite() => {
+            let text = format!("{:.2}", f.abs());
+            let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+            let frac = frac.trim_end_matches('0');
+            let sign = if *f < 0.0 { "-" } else { "" };
+            Some(if frac.is_empty() { format!("{sign}{}", group(int)) } else { format!("{sign}{},{frac}", group(int)) })
+        }
+        _ => None,
+    }
 }
 
 /// Characters a long word breaks after (web addresses, codes, paths).
@@ -502,5 +529,15 @@ mod tests {
         assert_eq!(breakable(Rich::plain("TT"), 1.0, 13.0, true).to_plain(), "TT");
         assert_eq!(breakable(Rich::plain("TT-12"), 1.0, 13.0, true).to_plain(), "T\u{200B}T\u{200B}-\u{200B}1\u{200B}2");
         assert_eq!(breakable(Rich::plain("TT-12"), 100.0, 13.0, true).to_plain(), "TT-12");
+    }
+
+    #[test]
+    fn numbers_are_printed_the_vietnamese_way() {
+        assert_eq!(vietnamese_number(&Cell::Integer(1639)).unwrap(), "1.639");
+        assert_eq!(vietnamese_number(&Cell::Integer(746)).unwrap(), "746");
+        assert_eq!(vietnamese_number(&Cell::Integer(-1234567)).unwrap(), "-1.234.567");
+        assert_eq!(vietnamese_number(&Cell::Float(12.5)).unwrap(), "12,5");
+        assert_eq!(vietnamese_number(&Cell::Float(1639.25)).unwrap(), "1.639,25");
+        assert_eq!(vietnamese_number(&Cell::Float(100.0)).unwrap(), "100");
     }
 }

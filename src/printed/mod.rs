@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use crate::context::parts::TableCtx;
+use crate::context::tables::TableCtx;
 use crate::context::rich::Rich;
 use crate::context::rules::DivisionCtx;
 use crate::context::{Block, BlockKind, DocContext, Node, SignerCtx};
