@@ -10,7 +10,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -109,10 +108,13 @@ fn cells_have_the_markup_of_body_text_and_the_rest_prints_as_typed() {
     let l = layout();
     let page = general_page(&l);
     let on_page: Vec<&TextRun> = l.texts.iter().filter(|r| r.page == page).collect();
-    let bold = on_page.iter().find(|r| r.text.contains("nâng cao chất lượng")).unwrap();
-    assert!(bold.bold && !bold.text.contains("Đề án"), "only the tagged words are bold: {bold:?}");
-    let italic = on_page.iter().find(|r| r.text.contains("(dự kiến)")).unwrap();
-    assert!(italic.italic, "{italic:?}");
+    // The bold runs of the page's body: the tagged words and the group rows, nothing else.
+    let name = one(&l, page, "Tên đề án");
+    let bold: Vec<&str> = on_page.iter().filter(|r| r.bold && r.y > name.y + 6.0).map(|r| r.text.trim()).collect();
+    assert_eq!(squash(&bold.join(" ")), "I. Công tác xây dựng Đảng nâng cao chất lượng II. Công tác dân vận", "{bold:?}");
+    let note = on_page.iter().find(|r| r.text.starts_with("Ghi chú")).unwrap();
+    let italic: Vec<&str> = on_page.iter().filter(|r| r.italic && r.y > name.y && r.y < note.y).map(|r| r.text.trim()).collect();
+    assert_eq!(squash(&italic.join(" ")), "(dự kiến)", "{italic:?}");
     let all: String = on_page.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" ");
     assert!(!all.contains("[b]") && !all.contains("[/i]"), "the tags are not printed: {all}");
     for literal in ["#set", "$x$", "[b", "\\"] {
