@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::*;
@@ -161,33 +161,6 @@ fn pdf_words(pdf: &Path) -> Vec<Vec<Word>> {
                 .collect()
         })
         .collect()
-}
-
-/// Converts .docx files to PDF with LibreOffice, seeing only the repository's
-/// fonts besides the system's (Liberation Serif stands in for Times New Roman).
-fn libreoffice_pdfs(dir: &Path, docx: &[PathBuf]) -> PathBuf {
-    let fonts_conf = dir.join("fonts.conf");
-    fs::write(
-        &fonts_conf,
-        format!(
-            "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig>\
-             <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include><dir>{}</dir><cachedir>{}</cachedir></fontconfig>",
-            root().join("fonts").display(),
-            dir.join("fontcache").display()
-        ),
-    )
-    .unwrap();
-    let out_dir = dir.join("libreoffice");
-    let status = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(&out_dir)
-        .args(docx)
-        .env("FONTCONFIG_FILE", &fonts_conf)
-        .output()
-        .expect("soffice (Debian: libreoffice-writer-nogui) is installed; .ci/run installs it");
-    assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
-    out_dir
 }
 
 /// The first occurrence of a word on a page.

@@ -303,27 +303,7 @@ fn the_pdf_and_the_docx_laid_out_by_libreoffice_have_the_same_pages() {
     std::fs::write(&pdf, kehoach::render_pdf(&prepared, &kehoach::PdfSettings::default()).unwrap()).unwrap();
     let docx = dir.join("chuong-trinh-29.docx");
     std::fs::write(&docx, kehoach::render_docx(&prepared, Some(0)).unwrap()).unwrap();
-    let fonts_conf = dir.join("fonts.conf");
-    std::fs::write(
-        &fonts_conf,
-        format!(
-            "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig>\
-             <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include><dir>{}</dir><cachedir>{}</cachedir></fontconfig>",
-            root().join("fonts").display(),
-            dir.join("fontcache").display()
-        ),
-    )
-    .unwrap();
-    let out_dir = dir.join("office");
-    let status = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(&out_dir)
-        .arg(&docx)
-        .env("FONTCONFIG_FILE", &fonts_conf)
-        .output()
-        .expect("soffice (Debian: libreoffice-writer-nogui) is installed; .ci/run installs it");
-    assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
+    let out_dir = libreoffice_pdfs(&dir, &[docx]);
     let ours = pdf_pages(&pdf);
     let office = pdf_pages(&out_dir.join("chuong-trinh-29.pdf"));
     assert_eq!(office.len(), ours.len(), "LibreOffice lays out {} pages, kehoach {}", office.len(), ours.len());
