@@ -285,7 +285,7 @@ fn page_rules_fail_a_broken_page() {
             l.texts.iter_mut().filter(|r| r.text.starts_with("Điều")).for_each(|r| r.bold = false)
         }),
         (example("chuong-trinh-dong-nai-2026.toml"), "P-CTR-1", |l| {
-            l.texts.iter_mut().filter(|r| r.text.contains("chủ trì")).for_each(|r| r.bold = false)
+            l.texts.iter_mut().filter(|r| r.text.contains("Nội dung")).for_each(|r| r.bold = false)
         }),
         // HD 05 II.3: the urgency mark moved beside the date.
         (fixture("hd05-marks.toml"), "P-MARK-3", |l| {

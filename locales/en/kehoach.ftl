@@ -253,3 +253,8 @@ type-name-kind = the type name `{ $name }` does not start with the kind's, { $ki
 hint-type-name-kind = start it with the kind's name ("{ $kind } …"), or change `kind` (now "{ $id }")
 type-name-one-line = the type name stands on one line of its own (HD 05 5.2.1)
 hint-type-name-one-line = put the lines under it in `author` (in capitals: "CỦA BAN THƯỜNG VỤ …") or in `subject` (with `subject_capitals = true`)
+
+## Tables
+table-row-fill = this row fills { $filled } of the table's { $width } columns (spans counted); give it a cell for each column that no span above or beside covers
+table-cell-overlap = cell { $cell } of this row falls where a span from above covers, or reaches past the last of the { $width } columns; leave out of this row the cells a `rowspan` above covers, or shorten its `colspan`
+table-rowspan-past-end = cell { $cell } spans { $rowspan } rows but only { $left } follow it; shorten its `rowspan`

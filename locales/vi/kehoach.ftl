@@ -253,3 +253,8 @@ type-name-kind = tên loại `{ $name }` không bắt đầu bằng tên loại 
 hint-type-name-kind = viết tên loại bắt đầu bằng "{ $kind } …", hoặc sửa `kind` (hiện là "{ $id }")
 type-name-one-line = tên loại văn bản trình bày một dòng riêng (HD 05 5.2.1)
 hint-type-name-one-line = đưa các dòng dưới tên loại vào `author` (in hoa: "CỦA BAN THƯỜNG VỤ …") hoặc `subject` (với `subject_capitals = true`)
+
+## Tables
+table-row-fill = hàng này điền { $filled } trong { $width } cột của bảng (tính cả ô gộp); cho mỗi cột không bị ô gộp phía trên hoặc bên cạnh che một ô
+table-cell-overlap = ô thứ { $cell } của hàng này rơi vào chỗ ô gộp phía trên đã chiếm, hoặc vượt quá cột cuối trong { $width } cột; bỏ khỏi hàng này các ô mà `rowspan` phía trên đã che, hoặc giảm `colspan`
+table-rowspan-past-end = ô thứ { $cell } gộp { $rowspan } hàng nhưng phía dưới chỉ còn { $left } hàng; giảm `rowspan`

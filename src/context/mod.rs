@@ -16,6 +16,7 @@ pub mod parts;
 pub(crate) mod plan;
 pub mod rich;
 pub mod rules;
+pub mod tables;
 pub(crate) mod spelling;
 
 use serde::Serialize;
@@ -258,7 +259,7 @@ pub struct Block {
     pub runs: Rich,
     /// The table, when `kind` is `Table`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub table: Option<parts::TableCtx>,
+    pub table: Option<tables::TableCtx>,
     /// Kept on the page of what follows: the document's last paragraph
     /// before the closing block (decided in `blocks::layout`).
     pub keep: bool,
@@ -299,6 +300,8 @@ pub(crate) struct Builder {
     /// Relative widths of the columns of a Chương trình's table of tasks
     /// (the profile's `[tasks] widths`).
     pub task_widths: Vec<f64>,
+    /// The room of a table's cells, for breaking long words.
+    pub cell_room: tables::CellRoom,
 }
 
 impl Builder {
@@ -512,7 +515,14 @@ pub(crate) fn header(profile: &Profile, doc: &Document) -> Result<HeaderCtx, Fie
 /// Builds the template context of any document, or every problem found.
 pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec<FieldProblem>> {
     let kind = doc.kind;
-    let mut b = Builder { task_widths: profile.tasks.widths.clone(), ..Builder::default() };
+    let page = &profile.page;
+    let cell_room = tables::CellRoom {
+        text_width_pt: (page.width_mm - page.margin_left_mm - page.margin_right_mm) * 72.0 / 25.4,
+        size_pt: profile.table.size_pt,
+        inset_pt: profile.table.inset_pt + profile.table.stroke_pt,
+        header_bold: profile.table.header_bold,
+    };
+    let mut b = Builder { task_widths: profile.tasks.widths.clone(), cell_room, ..Builder::default() };
     let header = header(profile, doc).map_err(|p| b.problems.push(p));
     let to = parts::kinh_gui(&mut b, &profile.punctuation, "to", &doc.to);
     let kinh_trinh = parts::kinh_gui(&mut b, &profile.punctuation, "kinh_trinh", &doc.kinh_trinh);

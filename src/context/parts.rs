@@ -1,12 +1,11 @@
 //! Context of the parts several kinds share: header marks, "Kính gửi",
-//! articles of a decision, tables of figures, appendices.
+//! articles of a decision, appendices (tables: `super::tables`).
 
 use serde::Serialize;
 
-use super::{number_line, Block, BlockKind, Builder, Node, Sec};
-use crate::model::parts::Align;
+use super::{number_line, Block, Builder, Node, Sec};
 use crate::context::numerals::vietnamese_letter;
-use crate::model::{Appendix, Article, Cell, Clause, Document, Marks, Table, Task};
+use crate::model::{Appendix, Article, Clause, Document, Marks};
 use crate::profile::{HeadingStyle, Profile, Punctuation};
 use crate::context::rich::Rich;
 use crate::vietnamese::{upper, Text};
@@ -22,25 +21,6 @@ pub struct MarksCtx {
     pub circulation: Option<String>,
     /// "Không phổ biến trên phương tiện thông tin đại chúng", for the last page.
     pub no_broadcast: Option<String>,
-}
-
-/// A table with every cell in its printed form.
-#[derive(Clone, Debug, Serialize)]
-pub struct TableCtx {
-    /// Caption above the table.
-    pub title: Option<String>,
-    /// Header cells.
-    pub headers: Vec<String>,
-    /// Relative column widths.
-    pub widths: Vec<f64>,
-    /// Per column (serialised "left", "center", "right").
-    pub aligns: Vec<Align>,
-    /// Rows of cells in their printed form (numbers the Vietnamese way).
-    pub rows: Vec<Vec<String>>,
-    /// How many of the last rows are blank rows of a form.
-    pub blank_rows: usize,
-    /// A note under the table.
-    pub note: Option<Rich>,
 }
 
 /// An appendix as printed.
@@ -203,133 +183,6 @@ fn clauses(b: &mut Builder, path: &str, clauses: &[Clause], first: usize) -> Vec
         })
         .collect()
 }
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
-}
-
-/// A number printed the Vietnamese way: "1.639", "-12", "12,5".
-pub(crate) fn vietnamese_number(cell: &Cell) -> Option<String> {
-    fn group(digits: &str) -> String {
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push('.');
-            }
-            out.push(c);
-        }
-        out
-    }
-    match cell {
-        Cell::Integer(n) => {
-            let sign = if *n < 0 { "-" } else { "" };
-            Some(format!("{sign}{}", group(&n.unsigned_abs().to_string())))
-        }
-        Cell::Float(f) if f.is_finite() => {
-            let text = format!("{:.2}", f.abs());
-            let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-            let frac = frac.trim_end_matches('0');
-            let sign = if *f < 0.0 { "-" } else { "" };
-            Some(if frac.is_empty() { format!("{sign}{}", group(int)) } else { format!("{sign}{},{frac}", group(int)) })
-        }
-        _ => None,
-    }
-}
-
-/// The header row of a Chương trình's table of tasks.
-pub const TASK_HEADERS: [&str; 5] = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"];
-
-impl Builder {
-    /// A Chương trình's tasks as one table block (none without tasks): TT,
-    /// nội dung, cơ quan chủ trì, cơ quan phối hợp, thời gian; the header row
-    /// repeats on every page the table spans.
-    pub fn tasks(&mut self, tasks: &[Task]) -> Option<Block> {
-        if tasks.is_empty() {
-            return None;
-        }
-        let rows = tasks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let support = t.support.as_ref().map(|s| s.as_str().trim()).unwrap_or_default();
-                vec![(i + 1).to_string(), t.content.as_str().trim().to_owned(), t.lead.as_str().trim().to_owned(), support.to_owned(), t.time.as_str().trim().to_owned()]
-            })
-            .collect();
-        let mut widths = self.task_widths.clone();
-        widths.resize(TASK_HEADERS.len(), 1.0);
-        let table = TableCtx {
-            title: None,
-            headers: TASK_HEADERS.iter().map(|h| (*h).to_owned()).collect(),
-            widths,
-            aligns: vec![Align::Center, Align::Left, Align::Left, Align::Left, Align::Center],
-            rows,
-            blank_rows: 0,
-            note: None,
-        };
-        Some(Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table), keep: false })
-    }
-
-    /// Table blocks, every cell in its printed form.
-    pub(crate) fn tables(&mut self, path: &str, tables: &[Table]) -> Vec<Block> {
-        tables
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let path = format!("{path}[{i}]");
-                let width = t.columns.len();
-                let mut rows = Vec::new();
-                for (r, row) in t.rows.iter().enumerate() {
-                    if row.len() != width {
-                        self.problem(
-                            "table-row-width",
-                            &format!("{path}.rows[{r}]"),
-                            format!(
-                                "this row has {} but the table has {}",
-                                plural(row.len(), "cell"),
-                                plural(width, "column")
-                            ),
-                        );
-                    }
-                    rows.push(
-                        (0..width)
-                            .map(|c| match row.get(c) {
-                                Some(Cell::Text(s)) => s.as_str().to_owned(),
-                                Some(cell) => vietnamese_number(cell).unwrap_or_default(),
-                                None => String::new(),
-                            })
-                            .collect(),
-                    );
-                }
-                let blank = (t.blank_rows as usize).min(200);
-                rows.extend((0..blank).map(|_| vec![String::new(); width]));
-                let aligns = t
-                    .columns
-                    .iter()
-                    .enumerate()
-                    .map(|(c, col)| match col.align {
-                        Some(align) => align,
-                        None => {
-                            let numeric = t.rows.iter().filter_map(|r| r.get(c)).all(|cell| !matches!(cell, Cell::Text(_)))
-                                && t.rows.iter().any(|r| r.get(c).is_some());
-                            if numeric { Align::Right } else { Align::Left }
-                        }
-                    })
-                    .collect();
-                let table = TableCtx {
-                    title: text_or_none(&t.title).map(str::to_owned),
-                    headers: t.columns.iter().map(|c| c.header.as_str().to_owned()).collect(),
-                    widths: t.columns.iter().map(|c| c.width.filter(|w| w.is_finite() && *w > 0.0).unwrap_or(1.0)).collect(),
-                    aligns,
-                    rows,
-                    blank_rows: blank,
-                    note: t.note.as_ref().map(|n| self.rich(&format!("{path}.note"), n)),
-                };
-                Block { kind: BlockKind::Table, runs: Rich::default(), table: Some(table), keep: false }
-            })
-            .collect()
-    }
-}
-
 /// Appendices: "Phụ lục N", the title, "(Kèm theo … số …, ngày … của …)".
 pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
     let number = number_line(profile, doc);
@@ -374,19 +227,4 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
             }
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_printed_the_vietnamese_way() {
-        assert_eq!(vietnamese_number(&Cell::Integer(1639)).unwrap(), "1.639");
-        assert_eq!(vietnamese_number(&Cell::Integer(746)).unwrap(), "746");
-        assert_eq!(vietnamese_number(&Cell::Integer(-1234567)).unwrap(), "-1.234.567");
-        assert_eq!(vietnamese_number(&Cell::Float(12.5)).unwrap(), "12,5");
-        assert_eq!(vietnamese_number(&Cell::Float(1639.25)).unwrap(), "1.639,25");
-        assert_eq!(vietnamese_number(&Cell::Float(100.0)).unwrap(), "100");
-    }
 }

@@ -11,7 +11,8 @@
 //! field that is forgotten.
 
 use super::columns::HeaderLayout;
-use super::parts::{AppendixCtx, MarksCtx, TableCtx};
+use super::parts::{AppendixCtx, MarksCtx};
+use super::tables::{CellCtx, TableCtx};
 use super::forms::MinutesCtx;
 use super::copy::CopyCtx;
 use super::rules::DivisionCtx;
@@ -97,5 +98,6 @@ wording!(RecipientsCtx: label, lines);
 wording!(Meta: title, author);
 wording!(Node: label, title, blocks, children);
 wording!(Block: runs, table);
-wording!(TableCtx: title, headers, rows, note);
+wording!(TableCtx: title, headers, head, body, note);
+wording!(CellCtx: text);
 wording!(AppendixCtx: label, title, subtitle, attached_to, blocks, sections, signatures);

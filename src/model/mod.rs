@@ -20,7 +20,7 @@ use self::date::DocDate;
 use crate::vietnamese::Text;
 
 pub use forms::{Invitation, Introduction, Minutes, Paper};
-pub use parts::{Appendix, Article, ArticlePart, Cell, Clause, Column, Marks, Table, Task};
+pub use parts::{Appendix, Article, ArticlePart, Cell, Clause, Column, Marks, Row, SpanCell, Table, Task};
 pub use rules::{Division, DivisionWord, IssuedWith, Structure};
 
 /// The kinds of document this crate renders, with what distinguishes them.

@@ -128,6 +128,14 @@ pub struct Task {
     pub support: Option<Text>,
     /// When ("Quý III/2026", "Hằng năm").
     pub time: Text,
+    /// The resources (nguồn lực, kinh phí), optional: when any task of the
+    /// table has them, the table gets a "Nguồn lực" column before "Thời gian".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Text>,
+    /// A group row printed before this task, bold across the whole table
+    /// ("I. Công tác xây dựng Đảng"); the tasks keep their running numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Text>,
 }
 
 /// How a column's cells are aligned; numbers are right-aligned by default.
@@ -154,6 +162,11 @@ pub struct Column {
     /// Alignment; default: right for columns of numbers, left otherwise.
     #[serde(default)]
     pub align: Option<Align>,
+    /// A heading over this column and its neighbours with the same `group`:
+    /// a two-row header ("Thời gian trình" over "BTV" | "BCH"); the header of
+    /// a column without a group spans both rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Text>,
 }
 
 /// A table cell: text, or a number printed the Vietnamese way (1.639; 12,5).
@@ -164,8 +177,43 @@ pub enum Cell {
     Integer(i64),
     /// A decimal number ("12,5").
     Float(f64),
-    /// Text, printed as typed.
+    /// Text, with the inline markup of body text (`[b]…[/b]` …).
     Text(Text),
+    /// A cell over several columns or rows: `{ text = "…", colspan = 2,
+    /// rowspan = 3, align = "center" }`. The cells it covers are left out of
+    /// the rows it spans.
+    Span(SpanCell),
+}
+
+/// A cell spanning columns or rows.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SpanCell {
+    /// Its text, with the inline markup of body text.
+    pub text: Text,
+    /// How many columns it covers (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colspan: Option<u32>,
+    /// How many rows it covers, this one and those under it (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rowspan: Option<u32>,
+    /// Alignment; default: the column's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub align: Option<Align>,
+}
+
+/// A row of a table: its cells, or a group row.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Row {
+    /// The cells, one per column not covered by a span.
+    Cells(Vec<Cell>),
+    /// A group row, bold across the whole table: `{ group = "I. Công tác
+    /// xây dựng Đảng" }`.
+    Group {
+        /// The group's title (inline markup allowed).
+        group: Text,
+    },
 }
 
 /// A table of figures or a form.
@@ -177,9 +225,11 @@ pub struct Table {
     pub title: Option<Text>,
     /// The columns, with their headers.
     pub columns: Vec<Column>,
-    /// Rows of cells, as many as there are columns.
+    /// Rows: each a list of cells, as many as there are columns (less those
+    /// a span above or beside covers), or a group row `{ group = "…" }`.
+    /// Rows never split across pages; the header repeats on every page.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Row>,
     /// Empty rows appended for a form to fill in by hand.
     #[serde(default)]
     pub blank_rows: u32,

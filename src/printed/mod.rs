@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use crate::context::parts::TableCtx;
+use crate::context::tables::TableCtx;
 use crate::context::rich::Rich;
 use crate::context::rules::DivisionCtx;
 use crate::context::{Block, BlockKind, DocContext, Node, SignerCtx};
@@ -299,9 +299,11 @@ impl Walker {
         if let Some(title) = &t.title {
             self.push(place, title);
         }
-        self.push(place, &t.headers.join(" | "));
-        for row in &t.rows {
-            self.push(place, &row.join(" | "));
+        // Each row as its cells' text (a cell spanning rows once, in its first
+        // row), without the break opportunities put into long words.
+        for row in t.head.iter().chain(&t.body) {
+            let cells: Vec<String> = row.iter().filter(|c| !c.merged).map(|c| c.text.to_plain().replace('\u{200B}', "")).collect();
+            self.push(place, &cells.join(" | "));
         }
         if let Some(note) = &t.note {
             self.push(place, &note.to_plain());

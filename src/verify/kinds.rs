@@ -7,6 +7,7 @@
 use super::measure::*;
 use super::*;
 use crate::model::Kind;
+use crate::context::tables::TableCtx;
 
 impl Verifier<'_> {
     /// P-NQ-1: a Nghị quyết's enacting sentence ("Ban Chấp hành Đảng bộ tỉnh
@@ -233,21 +234,23 @@ impl Verifier<'_> {
     /// phối hợp", "Thời gian") is printed above them, bold.
     pub(super) fn task_tables(&mut self) {
         let ctx = &self.prepared.context;
-        let tables: Vec<&crate::context::parts::TableCtx> = task_tables_of(ctx);
+        let tables: Vec<&TableCtx> = task_tables_of(ctx);
         if tables.is_empty() {
             return;
         }
-        let header = crate::context::parts::TASK_HEADERS[2];
+        // "Nội dung": one line in any column width ("Cơ quan chủ trì" wraps in a narrow one).
+        let header = crate::context::tables::TASK_HEADERS[1];
         let mut problems = Vec::new();
         let mut pages_seen = 0;
         for t in tables {
             // The page and baseline of each row's first line of content.
             let mut row_pages: Vec<(usize, f64)> = Vec::new();
-            for row in &t.rows {
-                let first_words: String = row[1].split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            for row in t.body.iter().filter(|row| !t.is_group(row)) {
+                let content = TableCtx::cell_text(row, 1).unwrap_or_default().replace('\u{200B}', "");
+                let first_words: String = content.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
                 match self.content.iter().find(|r| squash(&r.text).starts_with(&first_words)) {
                     Some(r) => row_pages.push((r.page, r.y)),
-                    None => problems.push(format!("row {:?} not found", clip(&row[1]))),
+                    None => problems.push(format!("row {:?} not found", clip(&content))),
                 }
             }
             let mut pages: Vec<usize> = row_pages.iter().map(|(p, _)| *p).collect();
@@ -275,8 +278,8 @@ impl Verifier<'_> {
 }
 
 /// The tables of tasks of a document (their header is the task header).
-fn task_tables_of(ctx: &crate::context::DocContext) -> Vec<&crate::context::parts::TableCtx> {
-    fn walk<'a>(nodes: &'a [crate::context::Node], out: &mut Vec<&'a crate::context::parts::TableCtx>) {
+fn task_tables_of(ctx: &crate::context::DocContext) -> Vec<&TableCtx> {
+    fn walk<'a>(nodes: &'a [crate::context::Node], out: &mut Vec<&'a TableCtx>) {
         for n in nodes {
             out.extend(n.blocks.iter().filter_map(|b| b.table.as_ref()).filter(|t| is_task_table(t)));
             walk(&n.children, out);
@@ -291,8 +294,10 @@ fn task_tables_of(ctx: &crate::context::DocContext) -> Vec<&crate::context::part
     out
 }
 
-fn is_task_table(t: &crate::context::parts::TableCtx) -> bool {
-    t.headers.iter().map(String::as_str).eq(crate::context::parts::TASK_HEADERS)
+fn is_task_table(t: &TableCtx) -> bool {
+    use crate::context::tables::{RESOURCES_HEADER, TASK_HEADERS};
+    let with_resources = TASK_HEADERS[..4].iter().chain([&RESOURCES_HEADER, &TASK_HEADERS[4]]);
+    t.headers.iter().map(String::as_str).eq(TASK_HEADERS) || t.headers.iter().map(String::as_str).eq(with_resources.copied())
 }
 impl Verifier<'_> {
     /// P-BB-1 and P-BB-2: a Biên bản's closing block (HD 05 7.1.4e, 7.2.4).
