@@ -15,15 +15,24 @@ fn every_message_is_in_both_languages() {
     for lang in Lang::ALL {
         assert!(i18n::parse_errors(lang).is_empty(), "{}: {:?}", lang.code(), i18n::parse_errors(lang));
     }
-    let en: BTreeSet<String> = i18n::ids(Lang::En).into_iter().collect();
-    let vi: BTreeSet<String> = i18n::ids(Lang::Vi).into_iter().collect();
-    assert!(en.len() >= 50, "only {} messages", en.len());
-    let only_en: Vec<&String> = en.difference(&vi).collect();
-    let only_vi: Vec<&String> = vi.difference(&en).collect();
-    assert!(only_en.is_empty() && only_vi.is_empty(), "missing in Vietnamese: {only_en:?}; missing in English: {only_vi:?}");
-    for id in &en {
-        assert!(i18n::has(Lang::En, id) && i18n::has(Lang::Vi, id), "{id} does not parse in both");
+    assert!(i18n::ids(Lang::En).len() >= 50, "only {} messages", i18n::ids(Lang::En).len());
+    // File by file: a message lives in the same area's file in both languages.
+    for file in kehoach::assets::LOCALE_FILES {
+        let en: BTreeSet<String> = i18n::ids_in(Lang::En, file).into_iter().collect();
+        let vi: BTreeSet<String> = i18n::ids_in(Lang::Vi, file).into_iter().collect();
+        let only_en: Vec<&String> = en.difference(&vi).collect();
+        let only_vi: Vec<&String> = vi.difference(&en).collect();
+        assert!(only_en.is_empty() && only_vi.is_empty(), "{file}: missing in Vietnamese: {only_en:?}; missing in English: {only_vi:?}");
+        for id in &en {
+            assert!(i18n::has(Lang::En, id) && i18n::has(Lang::Vi, id), "{file}: {id} does not parse in both");
+            assert_eq!(i18n::arguments(Lang::En, id), i18n::arguments(Lang::Vi, id), "{file}: {id} takes other arguments in Vietnamese");
+        }
     }
+    // One id, one message: none defined twice, in one file or across files.
+    let all = i18n::ids(Lang::En);
+    let unique: BTreeSet<&String> = all.iter().collect();
+    let twice: Vec<&String> = all.iter().filter(|id| all.iter().filter(|x| x == id).count() > 1).collect();
+    assert_eq!(unique.len(), all.len(), "defined twice: {twice:?}");
 }
 
 /// Every `tr!("id"…)` of the source names a message that exists.
@@ -42,11 +51,17 @@ fn every_message_the_code_names_exists() {
                 continue; // the module's own documentation
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            let named = text.match_indices("tr!(\"").filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
-            // `tr!("id"…)`, and the ids `Checker::required` takes ("what-place").
-            let required = text.match_indices("\"what-").map(|(i, _)| (i - 4, ""));
-            for (i, _) in named.chain(required) {
-                let id: String = text[i + 5..].chars().take_while(|c| *c != '"').collect();
+            // `tr!("id"…)`, the messages kept with their arguments (`said("id"…)`,
+            // `around("id"…)` in check/header_lines, `both("id"…)` in mcp), and
+            // the ids `Checker::required` takes ("what-place").
+            let mut starts = Vec::new();
+            for call in ["tr!(\"", "said(\"", "around(\"", "both(\""] {
+                let calls = text.match_indices(call).filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+                starts.extend(calls.map(|(i, _)| i + call.len()));
+            }
+            starts.extend(text.match_indices("\"what-").map(|(i, _)| i + 1));
+            for i in starts {
+                let id: String = text[i..].chars().take_while(|c| *c != '"').collect();
                 if !i18n::has(Lang::En, &id) || !i18n::has(Lang::Vi, &id) {
                     missing.push(format!("{}: {id}", path.display()));
                 }
