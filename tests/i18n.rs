@@ -136,3 +136,24 @@ fn the_clerks_guide_teaches_the_commands() {
     }
     assert!(guide.contains("Hướng dẫn cho văn thư") && guide.contains("Mở bằng Word"));
 }
+
+/// A message of the command line, from cli.ftl, in each language.
+#[test]
+fn the_command_line_speaks_the_users_language() {
+    let vi = kehoach(&["watch", "tests"], "vi_VN.UTF-8");
+    assert_eq!(vi.status.code(), Some(2));
+    assert_eq!(String::from_utf8(vi.stderr).unwrap(), "lỗi: tests là một thư mục; `kehoach watch` theo dõi một tệp TOML\n");
+    let en = kehoach(&["--lang", "en", "watch", "tests"], "vi_VN.UTF-8");
+    assert_eq!(String::from_utf8(en.stderr).unwrap(), "error: tests is a directory; `kehoach watch` takes one TOML file\n");
+}
+
+/// The messages of issuing and the header's lines, from issuing.ftl and check.ftl.
+#[test]
+fn issuing_and_header_messages_are_in_both_languages() {
+    let args: &[(&str, &dyn std::fmt::Display)] = &[("number", &"07"), ("other", &"plans/a.toml"), ("code", &"07-KH/ĐU")];
+    assert_eq!(i18n::tr_in(Lang::Vi, "issue-number-taken", args), "số 07 đã cấp cho plans/a.toml (07-KH/ĐU)");
+    assert_eq!(i18n::tr_in(Lang::En, "issue-number-taken", args), "number 07 is taken by plans/a.toml (07-KH/ĐU)");
+    let f = kehoach::check::header_lines::finding("Ban Thường vụ Tỉnh ủy Đồng Nai", None).unwrap();
+    assert_eq!(f.message.vi(), "văn bản của ban thường vụ ghi tên cấp ủy `Tỉnh ủy Đồng Nai`, không ghi `Ban Thường vụ Tỉnh ủy Đồng Nai` (HD 05 2.1.2)");
+    assert!(f.hint.vi().starts_with("viết `issuer.name = \"Tỉnh ủy Đồng Nai\"`; tiêu đề in"), "{}", f.hint.vi());
+}
