@@ -157,3 +157,45 @@ fn issuing_and_header_messages_are_in_both_languages() {
     assert_eq!(f.message.vi(), "văn bản của ban thường vụ ghi tên cấp ủy `Tỉnh ủy Đồng Nai`, không ghi `Ban Thường vụ Tỉnh ủy Đồng Nai` (HD 05 2.1.2)");
     assert!(f.hint.vi().starts_with("viết `issuer.name = \"Tỉnh ủy Đồng Nai\"`; tiêu đề in"), "{}", f.hint.vi());
 }
+
+/// Every rule name a page rule of `src/verify` passes as a literal has its
+/// message in verify.ftl (`rule-…`, spelt by `verify::rule_id`).
+#[test]
+fn every_page_rule_name_has_its_message() {
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(common::root().join("src/verify")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in [".push(", ".missing(", ".not_measurable("] {
+            for (i, _) in code.match_indices(call) {
+                let args = code[i + call.len()..].trim_start();
+                let Some(rest) = args.strip_prefix("\"P-").and_then(|r| r.split_once("\",")).map(|(_, r)| r.trim_start()) else { continue };
+                let Some(literal) = rest.strip_prefix('"') else { continue };
+                let end = literal.match_indices('"').find(|(j, _)| !literal[..*j].ends_with('\\')).map(|(j, _)| j).unwrap();
+                let name = literal[..end].replace("\\\"", "\"");
+                let id = kehoach::verify::rule_id(&name);
+                if !i18n::has(Lang::En, &id) || !i18n::has(Lang::Vi, &id) {
+                    missing.push(format!("{}: {name} ({id})", path.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+    assert_eq!(kehoach::verify::rule_id("subject of a công văn"), "rule-subject-of-a-cong-van");
+}
+
+/// `kehoach verify` prints its results in Vietnamese under `--lang vi`.
+#[test]
+fn verify_speaks_vietnamese() {
+    let root = common::root();
+    let example = root.join("examples/giay-moi-nghia-thai-2026.toml");
+    let out = kehoach(&["--lang", "vi", "verify", example.to_str().unwrap()], "C");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("ĐẠT P-PAGE-1 khổ giấy: cần"), "{stdout}");
+    assert!(stdout.contains("ĐẠT P-PAGE-3 trang 1 không đánh số trang: cần none"), "{stdout}");
+    assert!(stdout.contains("ĐẠT (NGOẠI LỆ ĐÃ GHI) P-PAGE-2 lề trái: cần 20 mm"), "{stdout}");
+    assert!(stdout.contains(": đạt cả "), "{stdout}");
+    let en = String::from_utf8(kehoach(&["verify", example.to_str().unwrap()], "C").stdout).unwrap();
+    assert!(en.contains("PASS P-PAGE-1 page size: expected"), "{en}");
+}
