@@ -67,3 +67,13 @@ rule-type-name = type name
 rule-typeface = typeface
 rule-typist-s-code-and-copies = typist's code and copies
 rule-typist-s-line = typist's line
+
+## Page rules broken, as warnings of check and render (src/verify/warnings.rs)
+
+page-breaks-rule = the page breaks rule { $id } ({ $rule }): expected { $expected }, got { $actual }
+unused-allow-page-rule = `{ $id }` is allowed but the pages meet it
+hint-fix-place-name = shorten the place name (HD 05 4.2.3 allows "TP." and "ĐK")
+hint-fix-header-name = shorten the name or write the body's usual abbreviation
+hint-fix-layout = check the `[layout]` overrides
+hint-page-rule = `kehoach verify` lists every rule; if this is intended, add "{ $id }" to `[check] allow`
+hint-page-rule-fix = { $fix }; `kehoach verify` lists every rule; if this is intended, add "{ $id }" to `[check] allow`

@@ -67,3 +67,13 @@ rule-type-name = tên loại văn bản
 rule-typeface = phông chữ
 rule-typist-s-code-and-copies = ký hiệu người đánh máy và số bản
 rule-typist-s-line = dòng ký hiệu người đánh máy
+
+## Quy định trên trang không đạt, thành cảnh báo của check và render (src/verify/warnings.rs)
+
+page-breaks-rule = trang không đạt quy định { $id } ({ $rule }): cần { $expected }, đo được { $actual }
+unused-allow-page-rule = `{ $id }` được cho phép nhưng các trang đã đạt quy định này
+hint-fix-place-name = viết tắt địa danh (HD 05 mục 4.2.3 cho viết "TP." và "ĐK")
+hint-fix-header-name = rút gọn tên hoặc dùng tên viết tắt thông dụng của cơ quan
+hint-fix-layout = xem lại các thông số trong `[layout]`
+hint-page-rule = `kehoach verify` liệt kê mọi quy định; nếu cố ý như vậy, thêm "{ $id }" vào `[check] allow`
+hint-page-rule-fix = { $fix }; `kehoach verify` liệt kê mọi quy định; nếu cố ý như vậy, thêm "{ $id }" vào `[check] allow`
