@@ -166,3 +166,12 @@ hint-joint-signers-extra = remove the extra `[[co_signers]]` block, or name its 
 hint-joint-signers-missing = add a `[[co_signers]]` block for { $missing } (HD 05 7.1.4g, 7.2.4: the lead on the right, the others on the left)
 joint-signature-body = in a joint document each signature names its body: this one does not name "{ $body }"
 hint-joint-signature-body = write the full title with the body (HD 05 7.1.2, 7.1.4g), e.g. position = "Trưởng { $body }"
+
+## Tone-mark styles (src/check/text.rs)
+
+one-word = 1 word
+words = { $count } words
+tone-style-old = old
+tone-style-new = new
+mixed-tone-marks = this document mixes tone-mark styles: “{ $word }” here ({ $style } style, { $count }) and “{ $other }” on line { $line } ({ $other_style } style, { $other_count })
+hint-mixed-tone-marks = both spellings are correct; to print one style throughout, set `[layout.spelling] tone_marks = "{ $setting }"`

@@ -165,3 +165,12 @@ hint-joint-signers-extra = bỏ khối `[[co_signers]]` thừa, hoặc ghi cơ q
 hint-joint-signers-missing = thêm khối `[[co_signers]]` cho { $missing } (HD 05 mục 7.1.4g, 7.2.4: cơ quan chủ trì bên phải, các cơ quan khác bên trái)
 joint-signature-body = trong văn bản liên tịch, mỗi chữ ký ghi rõ cơ quan của mình: chữ ký này chưa ghi "{ $body }"
 hint-joint-signature-body = ghi đầy đủ chức vụ kèm tên cơ quan (HD 05 mục 7.1.2, 7.1.4g), ví dụ position = "Trưởng { $body }"
+
+## Kiểu đặt dấu thanh (src/check/text.rs)
+
+one-word = 1 từ
+words = { $count } từ
+tone-style-old = cũ
+tone-style-new = mới
+mixed-tone-marks = văn bản dùng lẫn hai kiểu đặt dấu thanh: “{ $word }” ở đây (kiểu { $style }, { $count }) và “{ $other }” ở dòng { $line } (kiểu { $other_style }, { $other_count })
+hint-mixed-tone-marks = cả hai cách viết đều đúng; muốn in thống nhất một kiểu, đặt `[layout.spelling] tone_marks = "{ $setting }"`
