@@ -56,15 +56,31 @@ pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
     ("LiberationSerif-BoldItalic.ttf", include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf")),
 ];
 
+/// The Fluent files of every language, by area: the name each file has in
+/// both `locales/en/` and `locales/vi/`.
+pub const LOCALE_FILES: &[&str] = &["kehoach.ftl", "verify.ftl", "check.ftl", "cli.ftl", "issuing.ftl", "mcp.ftl"];
+
 /// The messages of a language by its code ("vi"; anything else is English),
-/// in Project Fluent's syntax (read by `i18n`).
-pub fn locale(code: &str) -> &'static str {
+/// in Project Fluent's syntax (read by `i18n`): one text per file of
+/// [`LOCALE_FILES`], in that order.
+pub fn locales(code: &str) -> [&'static str; 6] {
+    macro_rules! files {
+        ($lang:literal) => {
+            [
+                include_str!(concat!("../locales/", $lang, "/kehoach.ftl")),
+                include_str!(concat!("../locales/", $lang, "/verify.ftl")),
+                include_str!(concat!("../locales/", $lang, "/check.ftl")),
+                include_str!(concat!("../locales/", $lang, "/cli.ftl")),
+                include_str!(concat!("../locales/", $lang, "/issuing.ftl")),
+                include_str!(concat!("../locales/", $lang, "/mcp.ftl")),
+            ]
+        };
+    }
     match code {
-        "vi" => include_str!("../locales/vi/kehoach.ftl"),
-        _ => include_str!("../locales/en/kehoach.ftl"),
+        "vi" => files!("vi"),
+        _ => files!("en"),
     }
 }
-
 
 /// The Vietnamese starter of a kind (`templates/new/vi/`): the same data,
 /// its comments in Vietnamese (`tests/i18n.rs` compares the data).

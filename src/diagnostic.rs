@@ -275,25 +275,3 @@ mod tests {
         assert_eq!(closest("bao-cao-tong-ket", ["ke-hoach"].into_iter()), None);
     }
 }
-
-/// The language of the messages: every new message is written in Vietnamese
-/// and English side by side, and [`lang::pick`] chooses one: Vietnamese when
-/// the language of the messages is (`--lang vi`, the locale, see
-/// [`crate::i18n`]) or `KEHOACH_LANG` starts with "vi", English otherwise.
-/// (A stand-in until the messages move into localisation files.)
-pub mod lang {
-    /// Whether messages are printed in Vietnamese.
-    pub fn is_vietnamese() -> bool {
-        let var = std::env::var("KEHOACH_LANG").unwrap_or_default();
-        var.to_ascii_lowercase().starts_with("vi") || crate::i18n::current() == crate::i18n::Lang::Vi
-    }
-
-    /// The Vietnamese or the English text of a message, by [`is_vietnamese`].
-    pub fn pick(vi: impl Into<String>, en: impl Into<String>) -> String {
-        if is_vietnamese() {
-            vi.into()
-        } else {
-            en.into()
-        }
-    }
-}

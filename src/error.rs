@@ -16,7 +16,7 @@ pub enum Error {
     #[error("{}", render_all(.0))]
     Invalid(Vec<Diagnostic>),
     /// A file or directory could not be read, written or created (exit code 2).
-    #[error("cannot {action} {}: {source}", path.display())]
+    #[error("{}", io_message(action, path, source))]
     Io {
         /// What was being done: "read", "write", "create the output directory" …
         action: &'static str,
@@ -30,10 +30,10 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// A bug in kehoach's own templates (exit code 3).
-    #[error("internal error (please report it): {0}")]
+    #[error("{}", crate::tr!("internal-error", message = .0))]
     Internal(#[from] TypesetError),
     /// Rendering a file panicked: a bug in kehoach or typst (exit code 3).
-    #[error("internal error (please report it): typesetting {} panicked: {message}", input.display())]
+    #[error("{}", crate::tr!("internal-panicked", file = input.display(), message = message))]
     Panicked {
         /// The input file.
         input: PathBuf,
@@ -56,6 +56,21 @@ impl Error {
             Error::Io { .. } | Error::Usage(_) => 2,
             Error::Internal(_) | Error::Panicked { .. } => 3,
         }
+    }
+}
+
+/// "cannot read FILE: why", in the language of the messages.
+fn io_message(action: &str, path: &std::path::Path, source: &std::io::Error) -> String {
+    let (path, reason) = (path.display(), source);
+    match action {
+        "read" => crate::tr!("io-read", path = path, reason = reason),
+        "write" => crate::tr!("io-write", path = path, reason = reason),
+        "read directory" => crate::tr!("io-read-dir", path = path, reason = reason),
+        "create the output directory" => crate::tr!("io-create-output-dir", path = path, reason = reason),
+        "open the fonts directory" => crate::tr!("io-open-fonts", path = path, reason = reason),
+        "read the fonts directory" => crate::tr!("io-read-fonts", path = path, reason = reason),
+        "open the template directory" => crate::tr!("io-open-templates", path = path, reason = reason),
+        _ => crate::tr!("io-other", action = action, path = path, reason = reason),
     }
 }
 

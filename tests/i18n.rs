@@ -15,15 +15,24 @@ fn every_message_is_in_both_languages() {
     for lang in Lang::ALL {
         assert!(i18n::parse_errors(lang).is_empty(), "{}: {:?}", lang.code(), i18n::parse_errors(lang));
     }
-    let en: BTreeSet<String> = i18n::ids(Lang::En).into_iter().collect();
-    let vi: BTreeSet<String> = i18n::ids(Lang::Vi).into_iter().collect();
-    assert!(en.len() >= 50, "only {} messages", en.len());
-    let only_en: Vec<&String> = en.difference(&vi).collect();
-    let only_vi: Vec<&String> = vi.difference(&en).collect();
-    assert!(only_en.is_empty() && only_vi.is_empty(), "missing in Vietnamese: {only_en:?}; missing in English: {only_vi:?}");
-    for id in &en {
-        assert!(i18n::has(Lang::En, id) && i18n::has(Lang::Vi, id), "{id} does not parse in both");
+    assert!(i18n::ids(Lang::En).len() >= 50, "only {} messages", i18n::ids(Lang::En).len());
+    // File by file: a message lives in the same area's file in both languages.
+    for file in kehoach::assets::LOCALE_FILES {
+        let en: BTreeSet<String> = i18n::ids_in(Lang::En, file).into_iter().collect();
+        let vi: BTreeSet<String> = i18n::ids_in(Lang::Vi, file).into_iter().collect();
+        let only_en: Vec<&String> = en.difference(&vi).collect();
+        let only_vi: Vec<&String> = vi.difference(&en).collect();
+        assert!(only_en.is_empty() && only_vi.is_empty(), "{file}: missing in Vietnamese: {only_en:?}; missing in English: {only_vi:?}");
+        for id in &en {
+            assert!(i18n::has(Lang::En, id) && i18n::has(Lang::Vi, id), "{file}: {id} does not parse in both");
+            assert_eq!(i18n::arguments(Lang::En, id), i18n::arguments(Lang::Vi, id), "{file}: {id} takes other arguments in Vietnamese");
+        }
     }
+    // One id, one message: none defined twice, in one file or across files.
+    let all = i18n::ids(Lang::En);
+    let unique: BTreeSet<&String> = all.iter().collect();
+    let twice: Vec<&String> = all.iter().filter(|id| all.iter().filter(|x| x == id).count() > 1).collect();
+    assert_eq!(unique.len(), all.len(), "defined twice: {twice:?}");
 }
 
 /// Every `tr!("id"…)` of the source names a message that exists.
@@ -42,11 +51,17 @@ fn every_message_the_code_names_exists() {
                 continue; // the module's own documentation
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            let named = text.match_indices("tr!(\"").filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
-            // `tr!("id"…)`, and the ids `Checker::required` takes ("what-place").
-            let required = text.match_indices("\"what-").map(|(i, _)| (i - 4, ""));
-            for (i, _) in named.chain(required) {
-                let id: String = text[i + 5..].chars().take_while(|c| *c != '"').collect();
+            // `tr!("id"…)`, the messages kept with their arguments (`said("id"…)`,
+            // `around("id"…)` in check/header_lines, `both("id"…)` in mcp), and
+            // the ids `Checker::required` takes ("what-place").
+            let mut starts = Vec::new();
+            for call in ["tr!(\"", "said(\"", "around(\"", "both(\""] {
+                let calls = text.match_indices(call).filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+                starts.extend(calls.map(|(i, _)| i + call.len()));
+            }
+            starts.extend(text.match_indices("\"what-").map(|(i, _)| i + 1));
+            for i in starts {
+                let id: String = text[i..].chars().take_while(|c| *c != '"').collect();
                 if !i18n::has(Lang::En, &id) || !i18n::has(Lang::Vi, &id) {
                     missing.push(format!("{}: {id}", path.display()));
                 }
@@ -120,4 +135,67 @@ fn the_clerks_guide_teaches_the_commands() {
         assert!(guide.contains(command), "the guide does not show `{command}`");
     }
     assert!(guide.contains("Hướng dẫn cho văn thư") && guide.contains("Mở bằng Word"));
+}
+
+/// A message of the command line, from cli.ftl, in each language.
+#[test]
+fn the_command_line_speaks_the_users_language() {
+    let vi = kehoach(&["watch", "tests"], "vi_VN.UTF-8");
+    assert_eq!(vi.status.code(), Some(2));
+    assert_eq!(String::from_utf8(vi.stderr).unwrap(), "lỗi: tests là một thư mục; `kehoach watch` theo dõi một tệp TOML\n");
+    let en = kehoach(&["--lang", "en", "watch", "tests"], "vi_VN.UTF-8");
+    assert_eq!(String::from_utf8(en.stderr).unwrap(), "error: tests is a directory; `kehoach watch` takes one TOML file\n");
+}
+
+/// The messages of issuing and the header's lines, from issuing.ftl and check.ftl.
+#[test]
+fn issuing_and_header_messages_are_in_both_languages() {
+    let args: &[(&str, &dyn std::fmt::Display)] = &[("number", &"07"), ("other", &"plans/a.toml"), ("code", &"07-KH/ĐU")];
+    assert_eq!(i18n::tr_in(Lang::Vi, "issue-number-taken", args), "số 07 đã cấp cho plans/a.toml (07-KH/ĐU)");
+    assert_eq!(i18n::tr_in(Lang::En, "issue-number-taken", args), "number 07 is taken by plans/a.toml (07-KH/ĐU)");
+    let f = kehoach::check::header_lines::finding("Ban Thường vụ Tỉnh ủy Đồng Nai", None).unwrap();
+    assert_eq!(f.message.vi(), "văn bản của ban thường vụ ghi tên cấp ủy `Tỉnh ủy Đồng Nai`, không ghi `Ban Thường vụ Tỉnh ủy Đồng Nai` (HD 05 2.1.2)");
+    assert!(f.hint.vi().starts_with("viết `issuer.name = \"Tỉnh ủy Đồng Nai\"`; tiêu đề in"), "{}", f.hint.vi());
+}
+
+/// Every rule name a page rule of `src/verify` passes as a literal has its
+/// message in verify.ftl (`rule-…`, spelt by `verify::rule_id`).
+#[test]
+fn every_page_rule_name_has_its_message() {
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(common::root().join("src/verify")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in [".push(", ".missing(", ".not_measurable("] {
+            for (i, _) in code.match_indices(call) {
+                let args = code[i + call.len()..].trim_start();
+                let Some(rest) = args.strip_prefix("\"P-").and_then(|r| r.split_once("\",")).map(|(_, r)| r.trim_start()) else { continue };
+                let Some(literal) = rest.strip_prefix('"') else { continue };
+                let end = literal.match_indices('"').find(|(j, _)| !literal[..*j].ends_with('\\')).map(|(j, _)| j).unwrap();
+                let name = literal[..end].replace("\\\"", "\"");
+                let id = kehoach::verify::rule_id(&name);
+                if !i18n::has(Lang::En, &id) || !i18n::has(Lang::Vi, &id) {
+                    missing.push(format!("{}: {name} ({id})", path.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+    assert_eq!(kehoach::verify::rule_id("subject of a công văn"), "rule-subject-of-a-cong-van");
+}
+
+/// `kehoach verify` prints its results in Vietnamese under `--lang vi`.
+#[test]
+fn verify_speaks_vietnamese() {
+    let root = common::root();
+    let example = root.join("examples/giay-moi-nghia-thai-2026.toml");
+    let out = kehoach(&["--lang", "vi", "verify", example.to_str().unwrap()], "C");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("ĐẠT P-PAGE-1 khổ giấy: cần"), "{stdout}");
+    assert!(stdout.contains("ĐẠT P-PAGE-3 trang 1 không đánh số trang: cần none"), "{stdout}");
+    assert!(stdout.contains("ĐẠT (NGOẠI LỆ ĐÃ GHI) P-PAGE-2 lề trái: cần 20 mm"), "{stdout}");
+    assert!(stdout.contains(": đạt cả "), "{stdout}");
+    let en = String::from_utf8(kehoach(&["verify", example.to_str().unwrap()], "C").stdout).unwrap();
+    assert!(en.contains("PASS P-PAGE-1 page size: expected"), "{en}");
 }

@@ -234,6 +234,11 @@ fn the_register_of_the_plans_under_the_root_names_duplicates_and_the_next_number
     // A directory outside the root is refused, and the server keeps serving.
     let outside = server.tool_error("register", json!({ "path": ".." }));
     assert!(outside.contains(".."), "{outside}");
+    // Both languages, Vietnamese first, from the localisation files (mcp.ftl).
+    assert!(
+        outside.starts_with("đường dẫn `..` bị từ chối: không được dùng `..` để ra khỏi thư mục gốc | the path `..` is refused"),
+        "{outside}"
+    );
     assert_eq!(server.ok("register", json!({}))["rows"].as_array().unwrap().len(), 2);
 }
 

@@ -38,13 +38,13 @@ pub fn apply(checker: &mut Checker, settings: Option<&CheckSettings>) -> Vec<Str
     for (i, id) in unused {
         let field = format!("check.allow[{i}]");
         if ids::ALL.contains(&id.as_str()) {
-            checker.warning(ids::UNUSED_ALLOW, &field, format!("`{id}` is allowed but nothing in this document raises it"), Some("remove it from `[check] allow`".into()));
+            checker.warning(ids::UNUSED_ALLOW, &field, crate::tr!("unused-allow", id = id), Some(crate::tr!("hint-unused-allow")));
         } else {
             let hint = match closest(&id) {
-                Some(near) => format!("did you mean `{near}`? The ids are printed in brackets after \"warning\""),
-                None => "the ids are printed in brackets after \"warning\" (e.g. `mixed-tone-marks`), or are the rule ids of `kehoach verify` (e.g. `P-BODY-1`)".into(),
+                Some(near) => crate::tr!("hint-allow-did-you-mean", near = near),
+                None => crate::tr!("hint-allow-ids"),
             };
-            checker.warning(ids::UNUSED_ALLOW, &field, format!("`{id}` is not the id of any warning"), Some(hint));
+            checker.warning(ids::UNUSED_ALLOW, &field, crate::tr!("unknown-allow", id = id), Some(hint));
         }
     }
     allowed

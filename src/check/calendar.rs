@@ -5,7 +5,6 @@
 //! `[check] allow`.
 
 use super::form_rules::Checker;
-use crate::diagnostic::lang;
 use crate::model::date::DocDate;
 
 /// The id of the warning that a deadline falls on a Sunday.
@@ -40,22 +39,16 @@ pub fn sundays(c: &mut Checker, issued: &DocDate, dates: &[(String, DocDate)]) {
         c.warning(
             DEADLINE_ON_SUNDAY,
             path,
-            lang::pick(format!("hạn {} rơi vào Chủ nhật", date.short_form()), format!("the deadline {} falls on a Sunday", date.short_form())),
-            Some(lang::pick(
-                format!("chuyển sang ngày làm việc (thứ Sáu {friday} hoặc thứ Hai {monday}), hoặc giữ bằng `[check] allow = [\"{DEADLINE_ON_SUNDAY}\"]`"),
-                format!("move it to a working day (Friday {friday} or Monday {monday}), or keep it with `[check] allow = [\"{DEADLINE_ON_SUNDAY}\"]`"),
-            )),
+            crate::tr!("deadline-on-sunday", date = date.short_form()),
+            Some(crate::tr!("hint-deadline-on-sunday", friday = friday, monday = monday, id = DEADLINE_ON_SUNDAY)),
         );
     }
     if is_sunday(issued) {
         c.warning(
             DATED_ON_SUNDAY,
             "date",
-            lang::pick(format!("văn bản đề ngày {}, là Chủ nhật", issued.short_form()), format!("the document is dated {}, a Sunday", issued.short_form())),
-            Some(lang::pick(
-                format!("kiểm tra lại ngày ban hành, hoặc giữ bằng `[check] allow = [\"{DATED_ON_SUNDAY}\"]`"),
-                format!("check the date of issue, or keep it with `[check] allow = [\"{DATED_ON_SUNDAY}\"]`"),
-            )),
+            crate::tr!("dated-on-sunday", date = issued.short_form()),
+            Some(crate::tr!("hint-dated-on-sunday", id = DATED_ON_SUNDAY)),
         );
     }
 }

@@ -163,44 +163,44 @@ pub fn parts(c: &mut Checker, doc: &Document) {
             let owners: Vec<String> = allowed.iter().map(|k| k.type_name_in_text()).collect();
             c.error("part-not-allowed", 
                 field,
-                format!("a {} has no `{field}`", kind.type_name_in_text()),
-                Some(format!("`{field}` belongs to: {}; check `kind`, or move the text to `sections`", owners.join(", "))),
+                crate::tr!("part-not-allowed", kind = kind.type_name_in_text(), field = field),
+                Some(crate::tr!("hint-part-not-allowed", field = field, owners = owners.join(", "))),
             );
         }
     }
     match kind {
         CongVan if doc.to.is_empty() => c.error("missing-part", 
             "to",
-            "a Công văn needs its addressees after \"Kính gửi:\"",
-            Some("add `to = [\"Ban Thường vụ các huyện ủy\"]`".into()),
+            crate::tr!("missing-addressees"),
+            Some(crate::tr!("hint-missing-addressees")),
         ),
         QuyetDinh if doc.articles.is_empty() => c.error("missing-part", 
             "articles",
-            "a Quyết định needs at least one article (\"Điều 1. …\")",
-            Some("add `[[articles]]` with `text = [\"…\"]`".into()),
+            crate::tr!("missing-articles"),
+            Some(crate::tr!("hint-missing-articles")),
         ),
         // An office that writes "Kính gửi:" in a Tờ trình: printed as written, with a warning (`as_written`).
         ToTrinh if doc.kinh_trinh.is_empty() && doc.to.is_empty() => c.error("missing-part", 
             "kinh_trinh",
-            "a Tờ trình needs the body it is submitted to after \"Kính trình:\"",
-            Some("add `kinh_trinh = [\"Ban Thường vụ Tỉnh ủy\"]` (or `to = […]` for a Tờ trình written \"Kính gửi:\")".into()),
+            crate::tr!("missing-kinh-trinh"),
+            Some(crate::tr!("hint-missing-kinh-trinh")),
         ),
         NghiQuyet => enacting_sentence(c, doc.enacting.as_ref()),
         QuyChe | QuyDinh => rules_parts(c, doc),
         BienBan if doc.minutes.is_none() => c.error("missing-part", 
             "minutes",
-            "a Biên bản needs its `[minutes]`: when and where the meeting was, who chaired and who recorded it",
-            Some("add `[minutes]` with `start`, `venue`, `agenda`, `end`, `[minutes.recorder]` and `[minutes.attendance]` (`kehoach new bien-ban` prints them)".into()),
+            crate::tr!("missing-minutes"),
+            Some(crate::tr!("hint-missing-minutes")),
         ),
         GiayMoi if doc.invitation.is_none() => c.error("missing-part", 
             "invitation",
-            "a Giấy mời needs its `[invitation]`: whom it invites, when and where",
-            Some("add `[invitation]` with `guests`, `time`, `day` and `venue` (`kehoach new giay-moi` prints them)".into()),
+            crate::tr!("missing-invitation"),
+            Some(crate::tr!("hint-missing-invitation")),
         ),
         GiayGioiThieu if doc.introduction.is_none() => c.error("missing-part", 
             "introduction",
-            "a Giấy giới thiệu needs its `[introduction]`: whom it introduces, to whom and why",
-            Some("add `[introduction]` with `person`, `position`, `sent_to`, `purpose` and `valid_until` (`kehoach new giay-gioi-thieu` prints them)".into()),
+            crate::tr!("missing-introduction"),
+            Some(crate::tr!("hint-missing-introduction")),
         ),
         _ => {}
     }
@@ -208,7 +208,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         tasks_outside_a_programme(c, kind, "sections", &doc.sections);
         for (i, a) in doc.appendices.iter().enumerate() {
             if !a.tasks.is_empty() {
-                c.error("tasks-outside-programme", &format!("appendices[{i}].tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
+                c.error("tasks-outside-programme", &format!("appendices[{i}].tasks"), crate::tr!("tasks-outside-programme", kind = kind.type_name_in_text()), Some(crate::tr!("hint-tasks-outside-programme")));
             }
             tasks_outside_a_programme(c, kind, &format!("appendices[{i}].sections"), &a.sections);
         }
@@ -216,8 +216,8 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     if doc.paper == crate::model::Paper::A5 && !kind.may_be_a5() {
         c.error("paper-not-allowed", 
             "paper",
-            format!("a {} is printed on A4; only the administrative papers (Giấy mời, Giấy giới thiệu) may be A5 (HD 05 IV.3)", kind.type_name_in_text()),
-            Some("remove `paper = \"A5\"`".into()),
+            crate::tr!("paper-a4-only", kind = kind.type_name_in_text()),
+            Some(crate::tr!("hint-paper-a4-only")),
         );
     }
     if let Some(m) = &doc.minutes {
@@ -227,7 +227,7 @@ pub fn parts(c: &mut Checker, doc: &Document) {
     }
     if let Some(g) = &doc.invitation {
         if g.guests.is_empty() {
-            c.error("missing-part", "invitation.guests", "a Giấy mời needs at least one guest after \"Trân trọng kính mời:\"", Some("add `guests = [\"Đồng chí Bí thư các chi bộ trực thuộc\"]`".into()));
+            c.error("missing-part", "invitation.guests", crate::tr!("missing-guests"), Some(crate::tr!("hint-missing-guests")));
         }
         c.required("invitation.venue", &g.venue, "what-invitation-venue");
     }
@@ -238,8 +238,8 @@ pub fn parts(c: &mut Checker, doc: &Document) {
         if i.valid_until.ordinal() < doc.date.ordinal() && doc.date.is_complete() {
             c.error("valid-until-before-date", 
                 "introduction.valid_until",
-                format!("the paper would be valid only until {}, before its own date {}", i.valid_until.short_form(), doc.date.short_form()),
-                Some("check the year: `valid_until` is the last day the paper is valid".into()),
+                crate::tr!("valid-until-before-date", until = i.valid_until.short_form(), date = doc.date.short_form()),
+                Some(crate::tr!("hint-valid-until-before-date")),
             );
         }
     }
@@ -265,15 +265,15 @@ fn congress_report(c: &mut Checker, doc: &Document, r: &crate::model::CongressRe
     if !presented.is_empty() && !presented.starts_with(PRESENTED_OPENING) {
         c.error("congress-presented-line", 
             "congress_report.presented",
-            format!("the line under a congress report's theme starts \"{PRESENTED_OPENING}\" (HD 05 5.1.2: \"(Báo cáo của Ban Chấp hành … trình Đại hội …)\")"),
-            Some("e.g. `presented = \"Báo cáo của Ban Chấp hành Đảng bộ tỉnh khóa I trình Đại hội đại biểu Đảng bộ tỉnh lần thứ II\"` (kehoach adds the parentheses)".into()),
+            crate::tr!("congress-presented-line", opening = PRESENTED_OPENING),
+            Some(crate::tr!("hint-congress-presented-line")),
         );
     }
     if doc.subject_capitals {
         c.error("part-not-allowed", 
             "subject_capitals",
-            "a political report to a congress has no subject to capitalise: its theme is always printed in capitals (HD 05 5.1.2)",
-            Some("remove `subject_capitals`".into()),
+            crate::tr!("congress-subject-capitals"),
+            Some(crate::tr!("hint-congress-subject-capitals")),
         );
     }
 }
@@ -289,14 +289,14 @@ pub fn subject(c: &mut Checker, doc: &Document) {
     match (congress, written) {
         (Some(_), true) => c.error("part-not-allowed", 
             "subject",
-            "a political report to a congress prints its theme in place of the subject (HD 05 5.1.2)",
-            Some("remove `subject`; the theme is `congress_report.theme`".into()),
+            crate::tr!("congress-no-subject"),
+            Some(crate::tr!("hint-congress-no-subject")),
         ),
         (Some(_), false) => {}
         (None, false) if doc.kind == Kind::CongVan => c.error("missing-field", 
             "subject",
-            "missing field `subject` in the top level",
-            Some(format!("add the field; `kehoach new {}` prints a complete example", doc.kind.id())),
+            crate::tr!("missing-field-in", key = "subject", table = crate::tr!("the-top-level")),
+            Some(crate::tr!("hint-add-field-of-kind", kind = doc.kind.id())),
         ),
         // Another kind may be titled by its author lines alone (`as_written`).
         (None, false) => {}
@@ -304,14 +304,13 @@ pub fn subject(c: &mut Checker, doc: &Document) {
     }
 }
 
-const TASKS_HINT: &str = "`tasks` belong to a Chương trình (`kind = \"chuong-trinh\"`); elsewhere write a table with `[[sections.tables]]`";
 
 /// `tasks` in the sections of a kind other than a Chương trình.
 fn tasks_outside_a_programme(c: &mut Checker, kind: Kind, path: &str, sections: &[crate::model::Section]) {
     for (i, s) in sections.iter().enumerate() {
         let at = format!("{path}[{i}]");
         if !s.tasks.is_empty() {
-            c.error("tasks-outside-programme", &format!("{at}.tasks"), format!("a {} has no table of tasks", kind.type_name_in_text()), Some(TASKS_HINT.into()));
+            c.error("tasks-outside-programme", &format!("{at}.tasks"), crate::tr!("tasks-outside-programme", kind = kind.type_name_in_text()), Some(crate::tr!("hint-tasks-outside-programme")));
         }
         tasks_outside_a_programme(c, kind, &format!("{at}.sections"), &s.sections);
     }
@@ -328,16 +327,16 @@ fn rules_parts(c: &mut Checker, doc: &Document) {
     if doc.articles.is_empty() && doc.divisions.is_empty() {
         c.error("missing-part", 
             "divisions",
-            format!("a {name} needs its articles (\"Điều 1. …\"), in divisions or not"),
-            Some("add `[[divisions]]` with `title = \"Quy định chung\"` and `[[divisions.articles]]`, or `[[articles]]`".into()),
+            crate::tr!("missing-rules-articles", kind = name),
+            Some(crate::tr!("hint-missing-rules-articles")),
         );
     }
     if let Some(line) = &doc.enacting {
         if !line.as_str().trim().to_lowercase().ends_with(AS_FOLLOWS) {
             c.error("enacting-wording", 
                 "enacting",
-                format!("the opening sentence of a {name} ends \"{AS_FOLLOWS}\""),
-                Some("e.g. `enacting = \"Ban Thường vụ Tỉnh ủy quy định về … như sau:\"`".into()),
+                crate::tr!("rules-opening-wording", kind = name, ending = AS_FOLLOWS),
+                Some(crate::tr!("hint-rules-opening-wording")),
             );
         }
     }
@@ -349,8 +348,8 @@ fn rules_parts(c: &mut Checker, doc: &Document) {
         if !well_formed {
             c.error("issued-with-number", 
                 "issued_with.number",
-                format!("`{number}` is not the number of a Quyết định (\"125-QĐ/TU\")"),
-                Some("write the number and code as printed in the decision, e.g. `number = \"125-QĐ/TU\"` (blank spaces before \"-\" in a draft)".into()),
+                crate::tr!("issued-with-number", number = number),
+                Some(crate::tr!("hint-issued-with-number")),
             );
         }
         c.required("issued_with.by", &w.by, "what-issued-with-by");
@@ -363,7 +362,7 @@ fn empty_divisions(c: &mut Checker, path: &str, divisions: &[crate::model::Divis
     for (i, d) in divisions.iter().enumerate() {
         let at = format!("{path}[{i}]");
         if d.articles.is_empty() && d.divisions.is_empty() {
-            c.error("empty-division", &at, "this division has no articles", Some("add `[[…articles]]` under it, or remove it".into()));
+            c.error("empty-division", &at, crate::tr!("empty-division"), Some(crate::tr!("hint-empty-division")));
         }
         empty_divisions(c, &format!("{at}.divisions"), &d.divisions);
     }
@@ -381,8 +380,8 @@ fn enacting_sentence(c: &mut Checker, enacting: Option<&Text>) {
         None => {}
         Some(line) if !line.as_str().trim().to_lowercase().ends_with(RESOLVES) => c.error("enacting-wording", 
             "enacting",
-            format!("the enacting sentence of a Nghị quyết ends \"{RESOLVES}\""),
-            Some("e.g. `enacting = \"Ban Chấp hành Đảng bộ tỉnh quyết nghị:\"`".into()),
+            crate::tr!("enacting-wording", ending = RESOLVES),
+            Some(crate::tr!("hint-enacting-wording")),
         ),
         Some(_) => {}
     }
@@ -400,8 +399,8 @@ pub fn issuer(c: &mut Checker, issuer: &Issuer) {
     if !well_formed {
         c.error("issuer-code", 
             "issuer.code",
-            format!("`{code}` is not an issuer code of the Party form"),
-            Some("use the body's code in capitals, e.g. ĐU, TU, HU, BDVTU; joint issuers are joined by \"-\" (BTCTU-BDVTU)".into()),
+            crate::tr!("issuer-code", code = code),
+            Some(crate::tr!("hint-issuer-code")),
         );
     }
 }
@@ -409,7 +408,7 @@ pub fn issuer(c: &mut Checker, issuer: &Issuer) {
 /// Checks the number: the Party form starts numbering at 01.
 pub fn number(c: &mut Checker, number: Option<u32>) {
     if number == Some(0) {
-        c.error("number-zero", "number", "a document number starts at 1", Some("omit `number` for an unnumbered draft".into()));
+        c.error("number-zero", "number", crate::tr!("issue-number-zero"), Some(crate::tr!("hint-number-zero")));
     }
 }
 
@@ -424,23 +423,23 @@ pub fn copy(c: &mut Checker, doc: &Document) {
     c.required("copy.code", &copy.code, "what-copy-code");
     c.required("copy.place", &copy.place, "what-copy-place");
     if copy.number == 0 {
-        c.error("copy-number", "copy.number", "copies are numbered from 01 within the committee's term (HD 05 Phụ lục 3)", Some("write `number = 1` for the term's first copy".into()));
+        c.error("copy-number", "copy.number", crate::tr!("copy-number"), Some(crate::tr!("hint-copy-number")));
     }
     if copy.recipients.iter().all(|r| r.is_blank()) {
-        c.error("missing-part", "copy.recipients", "a copy names who receives it (\"Nơi nhận bản sao\")", Some("add `recipients = [\"Các đảng ủy trực thuộc\"]`".into()));
+        c.error("missing-part", "copy.recipients", crate::tr!("missing-copy-recipients"), Some(crate::tr!("hint-missing-copy-recipients")));
     }
     if copy.date.ordinal() < doc.date.ordinal() {
         c.error("copy-before-original", 
             "copy.date",
-            format!("the copy is dated {}, before the document it copies ({})", copy.date.short_form(), doc.date.short_form()),
-            Some("the copy's `date` is the day it is made".into()),
+            crate::tr!("copy-before-original", copy = copy.date.short_form(), date = doc.date.short_form()),
+            Some(crate::tr!("hint-copy-before-original")),
         );
     }
     if copy.date.latest() < HD05_COPIES_FROM {
         c.error("copy-form-hd36", 
             "copy.date",
-            format!("a copy made on {} follows HD 36's copy form, which kehoach does not print", copy.date.short_form()),
-            Some("kehoach prints HD 05's copy (the stamp under \"Nơi nhận\", from 27/5/2026): date the copy on the day it is made".into()),
+            crate::tr!("copy-form-hd36", date = copy.date.short_form()),
+            Some(crate::tr!("hint-copy-form-hd36")),
         );
     }
 }
@@ -451,8 +450,8 @@ pub fn recipients(c: &mut Checker, kind: Kind, r: Option<&Recipients>) {
         Some(r) => c.required("recipients.archive", &r.archive, "what-archive"),
         None if kind != Kind::BienBan => c.error("missing-part", 
             "recipients",
-            format!("a {} needs its \"Nơi nhận\" block", kind.type_name_in_text()),
-            Some("add `[recipients]` with `archive = \"VPĐU\"` (and `to = [...]`); only a Biên bản may leave it out".into()),
+            crate::tr!("missing-recipients", kind = kind.type_name_in_text()),
+            Some(crate::tr!("hint-missing-recipients")),
         ),
         None => {}
     }
@@ -469,8 +468,8 @@ pub fn deadlines(c: &mut Checker, issued: &DocDate, dates: &[(String, DocDate)])
             c.warning(
                 DEADLINE_BEFORE_DATE,
                 path,
-                format!("the date {} is before the document's date {}", date.short_form(), issued.short_form()),
-                Some("check the year; a deadline cannot fall before the plan is issued".into()),
+                crate::tr!("deadline-before-date", date = date.short_form(), issued = issued.short_form()),
+                Some(crate::tr!("hint-deadline-before-date")),
             );
         }
     }

@@ -113,23 +113,23 @@ pub fn diagnostic(file: &str, source: &str, m: &Missing) -> Diagnostic {
     let d = match m.capital {
         None => Diagnostic::error(
             file,
-            format!("the character '{c}' (U+{:04X}) is not in the embedded fonts ({})", c as u32, font_family()),
+            crate::tr!("character-not-in-font", character = c, code = format!("{:04X}", c as u32), font = font_family()),
         )
         .with_id(CHARACTER_NOT_IN_FONT)
-        .with_hint("remove it or replace it; it would print as a blank"),
+        .with_hint(crate::tr!("hint-character-not-in-font")),
         Some(cap) => Diagnostic::warning(
             file,
-            format!(
-                "the capital of '{c}' (U+{:04X}), '{cap}' (U+{:04X}), is not in the embedded fonts ({})",
-                c as u32,
-                cap as u32,
-                font_family()
+            crate::tr!(
+                "capital-not-in-font",
+                character = c,
+                code = format!("{:04X}", c as u32),
+                capital = cap,
+                capital_code = format!("{:04X}", cap as u32),
+                font = font_family()
             ),
         )
         .with_id(CAPITAL_NOT_IN_FONT)
-        .with_hint(
-            "in header names, the signature block and level-1 headings it would print as a blank; replace it there",
-        ),
+        .with_hint(crate::tr!("hint-capital-not-in-font")),
     };
     d.at(source, m.span.clone()).with_field(&m.field)
 }

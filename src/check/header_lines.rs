@@ -16,9 +16,8 @@
 //! change, with the corrected header in the hint. A name the check cannot
 //! place (a state body, a body it does not know) is left alone.
 //!
-//! Every message is written in Vietnamese and in English side by side
-//! ([`Said`]); the English one is printed until the localisation files
-//! take both.
+//! Every message is a message of the localisation files (`check.ftl`) with
+//! its arguments ([`Said`]), to be read in either language.
 
 use crate::check::form_rules::Checker;
 use crate::check::signatures::joint_bodies;
@@ -28,27 +27,51 @@ use crate::vietnamese::upper;
 /// Id of the error: the header's lines are not those HD 05 2.1 gives the issuer.
 pub const HEADER_LINES: &str = "header-lines";
 
-/// A message in both languages: Vietnamese (the users' first language) and
-/// English; the one printed is the language of the messages.
+/// A message of the localisation files with its arguments, to be read in
+/// either language; `hint` is a message set inside it (`{ $hint }`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Said {
-    /// The Vietnamese text.
-    pub vi: String,
-    /// The English text.
-    pub en: String,
+    /// The message's id (`check.ftl`).
+    pub id: &'static str,
+    /// Its arguments, as text.
+    pub args: Vec<(&'static str, String)>,
+    /// A message given as the argument `hint`, in the same language.
+    pub inner: Option<Box<Said>>,
 }
 
-fn said(vi: String, en: String) -> Said {
-    Said { vi, en }
+fn said(id: &'static str, args: &[(&'static str, &str)]) -> Said {
+    Said { id, args: args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(), inner: None }
+}
+
+/// `hint` set inside the message `id` ("{ $hint } (e.g. …)").
+fn around(id: &'static str, hint: Said) -> Said {
+    Said { id, args: Vec::new(), inner: Some(Box::new(hint)) }
 }
 
 impl Said {
+    /// The text in a language.
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> String {
+        let inner = self.inner.as_ref().map(|h| h.in_lang(lang));
+        let mut args: Vec<(&str, &dyn std::fmt::Display)> = self.args.iter().map(|(k, v)| (*k, v as &dyn std::fmt::Display)).collect();
+        if let Some(h) = &inner {
+            args.push(("hint", h));
+        }
+        crate::i18n::tr_in(lang, self.id, &args)
+    }
+
     /// The text in the language of the messages ([`crate::i18n::current`]).
     pub fn current(&self) -> String {
-        match crate::i18n::current() {
-            crate::i18n::Lang::Vi => self.vi.clone(),
-            crate::i18n::Lang::En => self.en.clone(),
-        }
+        self.in_lang(crate::i18n::current())
+    }
+
+    /// The Vietnamese text.
+    pub fn vi(&self) -> String {
+        self.in_lang(crate::i18n::Lang::Vi)
+    }
+
+    /// The English text.
+    pub fn en(&self) -> String {
+        self.in_lang(crate::i18n::Lang::En)
     }
 }
 
@@ -252,24 +275,21 @@ fn printed(superior: Option<&str>, name: &str) -> String {
 fn name_alone(name: &str) -> Said {
     let toml = header_toml(None, name);
     let lines = printed(None, name);
-    said(
-        format!("chỉ viết `{toml}` và xoá `issuer.superior`; tiêu đề in {lines}"),
-        format!("write only `{toml}` and remove `issuer.superior`; the header prints {lines}"),
-    )
+    said("header-hint-name-alone", &[("toml", &toml), ("lines", &lines)])
 }
 
 /// The hint that writes another name, with no superior line.
 fn another_name(name: &str) -> Said {
     let toml = header_toml(None, name);
     let lines = printed(None, name);
-    said(format!("viết `{toml}`; tiêu đề in {lines}"), format!("write `{toml}`; the header prints {lines}"))
+    said("header-hint-write", &[("toml", &toml), ("lines", &lines)])
 }
 
 /// The hint that writes a corrected header with a superior line.
 fn with_superior(superior: &str, name: &str) -> Said {
     let toml = header_toml(Some(superior), name);
     let lines = printed(Some(superior), name);
-    said(format!("viết `{toml}`; tiêu đề in {lines}"), format!("write `{toml}`; the header prints {lines}"))
+    said("header-hint-write", &[("toml", &toml), ("lines", &lines)])
 }
 
 /// Checks the header's lines of a document (see the module's table).
@@ -301,10 +321,7 @@ pub fn finding(name: &str, superior: Option<&str>) -> Option<Finding> {
             };
             error(
                 "issuer.superior",
-                said(
-                    format!("văn bản của đại hội chỉ ghi tên đại hội, không ghi cơ quan cấp trên `{s}` (HD 05 2.1.1)"),
-                    format!("a congress's documents carry the congress's name alone, with no superior body `{s}` above it (HD 05 2.1.1)"),
-                ),
+                said("header-congress-superior", &[("superior", s)]),
                 name_alone(&merged),
             )
         }
@@ -312,37 +329,24 @@ pub fn finding(name: &str, superior: Option<&str>) -> Option<Finding> {
             if sup.as_deref().is_some_and(|s| starts(s, "đại hội")) {
                 return None;
             }
-            let (field, vi, en) = match superior {
-                Some(s) => ("issuer.superior", format!("`{s}` không phải là đại hội"), format!("`{s}` is not a congress")),
-                None => ("issuer.name", "thiếu `issuer.superior`".to_owned(), "`issuer.superior` is missing".to_owned()),
+            let (field, message) = match superior {
+                Some(s) => ("issuer.superior", said("header-congress-body-not-congress", &[("name", name), ("superior", s)])),
+                None => ("issuer.name", said("header-congress-body-no-superior", &[("name", name)])),
             };
             let example = "Đại hội đại biểu Đảng bộ tỉnh … lần thứ …";
-            error(
-                field,
-                said(
-                    format!("văn bản của `{name}` ghi tên đại hội ở dòng trên: {vi} (HD 05 2.1.1)"),
-                    format!("the documents of `{name}` carry the congress's name above it: {en} (HD 05 2.1.1)"),
-                ),
-                with_superior(example, name),
-            )
+            error(field, message, with_superior(example, name))
         }
         Level::Central => {
             let s = superior?;
             error(
                 "issuer.superior",
-                said(
-                    format!("văn bản của Ban Chấp hành Trung ương chỉ ghi \"BAN CHẤP HÀNH TRUNG ƯƠNG\", không ghi `{s}` (HD 05 2.1.2a)"),
-                    format!("the Central Committee's documents carry \"BAN CHẤP HÀNH TRUNG ƯƠNG\" alone, not `{s}` (HD 05 2.1.2a)"),
-                ),
+                said("header-central-superior", &[("superior", s)]),
                 name_alone("Ban Chấp hành Trung ương"),
             )
         }
         Level::CentralOrgan => error(
             "issuer.name",
-            said(
-                format!("văn bản của `{name}` ghi tên cơ quan ban hành là \"BAN CHẤP HÀNH TRUNG ƯƠNG\" (HD 05 2.1.2a)"),
-                format!("the documents of `{name}` carry \"BAN CHẤP HÀNH TRUNG ƯƠNG\" as the issuing body (HD 05 2.1.2a)"),
-            ),
+            said("header-central-organ", &[("name", name)]),
             match superior {
                 Some(_) => name_alone("Ban Chấp hành Trung ương"),
                 None => another_name("Ban Chấp hành Trung ương"),
@@ -359,10 +363,7 @@ pub fn finding(name: &str, superior: Option<&str>) -> Option<Finding> {
             };
             error(
                 "issuer.name",
-                said(
-                    format!("văn bản của ban thường vụ ghi tên cấp ủy `{committee}`, không ghi `{name}` (HD 05 2.1.2)"),
-                    format!("a standing committee's documents carry its committee's name `{committee}`, not `{name}` (HD 05 2.1.2)"),
-                ),
+                said("header-standing-committee", &[("committee", &committee), ("name", name)]),
                 fixed,
             )
         }
@@ -370,36 +371,21 @@ pub fn finding(name: &str, superior: Option<&str>) -> Option<Finding> {
             let s = superior?;
             error(
                 "issuer.superior",
-                said(
-                    format!("văn bản của tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương chỉ ghi tên cấp ủy, không ghi cơ quan cấp trên `{s}` (HD 05 2.1.2b)"),
-                    format!("the documents of a tỉnh uỷ, a thành uỷ or an đảng uỷ directly under the Centre carry the committee's name alone, with no superior body `{s}` above it (HD 05 2.1.2b)"),
-                ),
+                said("header-provincial-superior", &[("superior", s)]),
                 name_alone(name),
             )
         }
         Level::UnderPartyOrg => match (superior, sup.as_deref()) {
             (None, _) => error(
                 "issuer.name",
-                said(
-                    format!("văn bản của `{name}` ghi tên đảng bộ cấp trên trực tiếp ở dòng trên (HD 05 2.1.2c–đ): thiếu `issuer.superior`"),
-                    format!("the documents of `{name}` carry the directly superior Đảng bộ above it (HD 05 2.1.2c–đ): `issuer.superior` is missing"),
-                ),
-                {
-                    let h = with_superior("Đảng bộ tỉnh …", name);
-                    said(
-                        format!("{} (đảng bộ cấp trên trực tiếp, ví dụ \"Đảng bộ tỉnh Ninh Bình\")", h.vi),
-                        format!("{} (the Đảng bộ directly above it, e.g. \"Đảng bộ tỉnh Ninh Bình\")", h.en),
-                    )
-                },
+                said("header-under-party-no-superior", &[("name", name)]),
+                around("header-hint-superior-party-province", with_superior("Đảng bộ tỉnh …", name)),
             ),
             (Some(s), Some(f)) if !starts(f, "đảng bộ") => {
                 let party = party_of(s)?;
                 error(
                     "issuer.superior",
-                    said(
-                        format!("dòng trên ghi tên đảng bộ cấp trên `{party}`, không ghi tên cấp ủy `{s}` (HD 05 2.1.2c–đ)"),
-                        format!("the line above names the superior Đảng bộ `{party}`, not its committee `{s}` (HD 05 2.1.2c–đ)"),
-                    ),
+                    said("header-under-party-committee", &[("party", &party), ("superior", s)]),
                     with_superior(&party, name),
                 )
             }
@@ -409,17 +395,10 @@ pub fn finding(name: &str, superior: Option<&str>) -> Option<Finding> {
             if superior.is_some() {
                 return None;
             }
-            let h = with_superior("Đảng bộ …", name);
             error(
                 "issuer.name",
-                said(
-                    format!("văn bản của chi bộ ghi tên đảng bộ cấp trên ở dòng trên (HD 05 2.1.2đ): thiếu `issuer.superior`"),
-                    format!("a Party cell's documents carry the superior Đảng bộ above its name (HD 05 2.1.2đ): `issuer.superior` is missing"),
-                ),
-                said(
-                    format!("{} (đảng bộ cấp trên trực tiếp, ví dụ \"Đảng bộ xã Nghĩa Thái\")", h.vi),
-                    format!("{} (the Đảng bộ directly above it, e.g. \"Đảng bộ xã Nghĩa Thái\")", h.en),
-                ),
+                said("header-cell-no-superior", &[]),
+                around("header-hint-superior-party-commune", with_superior("Đảng bộ …", name)),
             )
         }
         Level::Body => match superior {
@@ -439,18 +418,12 @@ pub fn finding(name: &str, superior: Option<&str>) -> Option<Finding> {
                 };
                 let h = with_superior(&fixed_superior, &fixed_name);
                 let h = match fixed_superior.contains('…') {
-                    true => said(
-                        format!("{} (cấp ủy mà cơ quan trực thuộc, ví dụ \"Tỉnh ủy Đồng Nai\")", h.vi),
-                        format!("{} (the committee the body belongs to, e.g. \"Tỉnh ủy Đồng Nai\")", h.en),
-                    ),
+                    true => around("header-hint-body-committee", h),
                     false => h,
                 };
                 error(
                     "issuer.name",
-                    said(
-                        format!("văn bản của `{name}` ghi tên cấp ủy mà cơ quan trực thuộc ở dòng trên (HD 05 2.1.3–2.1.4): thiếu `issuer.superior`"),
-                        format!("the documents of `{name}` carry the committee it belongs to above its name (HD 05 2.1.3–2.1.4): `issuer.superior` is missing"),
-                    ),
+                    said("header-body-no-superior", &[("name", name)]),
                     h,
                 )
             }
@@ -458,10 +431,7 @@ pub fn finding(name: &str, superior: Option<&str>) -> Option<Finding> {
                 let committee = committee_of(s, name)?;
                 error(
                     "issuer.superior",
-                    said(
-                        format!("dòng trên ghi tên cấp ủy `{committee}` mà cơ quan trực thuộc, không ghi đảng bộ `{s}` (HD 05 2.1.3–2.1.4)"),
-                        format!("the line above names the committee `{committee}` the body belongs to, not the Đảng bộ `{s}` (HD 05 2.1.3–2.1.4)"),
-                    ),
+                    said("header-body-party-superior", &[("committee", &committee), ("superior", s)]),
                     with_superior(&committee, name),
                 )
             }
@@ -496,10 +466,7 @@ fn joint(name: &str, superior: Option<&str>) -> Option<Finding> {
     match superior {
         Some(s) => Some(Finding {
             field: "issuer.superior",
-            message: said(
-                format!("văn bản liên tịch ghi tên đầy đủ của các cơ quan ban hành, không ghi cơ quan cấp trên `{s}` (HD 05 2.1.5)"),
-                format!("a joint document carries the full name of each issuing body, with no superior body `{s}` above them (HD 05 2.1.5)"),
-            ),
+            message: said("header-joint-superior", &[("superior", s)]),
             hint: name_alone(&full),
         }),
         None if !short.is_empty() => {
@@ -507,11 +474,8 @@ fn joint(name: &str, superior: Option<&str>) -> Option<Finding> {
             let toml = header_toml(None, &full);
             Some(Finding {
                 field: "issuer.name",
-                message: said(
-                    format!("văn bản liên tịch ghi tên đầy đủ của từng cơ quan ban hành: {names} không ghi cấp ủy mà cơ quan trực thuộc (HD 05 2.1.5)"),
-                    format!("a joint document carries each issuing body's full name: {names} does not name the committee it belongs to (HD 05 2.1.5)"),
-                ),
-                hint: said(format!("viết `{toml}` (cấp ủy của từng ban)"), format!("write `{toml}` (each board's committee)")),
+                message: said("header-joint-short-names", &[("names", &names)]),
+                hint: said("header-hint-joint-full", &[("toml", &toml)]),
             })
         }
         None => None,
@@ -523,7 +487,7 @@ mod tests {
     use super::*;
 
     fn en(name: &str, superior: Option<&str>) -> Option<(&'static str, String, String)> {
-        finding(name, superior).map(|f| (f.field, f.message.en, f.hint.en))
+        finding(name, superior).map(|f| (f.field, f.message.en(), f.hint.en()))
     }
 
     #[test]
@@ -650,12 +614,12 @@ mod tests {
         for (name, superior) in cases {
             let f = finding(name, superior).unwrap_or_else(|| panic!("{name} / {superior:?} passes"));
             for text in [&f.message, &f.hint] {
-                assert!(!text.vi.is_empty() && !text.en.is_empty() && text.vi != text.en, "{text:?}");
+                assert!(!text.vi().is_empty() && !text.en().is_empty() && text.vi() != text.en(), "{text:?}");
                 // The same names and TOML in both languages.
                 let quoted = |s: &str| s.split('`').skip(1).step_by(2).map(str::to_owned).collect::<Vec<_>>();
-                assert_eq!(quoted(&text.vi), quoted(&text.en), "{text:?}");
+                assert_eq!(quoted(&text.vi()), quoted(&text.en()), "{text:?}");
             }
-            assert!(f.message.vi.contains("HD 05 2.1"), "{:?}", f.message);
+            assert!(f.message.vi().contains("HD 05 2.1"), "{:?}", f.message);
         }
     }
 }

@@ -36,8 +36,8 @@ pub fn signer_images(c: &mut Checker, signers: &[(String, &Signer)]) -> Option<T
             if !(min..=max).contains(&d) {
                 c.error("seal-diameter", 
                     &format!("{path}.seal_diameter_mm"),
-                    format!("a seal of {d} mm does not exist; the diameter must be {min}–{max} mm"),
-                    Some("measure the seal: Party seals are about 30–42 mm across".into()),
+                    crate::tr!("seal-diameter", diameter = d, min = min, max = max),
+                    Some(crate::tr!("hint-seal-diameter")),
                 );
             }
         }
@@ -51,7 +51,7 @@ pub fn signer_images(c: &mut Checker, signers: &[(String, &Signer)]) -> Option<T
     let plan = match TemplateDir::open(dir) {
         Ok(plan) => plan,
         Err(e) => {
-            c.error("plan-directory", "signer", format!("the plan's directory cannot be opened for its images: {e}"), None);
+            c.error("plan-directory", "signer", crate::tr!("plan-directory", reason = e), None);
             return None;
         }
     };
@@ -62,40 +62,40 @@ pub fn signer_images(c: &mut Checker, signers: &[(String, &Signer)]) -> Option<T
 }
 
 fn check_image(c: &mut Checker, plan: &TemplateDir, field: &str, path: &str) {
-    let inside = "give a path relative to the plan's file, inside its directory (e.g. \"chu-ky.png\")";
+    let inside = crate::tr!("hint-image-path");
     if path.is_empty() || path.starts_with(['/', '\\']) || path.get(1..2) == Some(":") {
-        return c.error("image-path", field, format!("`{path}` is not a path inside the plan's directory"), Some(inside.into()));
+        return c.error("image-path", field, crate::tr!("image-path-not-inside", path = path), Some(inside.clone()));
     }
     if path.split(['/', '\\']).any(|part| part == "..") {
-        return c.error("image-path", field, format!("`{path}` leads out of the plan's directory (`..`)"), Some(inside.into()));
+        return c.error("image-path", field, crate::tr!("image-path-parent", path = path), Some(inside.clone()));
     }
     if !path.to_ascii_lowercase().ends_with(".png") {
-        return c.error("image-not-png", field, format!("`{path}` is not a PNG file"), Some("export the image as PNG with a transparent background".into()));
+        return c.error("image-not-png", field, crate::tr!("image-not-png", path = path), Some(crate::tr!("hint-image-not-png")));
     }
     let bytes = match VirtualPath::new(path).map_err(|e| e.to_string()).and_then(|v| plan.read(&v).map_err(|e| e.to_string())) {
         Ok(Some(bytes)) => bytes,
-        Ok(None) => return c.error("image-path", field, format!("`{path}` does not exist in the plan's directory"), Some(inside.into())),
+        Ok(None) => return c.error("image-path", field, crate::tr!("image-missing", path = path), Some(inside.clone())),
         Err(why) if why.contains("leads outside") => {
-            return c.error("image-path", field, format!("access refused: `{path}` leads outside the plan's directory (a symbolic link)"), Some(inside.into()))
+            return c.error("image-path", field, crate::tr!("image-path-outside", path = path), Some(inside.clone()))
         }
         Err(why) => return c.error("image-path", field, why, Some(inside.into())),
     };
     if bytes.len() > MAX_IMAGE_BYTES {
         return c.error("image-too-large", 
             field,
-            format!("`{path}` is {} bytes; the limit for an image is {MAX_IMAGE_BYTES} bytes (2 MiB)", bytes.len()),
-            Some("a signature or seal needs no more than 600 × 600 pixels".into()),
+            crate::tr!("image-too-large", path = path, len = bytes.len(), limit = MAX_IMAGE_BYTES),
+            Some(crate::tr!("hint-image-too-large")),
         );
     }
     if !bytes.starts_with(PNG_SIGNATURE) || bytes.len() < 33 {
-        return c.error("image-not-png", field, format!("`{path}` is not a PNG image (its content is not PNG)"), Some("export the image as PNG with a transparent background".into()));
+        return c.error("image-not-png", field, crate::tr!("image-content-not-png", path = path), Some(crate::tr!("hint-image-not-png")));
     }
     if !has_transparency(&bytes) {
         c.warning(
             OPAQUE_IMAGE,
             field,
-            format!("`{path}` has no transparent background: it will hide the text under it"),
-            Some("export it as PNG with an alpha channel (RGBA) and a transparent background".into()),
+            crate::tr!("image-opaque", path = path),
+            Some(crate::tr!("hint-image-opaque")),
         );
     }
 }

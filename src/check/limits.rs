@@ -66,8 +66,8 @@ pub(crate) fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
     if len <= MAX_INPUT_BYTES {
         return Ok(());
     }
-    Err(Diagnostic::error(file, format!("the file is {len} bytes; the limit is {MAX_INPUT_BYTES} bytes (4 MiB)"))
-        .with_hint("split the document, or move long annexes out of it")
+    Err(Diagnostic::error(file, crate::tr!("limit-file-bytes", len = len, limit = MAX_INPUT_BYTES))
+        .with_hint(crate::tr!("hint-limit-file-bytes"))
         .with_id(SIZE_LIMIT))
 }
 
@@ -75,8 +75,8 @@ pub(crate) fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
 /// recursion depth met", "recursion limit") as the limit they are.
 pub(crate) fn explain_depth(mut d: Diagnostic) -> Diagnostic {
     if d.message.contains("recurs") {
-        d.message = format!("the data is nested more than {MAX_TOML_DEPTH} levels deep (lists in lists, tables in tables, or a dotted key of that many parts); that is the limit");
-        d = d.with_hint("a Party document needs a handful of levels: check for runaway brackets").with_id(SIZE_LIMIT);
+        d.message = crate::tr!("limit-toml-depth", limit = MAX_TOML_DEPTH);
+        d = d.with_hint(crate::tr!("hint-limit-toml-depth")).with_id(SIZE_LIMIT);
     }
     d
 }
@@ -96,10 +96,10 @@ pub(crate) fn tree(file: &str, source: &str, tree: &Tree<'_>) -> Result<(), Vec<
     if values.len() > MAX_VALUES || tree.truncated() {
         let last = &values[values.len().min(MAX_VALUES + 1) - 1];
         return fail(
-            format!("the file holds more than {MAX_VALUES} values; that is the limit"),
+            crate::tr!("limit-values", limit = MAX_VALUES),
             last.span.clone(),
             &last.path,
-            "a document this large cannot be a single Party document: split it",
+            &crate::tr!("hint-limit-large"),
         );
     }
     let mut text = 0usize;
@@ -108,29 +108,29 @@ pub(crate) fn tree(file: &str, source: &str, tree: &Tree<'_>) -> Result<(), Vec<
             let start = node.span.start..node.span.start + 1;
             if s.len() > MAX_STRING_BYTES {
                 return fail(
-                    format!("this string is {} bytes; the limit for one string is {MAX_STRING_BYTES} bytes (64 KiB)", s.len()),
+                    crate::tr!("limit-string-bytes", len = s.len(), limit = MAX_STRING_BYTES),
                     start,
                     &node.path,
-                    "split the text into several paragraphs (one string each in the list)",
+                    &crate::tr!("hint-limit-string-bytes"),
                 );
             }
             text += s.len();
             if text > MAX_TEXT_BYTES {
                 return fail(
-                    format!("the text of the file passes {MAX_TEXT_BYTES} bytes (1 MiB) here; that is the limit"),
+                    crate::tr!("limit-text-bytes", limit = MAX_TEXT_BYTES),
                     start,
                     &node.path,
-                    "a document this long cannot be a single Party document: split it",
+                    &crate::tr!("hint-limit-long"),
                 );
             }
         }
     }
     match values.iter().find(|n| n.section_depth > MAX_SECTION_DEPTH) {
         Some(deep) => fail(
-            format!("sections are nested more than {MAX_SECTION_DEPTH} levels deep here; that is the limit"),
+            crate::tr!("limit-section-depth", limit = MAX_SECTION_DEPTH),
             deep.span.clone(),
             &deep.path,
-            "flatten the structure: levels below the fourth print as plain dash headings anyway",
+            &crate::tr!("hint-limit-section-depth"),
         ),
         None => Ok(()),
     }
@@ -141,13 +141,13 @@ pub(crate) fn pages(file: &str, count: usize) -> Result<(), Diagnostic> {
     if count <= MAX_PAGES {
         return Ok(());
     }
-    Err(too_many_pages(file, format!("the document lays out to {count} pages; the limit is {MAX_PAGES} pages")))
+    Err(too_many_pages(file, crate::tr!("limit-pages", count = count, limit = MAX_PAGES)))
 }
 
 fn too_many_pages(file: &str, message: String) -> Diagnostic {
     Diagnostic::error(file, message)
         .with_id(SIZE_LIMIT)
-        .with_hint("split the document, or check the [layout] overrides (a large font size, line or paragraph spacing multiplies the pages)")
+        .with_hint(crate::tr!("hint-limit-pages"))
 }
 
 /// The page-count check before layout: a document whose [`estimate_pages`]
@@ -160,7 +160,7 @@ pub(crate) fn estimated_pages(file: &str, profile: &Profile, context: &impl serd
     if estimate <= 4 * MAX_PAGES {
         return Ok(());
     }
-    Err(too_many_pages(file, format!("the document would lay out to about {estimate} pages; the limit is {MAX_PAGES} pages")))
+    Err(too_many_pages(file, crate::tr!("limit-pages-estimate", count = estimate, limit = MAX_PAGES)))
 }
 
 /// A rough, generous estimate of the pages a document lays out to: every

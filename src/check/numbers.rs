@@ -14,7 +14,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::diagnostic::{lang, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::date::DocDate;
 use crate::model::Document;
 use crate::profile::Profile;
@@ -60,10 +60,10 @@ impl Period {
     pub fn describe(&self, issuer_code: &str) -> String {
         match self {
             Period::Term { label, .. } if issuer_code == CONGRESS_CODE => {
-                lang::pick(format!("đại hội {label}"), format!("the congress {label}"))
+                crate::tr!("period-congress", label = label)
             }
-            Period::Term { label, .. } => lang::pick(format!("nhiệm kỳ {label}"), format!("the term {label}")),
-            Period::Year(y) => lang::pick(format!("năm {y}"), format!("{y}")),
+            Period::Term { label, .. } => crate::tr!("period-term", label = label),
+            Period::Year(y) => crate::tr!("period-year", year = y),
         }
     }
 }
@@ -148,20 +148,13 @@ pub fn duplicates(docs: &[Numbered]) -> Vec<Diagnostic> {
 fn duplicate(doc: &Numbered, first: &Numbered) -> Diagnostic {
     let (code, period, other) = (&doc.code, doc.key.period.describe(&doc.key.issuer_code), &first.file);
     // A congress's documents of different kinds share their numbers: name the first's code.
-    let (vi_also, en_also) = if first.code == doc.code {
-        (String::new(), String::new())
+    let message = if first.code == doc.code {
+        crate::tr!("duplicate-number", code = code, period = period, other = other)
     } else {
-        (format!(" ({}; đại hội đánh số chung mọi loại văn bản)", first.code), format!(" ({}: a congress numbers all its documents in one series)", first.code))
+        crate::tr!("duplicate-number-congress", code = code, period = period, other = other, first_code = first.code)
     };
-    let message = lang::pick(
-        format!("số {code} {period} trùng với số của {other}{vi_also}"),
-        format!("number {code} of {period} is also the number of {other}{en_also}"),
-    );
     let next = format!("kehoach register --next {}", doc.type_code);
-    let hint = lang::pick(
-        format!("số văn bản đánh liên tục theo từng tên loại trong một nhiệm kỳ cấp uỷ (HD 05 3.1.1): cho một văn bản số tiếp theo còn trống (`{next}`)"),
-        format!("numbers run per document type and issuer within a committee's term (HD 05 3.1.1): give one of them the next free number (`{next}`)"),
-    );
+    let hint = crate::tr!("hint-duplicate-number", next = next);
     doc.locate(Diagnostic::warning(&doc.file, message).with_id(DUPLICATE_NUMBER).with_hint(hint))
 }
 

@@ -58,11 +58,8 @@ fn abolished_district_bodies(c: &mut Checker, doc: &Document) {
             c.warning(
                 ABOLISHED_DISTRICT_BODY,
                 field,
-                format!("`{}` is a district-level body: the district level was abolished on 01/7/2025", text.as_str().trim()),
-                Some(format!(
-                    "a document dated {} cannot come from or answer to a {body}: a commune's Party committee answers to the province's (\"Đảng bộ tỉnh …\", \"Đảng bộ thành phố …\")",
-                    doc.date.short_form()
-                )),
+                crate::tr!("abolished-district-body", name = text.as_str().trim()),
+                Some(crate::tr!("hint-abolished-district-body", date = doc.date.short_form(), body = body)),
             );
         }
     }
@@ -79,8 +76,8 @@ fn tm_authority(c: &mut Checker, doc: &Document, profile: &Profile) {
     c.warning(
         TM_NOT_ALLOWED,
         "signer.body",
-        format!("`T/M {}`: {refused} is not a body that signs \"T/M\" under {}", body.as_str().trim(), profile.rule_set.title),
-        Some("HD 05 7.1.1a gives T/M to congresses, Party committees, inspection committees and councils: sign for the Party committee or its standing committee (authority = \"T/M\", body = \"Ban Thường vụ\")".to_owned()),
+        crate::tr!("tm-not-allowed", body = body.as_str().trim(), refused = refused, rule_set = profile.rule_set.title),
+        Some(crate::tr!("hint-tm-not-allowed")),
     );
 }
 
@@ -172,8 +169,8 @@ fn issuer_code(c: &mut Checker, doc: &Document, profile: &Profile) {
         c.warning(
             ISSUER_CODE_INITIALS,
             "issuer.code",
-            format!("issuer code `{code}` is not the initials of `{}`: HD 05 3.1.2b gives `{expected}`", doc.issuer.name.as_str().trim()),
-            Some(format!("write code = \"{expected}\" (the first letter of each syllable of the name, \"và\" left out, then the committee's code; a joint document joins its bodies' codes with \"-\")")),
+            crate::tr!("issuer-code-initials", code = code, name = doc.issuer.name.as_str().trim(), expected = expected),
+            Some(crate::tr!("hint-issuer-code-initials", expected = expected)),
         );
     }
 }
@@ -223,18 +220,18 @@ fn place_level(c: &mut Checker, doc: &Document, profile: &Profile) {
     if !one_syllable && !person && !like_province {
         return;
     }
-    let why = if like_province {
-        "is also the name of the province"
+    let message = if like_province {
+        crate::tr!("place-name-province", place = place)
     } else if person {
-        "is a person's name"
+        crate::tr!("place-name-person", place = place)
     } else {
-        "has one syllable"
+        crate::tr!("place-name-one-syllable", place = place)
     };
     let hint = match level {
-        Some(level) => format!("write place = \"{level} {place}\" (HD 05 4.1.1c: e.g. \"Thành phố Huế\", \"Phường Ngô Quyền\")"),
-        None => format!("write the administrative level before it: \"Xã {place}\", \"Phường {place}\", \"Thành phố {place}\" … (HD 05 4.1.1c)"),
+        Some(level) => crate::tr!("hint-place-name-level", level = level, place = place),
+        None => crate::tr!("hint-place-name-any-level", place = place),
     };
-    c.warning(PLACE_NAME_LEVEL, "place", format!("the place name `{place}` {why}: HD 05 writes its administrative level before it"), Some(hint));
+    c.warning(PLACE_NAME_LEVEL, "place", message, Some(hint));
 }
 
 #[cfg(test)]

@@ -238,12 +238,15 @@ fn joint(c: &mut Checker, doc: &Document) {
         let names = bodies.iter().map(|b| format!("\"{b}\"")).collect::<Vec<_>>().join(", ");
         c.error("joint-code", 
             "issuer.code",
-            format!("the joint code `{code}` has {} part(s), but `issuer.name` names {} bod{}: {names}", parts.len(), bodies.len(), if bodies.len() == 1 { "y" } else { "ies" }),
+            match bodies.len() {
+                1 => crate::tr!("joint-code-one-body", code = code, parts = parts.len(), names = names),
+                n => crate::tr!("joint-code", code = code, parts = parts.len(), bodies = n, names = names),
+            },
             Some(if bodies.len() < 2 {
-                "a joint document writes every issuing body in `issuer.name`, the lead first, joined by \" - \" (HD 05 2.1.5, 2.2.3)".into()
+                crate::tr!("hint-joint-code-names")
             } else {
                 let example: Vec<String> = bodies.iter().map(|b| crate::check::rule_set::expected_issuer_code(b, None).unwrap_or_else(|| "…".into())).collect();
-                format!("one code per body, in the same order, joined by \"-\" (HD 05 3.1.2b(iii), e.g. \"05-QC/BTCTU-BNCTU\"): code = \"{}\"", example.join("-"))
+                crate::tr!("hint-joint-code", example = example.join("-"))
             }),
         );
     }
@@ -255,15 +258,11 @@ fn joint(c: &mut Checker, doc: &Document) {
         let missing: Vec<&str> = bodies.iter().skip(1 + doc.co_signers.len()).map(String::as_str).collect();
         c.error("joint-signers", 
             if doc.co_signers.is_empty() { "signer" } else { "co_signers" },
-            format!(
-                "a joint document of {} bodies is signed by each of them: `[signer]` for the lead body and {others} `[[co_signers]]`, found {}",
-                bodies.len(),
-                doc.co_signers.len()
-            ),
+            crate::tr!("joint-signers", bodies = bodies.len(), others = others, found = doc.co_signers.len()),
             Some(if missing.is_empty() {
-                "remove the extra `[[co_signers]]` block, or name its body in `issuer.name` (HD 05 7.1.4g, 7.2.4)".into()
+                crate::tr!("hint-joint-signers-extra")
             } else {
-                format!("add a `[[co_signers]]` block for {} (HD 05 7.1.4g, 7.2.4: the lead on the right, the others on the left)", missing.join(", "))
+                crate::tr!("hint-joint-signers-missing", missing = missing.join(", "))
             }),
         );
     }
@@ -280,11 +279,8 @@ fn joint(c: &mut Checker, doc: &Document) {
             let field = if signer.position.is_blank() { format!("{path}.body") } else { format!("{path}.position") };
             c.error("joint-signature-body", 
                 &field,
-                format!("in a joint document each signature names its body: this one does not name \"{body}\""),
-                Some(format!(
-                    "write the full title with the body (HD 05 7.1.2, 7.1.4g), e.g. position = \"Trưởng {}\"",
-                    body.trim()
-                )),
+                crate::tr!("joint-signature-body", body = body),
+                Some(crate::tr!("hint-joint-signature-body", body = body.trim())),
             );
         }
     }

@@ -70,7 +70,7 @@ pub fn check(file: &str, source: &str, tree: &Tree<'_>) -> TextFindings {
 }
 
 fn words(n: usize) -> String {
-    if n == 1 { "1 word".into() } else { format!("{n} words") }
+    if n == 1 { crate::tr!("one-word") } else { crate::tr!("words", count = n) }
 }
 
 /// One warning when both tone-mark styles occur, pointing at the first word
@@ -86,23 +86,26 @@ fn mixed_styles(file: &str, source: &str, styles: &[(ToneStyle, String, Range<us
     let (_, _, other_span, other) = styles.iter().find(|s| s.0 != minority)?;
     let other_line = source[..other_span.start.min(source.len())].matches('\n').count() + 1;
     let (name, other_name, setting) = match minority {
-        ToneStyle::Old => ("old", "new", "new"),
-        ToneStyle::New => ("new", "old", "old"),
+        ToneStyle::Old => (crate::tr!("tone-style-old"), crate::tr!("tone-style-new"), "new"),
+        ToneStyle::New => (crate::tr!("tone-style-new"), crate::tr!("tone-style-old"), "old"),
     };
     Some(
         Diagnostic::warning(
             file,
-            format!(
-                "this document mixes tone-mark styles: “{word}” here ({name} style, {}) and “{other}” on line {other_line} ({other_name} style, {})",
-                words(old.min(new)),
-                words(old.max(new))
+            crate::tr!(
+                "mixed-tone-marks",
+                word = word,
+                style = name,
+                count = words(old.min(new)),
+                other = other,
+                line = other_line,
+                other_style = other_name,
+                other_count = words(old.max(new))
             ),
         )
         .with_id(MIXED_TONE_MARKS)
         .at(source, span.clone())
         .with_field(path)
-        .with_hint(format!(
-            "both spellings are correct; to print one style throughout, set `[layout.spelling] tone_marks = \"{setting}\"`"
-        )),
+        .with_hint(crate::tr!("hint-mixed-tone-marks", setting = setting)),
     )
 }

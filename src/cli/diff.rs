@@ -39,19 +39,6 @@ pub enum DiffFormat {
     Json,
 }
 
-/// The messages of this command, Vietnamese and English side by side.
-mod msg {
-    pub const GIT_FAILED: (&str, &str) = ("không đọc được {spec} bằng `git show`: {why}", "cannot read {spec} with `git show`: {why}");
-    pub const GIT_HINT: (&str, &str) = (
-        "viết REV:ĐƯỜNG-DẪN với đường dẫn từ thư mục hiện tại, trong một kho git (ví dụ HEAD~1:plans/x.toml)",
-        "write REV:PATH with the path from the current directory, inside a git repository (e.g. HEAD~1:plans/x.toml)",
-    );
-}
-
-fn tr(m: (&'static str, &'static str)) -> &'static str {
-    if vietnamese() { m.0 } else { m.1 }
-}
-
 /// Runs `kehoach diff`.
 pub fn run(args: Args) -> ExitCode {
     let old = match printed(&args.old, !args.no_pages) {
@@ -100,8 +87,8 @@ fn read(spec: &str) -> Result<(String, String), ExitCode> {
     let path = path.strip_prefix("./").unwrap_or(path);
     let shown = Command::new("git").args(["show", &format!("{rev}:./{path}")]).output();
     let fail = |why: String| {
-        eprintln!("error: {}", tr(msg::GIT_FAILED).replace("{spec}", spec).replace("{why}", why.trim()));
-        eprintln!("  = hint: {}", tr(msg::GIT_HINT));
+        eprintln!("{}", kehoach::tr!("cli-error-line", message = kehoach::tr!("cli-git-failed", spec = spec, why = why.trim())));
+        eprintln!("{}", kehoach::tr!("cli-hint-line", hint = kehoach::tr!("cli-git-hint")));
         ExitCode::from(2)
     };
     match shown {

@@ -25,16 +25,16 @@ pub fn run(args: Args) -> ExitCode {
     let name = args.file.display().to_string();
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
-        Err(e) => return usage(&format!("cannot read {name}: {e}")),
+        Err(e) => return usage(&kehoach::tr!("cli-cannot-read", file = name, reason = e)),
     };
     let files = match kehoach::embed::extract(&bytes) {
         Ok(f) if f.is_empty() => {
-            eprintln!("error: {name} has no embedded files\n   = hint: render with --embed-source (or a PDF/A-3 standard)");
+            eprintln!("{}", kehoach::tr!("cli-nothing-embedded", file = name));
             return ExitCode::from(1);
         }
         Ok(f) => f,
         Err(e) => {
-            eprintln!("error: {name}: {e}");
+            eprintln!("{}", kehoach::tr!("cli-error-line", message = format!("{name}: {e}")));
             return ExitCode::from(1);
         }
     };
@@ -43,22 +43,22 @@ pub fn run(args: Args) -> ExitCode {
     let mut targets = Vec::new();
     for (file, data) in &files {
         if file.is_empty() || file.starts_with('.') || file.contains(['/', '\\']) || Path::new(file).components().count() != 1 {
-            return usage(&format!("{name}: refusing the embedded file name {file:?}"));
+            return usage(&kehoach::tr!("cli-embedded-name-refused", file = name, name = format!("{file:?}")));
         }
         let target = dir.join(file);
         if target.exists() && !args.force {
-            return usage(&format!("{} exists; use --force to replace it", target.display()));
+            return usage(&kehoach::tr!("cli-exists-force", file = target.display()));
         }
         targets.push((target, data));
     }
     if let Err(e) = std::fs::create_dir_all(&dir) {
-        return usage(&format!("cannot create {}: {e}", dir.display()));
+        return usage(&kehoach::tr!("cli-cannot-create", file = dir.display(), reason = e));
     }
     for (target, data) in targets {
         if let Err(e) = kehoach::output::write_atomic(&target, data) {
-            return usage(&format!("cannot write {}: {e}", target.display()));
+            return usage(&kehoach::tr!("cli-cannot-write", file = target.display(), reason = e));
         }
-        eprintln!("wrote {}", target.display());
+        eprintln!("{}", kehoach::tr!("cli-wrote", file = target.display()));
     }
     ExitCode::SUCCESS
 }

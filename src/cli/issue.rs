@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kehoach::diagnostic::lang;
 use kehoach::issuing::config::Terms;
 use kehoach::issuing::issue::{issue, today, Request};
 use kehoach::issuing::register::{plans_under, Register};
@@ -33,14 +32,14 @@ pub fn run(args: Args) -> ExitCode {
     let date = match args.date.as_deref().map(DocDate::parse) {
         None => None,
         Some(Ok(d)) if d.is_complete() => Some(d),
-        Some(_) => return super::render::usage(&lang::pick("--date: ghi YYYY-MM-DD", "--date: write YYYY-MM-DD")),
+        Some(_) => return super::render::usage(&kehoach::tr!("cli-date-form")),
     };
     let name = args.plan.display().to_string();
     let prepared = match kehoach::read_source(&args.plan).and_then(|s| kehoach::prepare(&name, &s)) {
         Ok(p) => p,
         Err(e) => {
             if matches!(e, Error::Invalid(_)) {
-                eprintln!("{}", lang::pick(format!("{name}: văn bản còn lỗi, chưa ban hành được"), format!("{name}: the plan has errors and cannot be issued")));
+                eprintln!("{}", kehoach::tr!("issue-has-errors", file = name));
             }
             return super::render::failed(&e);
         }
@@ -63,18 +62,12 @@ pub fn run(args: Args) -> ExitCode {
         }
         eprintln!(
             "{}",
-            lang::pick(
-                format!("{name}: đã ban hành số {}, ngày {}", issued.code, issued.date.short_form()),
-                format!("{name}: issued as {}, dated {}", issued.code, issued.date.short_form())
-            )
+            kehoach::tr!("issue-done", file = name, code = issued.code, date = issued.date.short_form())
         );
     } else {
         eprintln!(
             "{}",
-            lang::pick(
-                format!("{name}: đã ban hành từ trước ({}, ngày {}); không thay đổi gì", issued.code, issued.date.short_form()),
-                format!("{name}: already issued ({}, dated {}); nothing changed", issued.code, issued.date.short_form())
-            )
+            kehoach::tr!("issue-already", file = name, code = issued.code, date = issued.date.short_form())
         );
     }
     if args.no_render {

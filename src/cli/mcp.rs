@@ -24,7 +24,7 @@ pub fn run(args: Args) -> ExitCode {
     if let Err(e) = std::env::set_current_dir(root.dir()) {
         return super::render::usage(&kehoach::mcp::messages::root_unusable(&args.root.display().to_string(), &e.to_string()));
     }
-    eprintln!("kehoach mcp: root {}", root.dir().display());
+    eprintln!("{}", kehoach::tr!("cli-mcp-root", dir = root.dir().display()));
     match kehoach::mcp::serve(std::io::stdin().lock(), std::io::stdout().lock(), root) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

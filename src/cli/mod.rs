@@ -12,11 +12,8 @@ pub mod render;
 pub mod verify;
 pub mod watch;
 
-/// Whether to speak Vietnamese: the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`)
-/// says `vi…`. (Until the messages move into the localisation files.)
+/// Whether the messages are in Vietnamese (`--lang`, or the locale: see
+/// [`kehoach::i18n`]), for the reports that take the language as a flag.
 pub fn vietnamese() -> bool {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .is_some_and(|v| v.starts_with("vi"))
+    kehoach::i18n::current() == kehoach::i18n::Lang::Vi
 }

@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kehoach::diagnostic::lang;
 use kehoach::issuing::register::{plans_under, Register};
 use kehoach::model::date::DocDate;
 
@@ -77,22 +76,16 @@ fn next(register: &mut Register, kind: &str, args: &Args) -> ExitCode {
         (Some(code), _) => code.trim().to_owned(),
         (None, [only]) => only.clone(),
         (None, []) => {
-            return super::render::usage(&lang::pick(
-                "không có văn bản nào đã có số: ghi --issuer CODE",
-                "no numbered plan to take the issuer code from: give --issuer CODE",
-            ))
+            return super::render::usage(&kehoach::tr!("register-no-issuer"))
         }
         (None, codes) => {
-            return super::render::usage(&lang::pick(
-                format!("các văn bản có nhiều mã cơ quan ban hành ({}): ghi --issuer CODE", codes.join(", ")),
-                format!("the plans have several issuer codes ({}): give --issuer CODE", codes.join(", ")),
-            ))
+            return super::render::usage(&kehoach::tr!("register-several-issuers", codes = codes.join(", ")))
         }
     };
     let date = match args.date.as_deref().map(DocDate::parse) {
         None => kehoach::issuing::issue::today(),
         Some(Ok(d)) if d.is_complete() => d,
-        Some(_) => return super::render::usage(&lang::pick("--date: ghi YYYY-MM-DD", "--date: write YYYY-MM-DD")),
+        Some(_) => return super::render::usage(&kehoach::tr!("cli-date-form")),
     };
     let dir = args.paths.first().map(|p| if p.is_dir() { p.clone() } else { p.parent().map(PathBuf::from).unwrap_or_default() }).unwrap_or_default();
     match register.next(&type_code, &issuer, &date, &dir) {

@@ -111,7 +111,7 @@ impl RenderOptions {
             pdf.standards.push(kehoach::typeset::parse_pdf_standard(name)?);
         }
         if !(self.ppi.is_finite() && (1.0..=2400.0).contains(&self.ppi)) {
-            return Err("--ppi must be between 1 and 2400".into());
+            return Err(kehoach::tr!("cli-ppi-range"));
         }
         pdf.timestamp = source_date_epoch()?;
         pdf.signature_fields = self.signature_fields;
@@ -122,25 +122,23 @@ impl RenderOptions {
         if let Some(path) = &self.metadata {
             let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
             if !matches!(ext.as_deref(), Some("json" | "xml")) {
-                return Err(format!("--metadata {}: the file must end in .json or .xml", path.display()));
+                return Err(kehoach::tr!("cli-metadata-extension", file = path.display()));
             }
             if matches!(format, Format::Typ | Format::Txt) {
-                return Err("--metadata needs a layout (its page count): use --format pdf, png or svg".into());
+                return Err(kehoach::tr!("cli-metadata-needs-layout"));
             }
         }
         if format != Format::Pdf && (self.signature_fields || self.signature_map.is_some()) {
-            return Err("--signature-fields and --signature-map need --format pdf".into());
+            return Err(kehoach::tr!("cli-signature-needs-pdf"));
         }
         if self.embed_source && format != Format::Pdf {
-            return Err("--embed-source needs --format pdf".into());
+            return Err(kehoach::tr!("cli-embed-needs-pdf"));
         }
         if self.embed_source {
             kehoach::embed::allowed(&pdf)?;
         }
         if let Some(tagged) = self.pdf_standard.iter().find(|s| s.ends_with('a') || s.starts_with("ua")).filter(|_| self.signature_fields) {
-            return Err(format!(
-                "--signature-fields with --pdf-standard {tagged}: a tagged standard needs every field in the structure tree, which kehoach does not write; use a-2b or a-3b"
-            ));
+            return Err(kehoach::tr!("cli-signature-tagged", standard = tagged));
         }
         Ok(batch::Options {
             format,
@@ -158,7 +156,7 @@ impl RenderOptions {
     pub fn check_single(&self, files: &[PathBuf]) -> Result<(), String> {
         let several = files.len() > 1 || files.iter().any(|f| f.is_dir());
         if several && (self.metadata.is_some() || self.signature_map.is_some()) {
-            return Err("--metadata and --signature-map name one file: render one document at a time with them".into());
+            return Err(kehoach::tr!("cli-one-document-only"));
         }
         Ok(())
     }
@@ -192,7 +190,7 @@ fn source_date_epoch() -> Result<Option<i64>, String> {
     }
     match value.trim().parse::<i64>() {
         Ok(secs) if (0..=MAX_EPOCH).contains(&secs) => Ok(Some(secs)),
-        _ => Err(format!("SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC (0 to {MAX_EPOCH}), not `{value}`")),
+        _ => Err(kehoach::tr!("cli-source-date-epoch", max = MAX_EPOCH, value = value)),
     }
 }
 
@@ -225,13 +223,16 @@ pub fn run(args: Args) -> ExitCode {
 fn summary(outcomes: &[Outcome], seconds: f64) -> String {
     let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
     let total = outcomes.len();
-    let tail = if failed > 0 { format!(", {failed} failed") } else { String::new() };
-    format!("rendered {} of {total} documents{tail} ({seconds:.2} s)", total - failed)
+    let (done, seconds) = (total - failed, format!("{seconds:.2}"));
+    match failed {
+        0 => kehoach::tr!("cli-rendered-summary", done = done, total = total, seconds = seconds),
+        _ => kehoach::tr!("cli-rendered-summary-failed", done = done, total = total, failed = failed, seconds = seconds),
+    }
 }
 
 /// Prints a usage error; exit code 2.
 pub fn usage(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+    eprintln!("{}", kehoach::tr!("cli-error-line", message = message));
     ExitCode::from(2)
 }
 
@@ -272,21 +273,24 @@ impl Reporter {
                     eprint!("{w}");
                 }
                 if !self.is_batch {
-                    eprintln!("{}: rule set {}", outcome.task.input.display(), rendered.rule_set);
+                    eprintln!("{}", kehoach::tr!("cli-file-rule-set", file = outcome.task.input.display(), rule_set = rendered.rule_set));
                     for path in &rendered.written {
-                        eprintln!("wrote {}", path.display());
+                        eprintln!("{}", kehoach::tr!("cli-wrote", file = path.display()));
                     }
                 } else if !self.tty {
                     let more = rendered.written.len().saturating_sub(1);
-                    let more = if more > 0 { format!(" (and {more} more pages)") } else { String::new() };
                     let first = rendered.written.first().map(|p| p.display().to_string()).unwrap_or_default();
-                    eprintln!("{counter}wrote {first}{more}; rule set {}", rendered.rule_set);
+                    let line = match more {
+                        0 => kehoach::tr!("cli-batch-wrote", counter = counter, file = first, rule_set = rendered.rule_set),
+                        _ => kehoach::tr!("cli-batch-wrote-pages", counter = counter, file = first, more = more, rule_set = rendered.rule_set),
+                    };
+                    eprintln!("{line}");
                 }
             }
             Err(e) => {
                 print_error(e);
                 if self.is_batch {
-                    eprintln!("{counter}failed: {}", outcome.task.input.display());
+                    eprintln!("{}", kehoach::tr!("cli-batch-failed", counter = counter, file = outcome.task.input.display()));
                 }
             }
         }

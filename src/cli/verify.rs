@@ -93,7 +93,7 @@ fn verify_file(
         eprint!("{w}");
     }
     if !json {
-        println!("{name}: rule set {}", prepared.rule_set_line());
+        println!("{}", kehoach::tr!("cli-file-rule-set", file = name, rule_set = prepared.rule_set_line()));
     }
     Ok((prepared.profile.name.clone(), kehoach::verify::verify_prepared(&prepared)?))
 }
@@ -104,7 +104,7 @@ fn verify_pdf(file: &std::path::Path, name: &str, json: bool) -> Result<(String,
     let bytes = std::fs::read(file).map_err(|source| Error::Io { action: "read", path: file.to_path_buf(), source })?;
     let (prepared, results) = kehoach::render::verify_pdf(name, &bytes)?;
     if !json {
-        println!("{name} (embedded source {}, profile {})", prepared.file, prepared.profile.name);
+        println!("{}", kehoach::tr!("cli-verify-embedded", file = name, source = prepared.file, profile = prepared.profile.name));
     }
     Ok((prepared.profile.name.clone(), results))
 }
@@ -119,22 +119,22 @@ fn report(name: &str, results: &[CheckResult], quiet: bool) -> u8 {
     let unmeasurable = results.iter().filter(|r| !r.measurable).count();
     let mut warnings = match warned {
         0 => String::new(),
-        1 => ", 1 warning".to_owned(),
-        n => format!(", {n} warnings"),
+        1 => kehoach::tr!("cli-verify-one-warning"),
+        n => kehoach::tr!("cli-verify-warnings", count = n),
     };
     if unmeasurable > 0 {
-        warnings.push_str(&format!(", {unmeasurable} not measurable"));
+        warnings.push_str(&kehoach::tr!("cli-verify-unmeasurable", count = unmeasurable));
     }
     // Departures from the guidance's words are said on a line of their own, before the summary.
     let departures: Vec<&str> = results.iter().filter(|r| r.status() == "DEPARTURE").map(|r| r.id).collect();
     if !departures.is_empty() {
-        println!("{name}: documented departures (docs/form-rules.md): {}", departures.join(", "));
+        println!("{}", kehoach::tr!("cli-verify-departures", file = name, ids = departures.join(", ")));
     }
     if failed == 0 {
-        println!("{name}: all {} rules hold{warnings}", results.len());
+        println!("{}", kehoach::tr!("cli-verify-all-hold", file = name, total = results.len(), warnings = warnings));
         0
     } else {
-        println!("{name}: {failed} of {} rules FAIL{warnings}", results.len());
+        println!("{}", kehoach::tr!("cli-verify-some-fail", file = name, failed = failed, total = results.len(), warnings = warnings));
         1
     }
 }

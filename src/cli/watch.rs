@@ -35,7 +35,7 @@ const MAX_WAIT: Duration = Duration::from_secs(3);
 /// Runs `kehoach watch` until interrupted.
 pub fn run(args: Args) -> ExitCode {
     if args.file.is_dir() {
-        return usage(&format!("{} is a directory; `kehoach watch` takes one TOML file", args.file.display()));
+        return usage(&kehoach::tr!("cli-watch-directory", file = args.file.display()));
     }
     let options = match args.options.resolve() {
         Ok(o) => o,
@@ -52,8 +52,12 @@ pub fn run(args: Args) -> ExitCode {
         let start = Instant::now();
         for outcome in batch::render_all(tasks.clone(), &options, 1, |_| ()) {
             reporter.done(&Progress { done: 1, total: 1, outcome: &outcome });
-            let verdict = if outcome.result.is_ok() { "rendered" } else { "failed; nothing written, the last good output stays" };
-            eprintln!("{verdict} ({:.2} s); watching {} for changes (Ctrl-C to stop)", start.elapsed().as_secs_f64(), args.file.display());
+            let (seconds, file) = (format!("{:.2}", start.elapsed().as_secs_f64()), args.file.display());
+            let line = match outcome.result.is_ok() {
+                true => kehoach::tr!("cli-watch-rendered", seconds = seconds, file = file),
+                false => kehoach::tr!("cli-watch-failed", seconds = seconds, file = file),
+            };
+            eprintln!("{line}");
         }
         rendered = Some(content);
     }

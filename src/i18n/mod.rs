@@ -1,6 +1,8 @@
 //! The user's language: every message, hint and `--help` text in Vietnamese
-//! or English, from the Project Fluent files `locales/vi/kehoach.ftl` and
-//! `locales/en/kehoach.ftl` (embedded by [`crate::assets`]).
+//! or English, from the Project Fluent files `locales/vi/*.ftl` and
+//! `locales/en/*.ftl`, one file per area (kehoach.ftl, verify.ftl, check.ftl,
+//! cli.ftl, issuing.ftl, mcp.ftl; embedded by [`crate::assets`]): one bundle
+//! per language holds them all.
 //!
 //! The language is one setting of the process ([`set`]): the command line
 //! sets it from `--lang vi|en` or the locale ([`from_env`]); the library's
@@ -63,8 +65,9 @@ pub fn current() -> Lang {
     }
 }
 
-/// The language the locale asks for: the first of `LC_ALL`, `LC_MESSAGES`,
-/// `LANG` that is set and not empty decides (as POSIX orders them):
+/// The language the environment asks for: the first of `KEHOACH_LANG` (the
+/// program's own), then `LC_ALL`, `LC_MESSAGES`, `LANG` (as POSIX orders
+/// them) that is set and not empty decides:
 /// `vi_VN…` → Vietnamese; anything else, or none set, → English.
 pub fn from_env() -> Lang {
     from_vars(|name| std::env::var(name).ok())
@@ -72,7 +75,7 @@ pub fn from_env() -> Lang {
 
 /// [`from_env`] with the variables read by `var` (for tests).
 pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    ["KEHOACH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|name| var(name).filter(|v| !v.trim().is_empty()))
         .and_then(|v| Lang::from_code(&v))
@@ -93,11 +96,11 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // The messages go to a terminal, not into bidirectional text.
     bundle.set_use_isolating(false);
-    let (resource, _errors) = match FluentResource::try_new(crate::assets::locale(lang.code()).to_owned()) {
-        Ok(r) => (r, Vec::new()),
-        Err((r, errors)) => (r, errors),
-    };
-    let _ = bundle.add_resource(resource);
+    for text in crate::assets::locales(lang.code()) {
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _errors)| r);
+        // A message defined twice keeps its first text (`tests/i18n.rs` forbids it).
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -126,21 +129,55 @@ pub fn has(lang: Lang, id: &str) -> bool {
     bundle(lang).has_message(id)
 }
 
-/// The ids of every message of a language's file, in file order.
+/// The ids of every message of a language, file by file
+/// ([`crate::assets::LOCALE_FILES`]), each file's in its order.
 pub fn ids(lang: Lang) -> Vec<String> {
-    crate::assets::locale(lang.code())
+    crate::assets::LOCALE_FILES.iter().flat_map(|file| ids_in(lang, file)).collect()
+}
+
+/// The ids of the messages of one of a language's files ("verify.ftl"), in file order.
+pub fn ids_in(lang: Lang, file: &str) -> Vec<String> {
+    let index = crate::assets::LOCALE_FILES.iter().position(|f| *f == file);
+    index
+        .map(|i| crate::assets::locales(lang.code())[i])
+        .unwrap_or_default()
         .lines()
         .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
         .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
         .collect()
 }
 
-/// The syntax errors of a language's file (none, in a good build).
+/// The syntax errors of a language's files (none, in a good build), each
+/// named by its file.
 pub fn parse_errors(lang: Lang) -> Vec<String> {
-    match FluentResource::try_new(crate::assets::locale(lang.code()).to_owned()) {
-        Ok(_) => Vec::new(),
-        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
-    }
+    let files = crate::assets::LOCALE_FILES.iter().zip(crate::assets::locales(lang.code()));
+    files
+        .flat_map(|(file, text)| match FluentResource::try_new(text.to_owned()) {
+            Ok(_) => Vec::new(),
+            Err((_, errors)) => errors.iter().map(|e| format!("{file}: {e:?}")).collect(),
+        })
+        .collect()
+}
+
+/// The names of the arguments (`{ $name }`) a message's text uses, sorted
+/// (the variants of a selector included): both languages must take the same.
+pub fn arguments(lang: Lang, id: &str) -> Vec<String> {
+    let Some(at) = source_text(lang, id) else { return Vec::new() };
+    let mut names: Vec<String> = at.match_indices("{ $").map(|(i, _)| at[i + 3..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect()).collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The source text of a message: its line and the indented lines under it.
+fn source_text(lang: Lang, id: &str) -> Option<String> {
+    let head = format!("{id} =");
+    crate::assets::locales(lang.code()).iter().find_map(|text| {
+        let mut lines = text.lines().skip_while(|l| !l.starts_with(&head));
+        let first = lines.next()?;
+        let rest: Vec<&str> = lines.take_while(|l| l.starts_with(' ')).collect();
+        Some(std::iter::once(first).chain(rest).collect::<Vec<_>>().join("\n"))
+    })
 }
 
 /// `tr!("id")`, `tr!("id", name = value, …)`: the message in the current language.
@@ -169,6 +206,7 @@ mod tests {
         assert_eq!(from_vars(env(&[("LC_ALL", ""), ("LANG", "vi_VN")])), Lang::Vi);
         assert_eq!(from_vars(env(&[])), Lang::En);
         assert_eq!(from_vars(env(&[("LANG", "fr_FR.UTF-8")])), Lang::En);
+        assert_eq!(from_vars(env(&[("KEHOACH_LANG", "vi"), ("LC_ALL", "C")])), Lang::Vi);
     }
 }
 

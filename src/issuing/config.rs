@@ -26,7 +26,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::check::numbers::Period;
-use crate::diagnostic::{lang, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::date::DocDate;
 use crate::vietnamese::Text;
 
@@ -128,7 +128,7 @@ impl Terms {
     pub fn read(path: &Path) -> Result<Terms, Diagnostic> {
         let name = path.display().to_string();
         let source = std::fs::read_to_string(path).map_err(|e| {
-            Diagnostic::error(&name, lang::pick(format!("không đọc được tệp cấu hình: {e}"), format!("cannot read the configuration: {e}")))
+            Diagnostic::error(&name, crate::tr!("config-unreadable", reason = e))
         })?;
         let config = Terms::parse(&name, &source)?;
         Ok(Terms { path: Some(path.to_owned()), config })
@@ -137,10 +137,7 @@ impl Terms {
     /// Parses a configuration's text; a bad value or overlapping terms are a located error.
     pub fn parse(file: &str, source: &str) -> Result<Config, Diagnostic> {
         let config: Config = toml::from_str(source).map_err(|e| {
-            let d = Diagnostic::error(file, e.message().to_owned()).with_hint(lang::pick(
-                "xem mẫu `kehoach.toml` trong docs/issuing.md: mỗi `[[term]]` có `issuer`, `start`, và có thể `end`, `label`",
-                "see the example `kehoach.toml` in docs/issuing.md: each `[[term]]` has `issuer`, `start`, and optionally `end`, `label`",
-            ));
+            let d = Diagnostic::error(file, e.message().to_owned()).with_hint(crate::tr!("hint-config-form"));
             match e.span() {
                 Some(span) => d.at(source, span),
                 None => d,
@@ -151,25 +148,16 @@ impl Terms {
             if let Some(end) = t.end.filter(|end| end.ordinal() < t.start.ordinal()) {
                 return Err(at(Diagnostic::error(
                     file,
-                    lang::pick(
-                        format!("nhiệm kỳ thứ {} của {} kết thúc ({end}) trước khi bắt đầu ({})", i + 1, t.issuer, t.start),
-                        format!("term {} of {} ends ({end}) before it starts ({})", i + 1, t.issuer, t.start),
-                    ),
+                    crate::tr!("term-ends-before-start", index = i + 1, issuer = t.issuer, end = end, start = t.start),
                 )));
             }
             let overlaps = config.term[..i].iter().find(|o| o.issuer.as_str().trim() == t.issuer.as_str().trim() && overlap(o, t));
             if let Some(other) = overlaps {
                 return Err(at(Diagnostic::error(
                     file,
-                    lang::pick(
-                        format!("hai nhiệm kỳ của {} chồng lên nhau (bắt đầu {} và {})", t.issuer, other.start, t.start),
-                        format!("two terms of {} overlap (starting {} and {})", t.issuer, other.start, t.start),
-                    ),
+                    crate::tr!("terms-overlap", issuer = t.issuer, first = other.start, second = t.start),
                 )
-                .with_hint(lang::pick(
-                    "nhiệm kỳ trước kết thúc trước ngày đại hội mở nhiệm kỳ sau: ghi `end` của nó",
-                    "a term ends before the congress that opens the next: give the earlier one its `end`",
-                ))));
+                .with_hint(crate::tr!("hint-terms-overlap"))));
             }
         }
         Ok(config)
@@ -204,16 +192,10 @@ fn overlap(a: &Term, b: &Term) -> bool {
 pub fn no_configuration(file: &str) -> Diagnostic {
     Diagnostic::warning(
         file,
-        lang::pick(
-            format!("không tìm thấy {FILE_NAME} ở thư mục của văn bản hay thư mục trên: số văn bản được so theo năm dương lịch, không theo nhiệm kỳ"),
-            format!("no {FILE_NAME} in the plan's directory or above: numbers are compared per calendar year, not per committee term"),
-        ),
+        crate::tr!("no-terms-config", config = FILE_NAME),
     )
     .with_id(NO_TERMS)
-    .with_hint(lang::pick(
-        format!("ghi các nhiệm kỳ của mỗi cơ quan ban hành vào {FILE_NAME} ở gốc kho văn bản (docs/issuing.md)"),
-        format!("name each issuing body's terms in a {FILE_NAME} at the root of the plans' repository (docs/issuing.md)"),
-    ))
+    .with_hint(crate::tr!("hint-no-terms-config", config = FILE_NAME))
 }
 
 /// The warning that a numbered document's date is in none of its issuer's
@@ -221,17 +203,11 @@ pub fn no_configuration(file: &str) -> Diagnostic {
 pub fn outside_terms(file: &str, issuer_code: &str, date: &DocDate, config: &Path) -> Diagnostic {
     Diagnostic::warning(
         file,
-        lang::pick(
-            format!("ngày {date} không thuộc nhiệm kỳ nào của {issuer_code} trong {}: số được so trong năm {}", config.display(), date.year),
-            format!("the date {date} is in no term of {issuer_code} in {}: its number is compared within {}", config.display(), date.year),
-        ),
+        crate::tr!("outside-terms", date = date, issuer = issuer_code, config = config.display(), year = date.year),
     )
     .with_id(OUTSIDE_TERMS)
     .with_field("date")
-    .with_hint(lang::pick(
-        format!("thêm nhiệm kỳ chứa ngày này vào {FILE_NAME}, hoặc sửa ngày"),
-        format!("add the term containing this date to {FILE_NAME}, or correct the date"),
-    ))
+    .with_hint(crate::tr!("hint-outside-terms", config = FILE_NAME))
 }
 
 /// The JSON Schema of `kehoach.toml` (`schemas/kehoach.schema.json`).

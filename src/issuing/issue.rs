@@ -10,7 +10,7 @@ use std::path::Path;
 
 use super::register::Register;
 use crate::check::numbers::{NumberKey, CONGRESS_CODE};
-use crate::diagnostic::{lang, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::date::DocDate;
 use crate::model::Status;
 use crate::Prepared;
@@ -56,7 +56,7 @@ pub fn issue(prepared: &Prepared, request: Request, today: DocDate, register: &m
     let issued_date = doc.number.and(Some(doc.date)).filter(DocDate::is_complete);
     let date = request.date.or(issued_date).unwrap_or(today);
     if !date.is_complete() {
-        return Err(Diagnostic::error(file, lang::pick("ngày ban hành phải đủ ngày, tháng, năm", "the date of issue needs a day, a month and a year")));
+        return Err(Diagnostic::error(file, crate::tr!("issue-date-incomplete")));
     }
     signed_month(prepared, &date)?;
     let issuer = doc.issuer.code.as_str().trim().to_owned();
@@ -73,17 +73,17 @@ pub fn issue(prepared: &Prepared, request: Request, today: DocDate, register: &m
                 let next = register.next(&type_code, &issuer, &date, dir)?;
                 return Err(Diagnostic::error(
                     file,
-                    lang::pick(format!("số {n:02} đã cấp cho {other} ({other_code})"), format!("number {n:02} is taken by {other} ({other_code})")),
+                    crate::tr!("issue-number-taken", number = format!("{n:02}"), other = other, code = other_code),
                 )
                 .with_field("number")
-                .with_hint(lang::pick(format!("số tiếp theo còn trống là {next:02}"), format!("the next free number is {next:02}"))));
+                .with_hint(crate::tr!("hint-issue-next-free", next = format!("{next:02}"))));
             }
             n
         }
         None => register.next(&type_code, &issuer, &date, dir)?,
     };
     if number == 0 {
-        return Err(Diagnostic::error(file, lang::pick("số văn bản bắt đầu từ 01", "a document number starts at 1")).with_field("number"));
+        return Err(Diagnostic::error(file, crate::tr!("issue-number-zero")).with_field("number"));
     }
     let source = edit(prepared, number, &date)?;
     let changed = source != *prepared.source;
@@ -102,16 +102,10 @@ fn signed_month(prepared: &Prepared, date: &DocDate) -> Result<(), Diagnostic> {
     let wanted = format!("{:04}-{:02}", date.year, date.month.unwrap_or(1));
     Err(Diagnostic::error(
         &prepared.file,
-        lang::pick(
-            format!("văn bản đã ký in sẵn tháng {printed}; ngày ban hành {} thuộc tháng khác", date.short_form()),
-            format!("the plan was signed with {printed} printed; the date of issue {} is outside it", date.short_form()),
-        ),
+        crate::tr!("issue-signed-month", printed = printed, date = date.short_form()),
     )
     .with_field("date")
-    .with_hint(lang::pick(
-        format!("ban hành với --date trong {printed}, hoặc in lại với date = \"{wanted}\" để ký lại"),
-        format!("issue it with a --date in {printed}, or print it again with date = \"{wanted}\" to be signed again"),
-    )))
+    .with_hint(crate::tr!("hint-issue-signed-month", printed = printed, wanted = wanted)))
 }
 
 /// Two names of one file (as given, or canonical).
@@ -125,7 +119,7 @@ fn edit(prepared: &Prepared, number: u32, date: &DocDate) -> Result<String, Diag
     let source: &str = &prepared.source;
     let span = |path: &str| prepared.positions.span(path);
     let Some(date_span) = span("date") else {
-        return Err(Diagnostic::error(&prepared.file, lang::pick("không tìm thấy khoá `date`", "the plan has no `date` key")));
+        return Err(Diagnostic::error(&prepared.file, crate::tr!("issue-no-date-key")));
     };
     // (span, replacement), applied from the end so the earlier spans stay valid.
     let mut edits = vec![(date_span.clone(), date.to_string())];

@@ -12,7 +12,7 @@ use super::config::Found;
 use super::xlsx::Cell;
 use super::TermsCache;
 use crate::check::numbers::{self, NumberKey, Numbered, Period, CONGRESS_CODE};
-use crate::diagnostic::{lang, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::model::date::DocDate;
 use crate::Prepared;
 
@@ -97,12 +97,18 @@ impl Row {
 }
 
 /// The column headings of the table, the CSV and the workbook.
-pub fn header() -> Vec<&'static str> {
-    if lang::is_vietnamese() {
-        vec!["Số, ký hiệu", "Ngày", "Tên loại", "Trích yếu", "Người ký", "Nơi nhận", "Số bản", "Tệp"]
-    } else {
-        vec!["Number", "Date", "Kind", "Subject", "Signer", "Recipients", "Copies", "File"]
-    }
+pub fn header() -> Vec<String> {
+    use crate::tr;
+    vec![
+        tr!("register-col-number"),
+        tr!("register-col-date"),
+        tr!("register-col-kind"),
+        tr!("register-col-subject"),
+        tr!("register-col-signer"),
+        tr!("register-col-recipients"),
+        tr!("register-col-copies"),
+        tr!("register-col-file"),
+    ]
 }
 
 /// The register of a set of plans.
@@ -199,7 +205,7 @@ impl Register {
 
     /// The register as an aligned text table.
     pub fn table(&self) -> String {
-        let header: Vec<String> = header().into_iter().map(str::to_owned).collect();
+        let header: Vec<String> = header();
         let rows: Vec<Vec<String>> = self.rows.iter().map(|r| r.cells().iter().map(cell_text).collect()).collect();
         let widths: Vec<usize> = (0..header.len())
             .map(|c| std::iter::once(&header).chain(&rows).map(|r| r[c].chars().count()).max().unwrap_or(0))
@@ -218,7 +224,7 @@ impl Register {
     pub fn csv(&self) -> String {
         let mut out = String::from("\u{FEFF}");
         let line = |cells: Vec<String>| cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(",") + "\r\n";
-        out.push_str(&line(header().into_iter().map(str::to_owned).collect()));
+        out.push_str(&line(header()));
         for r in &self.rows {
             out.push_str(&line(r.cells().iter().map(cell_text).collect()));
         }
@@ -233,7 +239,7 @@ impl Register {
     /// The register as an Excel workbook.
     pub fn xlsx(&self) -> Result<Vec<u8>, String> {
         let rows: Vec<Vec<Cell>> = self.rows.iter().map(Row::cells).collect();
-        super::xlsx::workbook(&lang::pick("Sổ văn bản đi", "Register"), &header(), &rows)
+        super::xlsx::workbook(&crate::tr!("register-sheet"), &header().iter().map(String::as_str).collect::<Vec<_>>(), &rows)
     }
 }
 
@@ -273,14 +279,16 @@ pub fn gaps(docs: &[Numbered]) -> Vec<Diagnostic> {
         let missing = if from == to { format!("{from:02}") } else { format!("{from:02}–{to:02}") };
         let series = if b.key.series.is_empty() { b.key.issuer_code.clone() } else { format!("{}/{}", b.key.series, b.key.issuer_code) };
         let period = b.key.period.describe(&b.key.issuer_code);
-        let message = lang::pick(
-            format!("sổ thiếu số {missing} ({series}, {period}): giữa {} ({}) và văn bản này ({})", a.file, a.code, b.code),
-            format!("numbers {missing} ({series}, {period}) are not in the register: between {} ({}) and this document ({})", a.file, a.code, b.code),
+        let message = crate::tr!(
+            "number-gap",
+            missing = missing,
+            series = series,
+            period = period,
+            before = a.file,
+            before_code = a.code,
+            code = b.code
         );
-        let hint = lang::pick(
-            "số đánh liên tục: nếu các số này đã cấp cho văn bản lưu nơi khác thì không sao; nếu không, kiểm tra số của văn bản này",
-            "numbers run on without gaps: if these numbers went to documents kept elsewhere, all is well; otherwise check this document's number",
-        );
+        let hint = crate::tr!("hint-number-gap");
         out.push(b.locate(Diagnostic::warning(&b.file, message).with_id(NUMBER_GAP).with_hint(hint)));
     }
     out

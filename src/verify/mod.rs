@@ -29,12 +29,14 @@ mod header;
 mod images;
 mod kinds;
 mod marks;
+mod names;
 pub(crate) mod measure;
 mod page;
 mod two_sided;
 mod typeface;
 mod warnings;
 
+pub use names::rule_id;
 pub use warnings::{layout_warnings, page_warnings};
 
 use std::fmt;
@@ -121,7 +123,11 @@ pub const RULE_IDS: &[&str] = crate::check::ids::PAGE_RULES;
 
 impl fmt::Display for CheckResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}: expected {}, got {}", self.status(), self.id, self.rule, self.expected, self.actual)
+        // The result keeps English words (the checks read them); only its
+        // printed line is in the language of the messages.
+        let (status, rule, actual) = (names::status(self.status()), names::rule_name(&self.rule), names::actual(&self.actual));
+        let line = crate::tr!("verify-result", status = status, id = self.id, rule = rule, expected = self.expected, actual = actual);
+        f.write_str(&line)
     }
 }
 
@@ -471,7 +477,7 @@ impl<'a> Verifier<'a> {
     }
 
     pub(super) fn missing(&mut self, id: &'static str, rule: &str, expected: impl Into<String>) {
-        self.push(id, rule, expected, "not found on the page", false);
+        self.push(id, rule, expected, names::NOT_FOUND, false);
     }
 
     pub(super) fn page_height(&self, page: usize) -> f64 {

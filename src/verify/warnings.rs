@@ -45,7 +45,7 @@ pub fn layout_warnings(prepared: &Prepared, layout: &Layout, source: &str) -> Ve
         checker.warning(
             r.id,
             field_of(prepared, r),
-            format!("the page breaks rule {} ({}): expected {}, got {}", r.id, r.rule, r.expected, r.actual),
+            crate::tr!("page-breaks-rule", id = r.id, rule = super::names::rule_name(&r.rule), expected = r.expected, actual = super::names::actual(&r.actual)),
             Some(hint_of(r)),
         );
     }
@@ -54,8 +54,8 @@ pub fn layout_warnings(prepared: &Prepared, layout: &Layout, source: &str) -> Ve
             checker.warning(
                 ids::UNUSED_ALLOW,
                 &format!("check.allow[{i}]"),
-                format!("`{id}` is allowed but the pages meet it"),
-                Some("remove it from `[check] allow`".into()),
+                crate::tr!("unused-allow-page-rule", id = id),
+                Some(crate::tr!("hint-unused-allow")),
             );
         }
     }
@@ -95,10 +95,10 @@ fn field_of(prepared: &Prepared, r: &CheckResult) -> &'static str {
 /// How to fix a failed rule, or to keep it knowingly.
 fn hint_of(r: &CheckResult) -> String {
     let fix = match r.id {
-        "P-HDR-6" => "shorten the place name (HD 05 4.2.3 allows \"TP.\" and \"ĐK\"); ",
-        "P-HDR-3" => "shorten the name or write the body's usual abbreviation; ",
-        id if id.starts_with("P-PAGE") || id.starts_with("P-BODY-1") => "check the `[layout]` overrides; ",
-        _ => "",
+        "P-HDR-6" => crate::tr!("hint-fix-place-name"),
+        "P-HDR-3" => crate::tr!("hint-fix-header-name"),
+        id if id.starts_with("P-PAGE") || id.starts_with("P-BODY-1") => crate::tr!("hint-fix-layout"),
+        _ => return crate::tr!("hint-page-rule", id = r.id),
     };
-    format!("{fix}`kehoach verify` lists every rule; if this is intended, add \"{}\" to `[check] allow`", r.id)
+    crate::tr!("hint-page-rule-fix", fix = fix, id = r.id)
 }

@@ -1,0 +1,54 @@
+//! The words of a page rule's printed result in the language of the
+//! messages: the rule's name ("title rule" → `rule-title-rule` in
+//! `verify.ftl`, the id spelt from the English name, tone marks dropped),
+//! the status, "not found on the page" and the "expected …, got …" line.
+//! A [`super::CheckResult`] itself keeps the English words (the checks and
+//! the JSON read them); a name without a message is printed in English.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The message id of a rule's English name: "subject of a công văn" →
+/// "rule-subject-of-a-cong-van".
+pub fn rule_id(name: &str) -> String {
+    let ascii: String = name
+        .nfd()
+        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
+        .filter(char::is_ascii)
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let words: Vec<&str> = ascii.split('-').filter(|w| !w.is_empty()).collect();
+    format!("rule-{}", words.join("-"))
+}
+
+/// A rule's name in the language of the messages.
+pub(crate) fn rule_name(name: &str) -> String {
+    let id = rule_id(name);
+    if crate::i18n::has(crate::i18n::current(), &id) {
+        crate::i18n::tr(&id, &[])
+    } else {
+        name.to_owned()
+    }
+}
+
+/// What a rule measures when its text is not on the page at all.
+pub(crate) const NOT_FOUND: &str = "not found on the page";
+
+/// A measurement in the language of the messages: [`NOT_FOUND`] is said in
+/// it; the others, built from the layout's figures, keep their words.
+pub(crate) fn actual(actual: &str) -> String {
+    match actual {
+        NOT_FOUND => crate::tr!("verify-not-found"),
+        _ => actual.to_owned(),
+    }
+}
+
+/// A status ("PASS", "FAIL", …) in the language of the messages.
+pub(crate) fn status(status: &str) -> String {
+    match status {
+        "PASS" => crate::tr!("verify-status-pass"),
+        "FAIL" => crate::tr!("verify-status-fail"),
+        "WARN" => crate::tr!("verify-status-warn"),
+        "DEPARTURE" => crate::tr!("verify-status-departure"),
+        _ => crate::tr!("verify-status-not-measurable"),
+    }
+}
