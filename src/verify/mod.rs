@@ -20,6 +20,7 @@
 //! * "centred" means within 1 mm of the column's centre.
 
 pub(crate) mod blocks;
+mod breaks;
 mod body;
 mod closing;
 mod copy;
@@ -293,6 +294,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.closing();
     v.copy();
     v.kinh_gui();
+    v.line_breaks();
     v.typist();
     v.margin_marks();
     v.contact();

@@ -96,7 +96,7 @@ fn bind(text: &str, words: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, token) in tokens.iter().enumerate() {
         if i > 0 {
-            out.push(if glue[i - 1] { NBSP } else { ' ' });
+            push_gap(&mut out, tokens[i - 1], glue[i - 1]);
         }
         if is_number(token) {
             out.push_str(&join_number_marks(token));
@@ -105,6 +105,37 @@ fn bind(text: &str, words: bool) -> String {
         }
     }
     out
+}
+
+/// Binds the space between two runs of styled text ("trước ngày " and a bold
+/// "15/12/2024"): whether the space ending `before` (or starting `after`)
+/// must not break.
+pub fn binds_across(before: &str, after: &str) -> bool {
+    let tokens: Vec<&str> = before.split(' ').chain(after.split(' ')).filter(|t| !t.is_empty()).collect();
+    let n_before = before.split(' ').filter(|t| !t.is_empty()).count();
+    n_before > 0 && n_before < tokens.len() && number_glue(&tokens)[n_before - 1]
+}
+
+/// The words joined by non-breaking spaces: one line that nothing breaks.
+pub fn join_bound(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            push_gap(&mut out, words[i - 1], true);
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A space after `before`, bound or not. A bound space after a dash gets a
+/// word joiner first: Unicode lets a line break between a hyphen and a
+/// non-breaking space (UAX #14, LB12a), never beside a word joiner.
+fn push_gap(out: &mut String, before: &str, bound: bool) {
+    if bound && before.ends_with(['-', '–']) {
+        out.push(WORD_JOINER);
+    }
+    out.push(if bound { NBSP } else { ' ' });
 }
 
 /// A word joiner after each "-" and "/" that a character follows.
@@ -252,18 +283,20 @@ mod tests {
     fn numbers_dates_and_ranges_hold_together() {
         assert_eq!(shown(&bind_numbers("theo Kế hoạch số 11-KH/ĐU của")), "theo Kế hoạch số~11-^KH/^ĐU của");
         assert_eq!(shown(&bind_numbers("Hà Nội, ngày 01 tháng 4 năm 2026")), "Hà Nội, ngày~01~tháng~4~năm~2026");
-        assert_eq!(shown(&bind_numbers("giai đoạn 2025 - 2030 và 2025-2030")), "giai đoạn 2025~-~2030 và 2025-^2030");
+        assert_eq!(shown(&bind_numbers("giai đoạn 2025 - 2030 và 2025-2030")), "giai đoạn 2025~-^~2030 và 2025-^2030");
         assert_eq!(shown(&bind_numbers("ngày 01/4/2026.")), "ngày~01/^4/^2026.");
         // Body text keeps its words free.
         assert_eq!(bind_numbers("cán bộ, đảng viên xã Công Hải"), "cán bộ, đảng viên xã Công Hải");
+        assert!(binds_across("trước ngày ", "15/12/2024."));
+        assert!(!binds_across("trước ", "15 đơn vị"));
     }
 
     #[test]
     fn words_and_names_hold_together_in_lines() {
-        assert_eq!(shown(&bind_words("trong cán bộ, đảng viên giai đoạn 2025 - 2030")), "trong cán~bộ, đảng~viên giai~đoạn 2025~-~2030");
+        assert_eq!(shown(&bind_words("trong cán bộ, đảng viên giai đoạn 2025 - 2030")), "trong cán~bộ, đảng~viên giai~đoạn 2025~-^~2030");
         assert_eq!(shown(&bind_words("Đảng uỷ xã Công Hải)")), "Đảng~uỷ xã Công~Hải)");
         assert_eq!(shown(&bind_words("của đồng chí Đông Văn Chung")), "của đồng~chí Đông~Văn~Chung");
-        assert_eq!(shown(&bind_words("tỉnh Bà Rịa - Vũng Tàu")), "tỉnh Bà~Rịa~-~Vũng~Tàu");
+        assert_eq!(shown(&bind_words("tỉnh Bà Rịa - Vũng Tàu")), "tỉnh Bà~Rịa~-^~Vũng~Tàu");
         // Capitals as typed: the list's words still hold.
         assert_eq!(shown(&bind_words("PHÓ BÍ THƯ THƯỜNG TRỰC")), "PHÓ~BÍ~THƯ THƯỜNG~TRỰC");
         // Five capitalised words are several names: only the list's words bound.
