@@ -65,6 +65,10 @@ impl Verifier<'_> {
     /// P-BRK-1: no title line of several lines ends with one word alone.
     fn lone_title_words(&mut self) {
         let ctx = &self.prepared.context;
+        // Only a title block is set by the context (a công văn's "V/v" stands in the header).
+        if !ctx.blocks.iter().any(|b| matches!(b, crate::context::blocks::DocBlock::Title { .. })) {
+            return;
+        }
         let texts: Vec<String> = ctx.type_name.iter().chain(&ctx.author).chain(std::iter::once(&ctx.subject)).cloned().collect();
         let page1 = lines_of(self.content.iter().filter(|r| r.page == 1));
         let mut lone = Vec::new();
