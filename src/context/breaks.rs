@@ -151,7 +151,9 @@ pub(crate) fn settle(ctx: &mut DocContext, profile: &Profile) {
             }
             DocBlock::CongressTitle(c) => {
                 set_in_place(&mut c.theme, full.with(Face::Bold, tp.theme_size_pt));
-                set_in_place(&mut c.presented, full.with(Face::Italic, tp.presented_size_pt));
+                // The italic line under it keeps its own breaks: LibreOffice sets its
+                // non-breaking spaces wider than typst (tests/docx.rs measures it).
+                c.presented = bind_words(&c.presented);
             }
             DocBlock::Addressees { names, .. } => names.each_string(&mut |s| *s = bind_words(s)),
             DocBlock::Enacting { text } => {

@@ -11,6 +11,7 @@
 //! 7.2.4) with its names on one baseline, and room between its two columns.
 
 use super::blocks::{PlacedClosing, Who};
+use crate::vietnamese::breaks::{is_year, starts_with_digit, BEFORE_A_NUMBER};
 use super::measure::*;
 use super::*;
 
@@ -22,16 +23,7 @@ const LEVEL_MM: f64 = 0.5;
 
 /// The words "ngày", "tháng", "năm", "số", "Điều", "khoản" that a number follows.
 fn wants_a_number(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "ngày" | "tháng" | "năm" | "số" | "điều" | "khoản")
-}
-
-fn starts_with_digit(word: &str) -> bool {
-    word.trim_start_matches(['(', '"', '“']).starts_with(|c: char| c.is_ascii_digit())
-}
-
-fn is_year(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+    BEFORE_A_NUMBER.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether a break between two lines splits a number, a date or a year

@@ -30,6 +30,9 @@ pub const WORD_JOINER: char = '\u{2060}';
 /// The non-breaking hyphen, read back as "-".
 const NB_HYPHEN: char = '\u{2011}';
 
+/// The words a number follows and stays with ("số 11-KH/ĐU", "ngày 01", "Điều 5"), lower case.
+pub(crate) const BEFORE_A_NUMBER: &[&str] = &["số", "ngày", "tháng", "năm", "điều", "khoản"];
+
 /// A proper name longer than this many words is several names: none of it is bound.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -168,12 +171,13 @@ fn ends_clause(token: &str) -> bool {
     token.chars().last().is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '!' | '?'))
 }
 
-fn starts_with_digit(token: &str) -> bool {
+/// Whether a word starts with a digit (after an opening quote or bracket).
+pub(crate) fn starts_with_digit(token: &str) -> bool {
     token.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A year written alone ("2025").
-fn is_year(token: &str) -> bool {
+pub(crate) fn is_year(token: &str) -> bool {
     let t = token.trim_matches(|c: char| !c.is_alphanumeric());
     t.len() == 4 && t.chars().all(|c| c.is_ascii_digit())
 }
@@ -189,7 +193,7 @@ fn number_glue(tokens: &[&str]) -> Vec<bool> {
         }
         let (ca, cb) = (core(a), core(b));
         // "số 11-KH/ĐU", "ngày 01", "tháng 4", "năm 2026", "Điều 5".
-        let before_number = matches!(ca.as_str(), "số" | "ngày" | "tháng" | "năm" | "điều" | "khoản") && starts_with_digit(b);
+        let before_number = BEFORE_A_NUMBER.contains(&ca.as_str()) && starts_with_digit(b);
         // "01 tháng", "4 năm".
         let number_before = starts_with_digit(a) && a.chars().all(|c| c.is_ascii_digit()) && matches!(cb.as_str(), "tháng" | "năm");
         // "2025 - 2030": both sides of the dash.
