@@ -40,6 +40,11 @@ pub const LIBRARY: &[(&str, &str)] = &[("/lib/party.typ", include_str!("../templ
 /// `kehoach mcp` as resources an assistant can quote).
 pub const FORM_RULES: &str = include_str!("../docs/form-rules.md");
 
+/// Vietnamese words of several syllables that no line break may split
+/// ("đảng viên", "cán bộ"): one a line, `#` comments; the file names its
+/// source and licence. Read by `vietnamese::breaks`.
+pub(crate) const VI_WORDS: &str = include_str!("../templates/words/vi-words.txt");
+
 /// The built-in layout profiles: (name, TOML source).
 pub(crate) const PROFILES: &[(&str, &str)] = &[
     ("dang", include_str!("../templates/profiles/dang.toml")),

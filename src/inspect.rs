@@ -209,7 +209,8 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
                         typst::visualize::Paint::Solid(c) => c.to_hex().to_string(),
                         _ => "pattern".to_owned(),
                     },
-                    text: text.text.to_string(),
+                    // The context's non-breaking spaces and word joiners read as plain text.
+                    text: crate::vietnamese::breaks::plain(&text.text).into_owned(),
                 });
             }
             FrameItem::Shape(shape, _) => {

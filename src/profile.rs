@@ -549,6 +549,12 @@ pub struct Signature {
     pub seal_overlap: f64,
     /// Between the rows of a signature grid (a joint document's blocks, HD 05 7.2.4).
     pub grid_row_gap_mm: f64,
+    /// Between the two columns of a signature grid: a long first line wraps
+    /// inside its column and never runs into the next block.
+    pub grid_gutter_mm: f64,
+    /// The least room `verify` accepts between the lines of two blocks of a
+    /// grid's row (P-SIG-4): below it, the columns read as one line.
+    pub grid_gutter_min_mm: f64,
     /// From the last row of a signature grid down to "Nơi nhận:".
     pub grid_recipients_gap_mm: f64,
     /// From a signer's name down to the confirmation block under it (HD 05 7.1.4a).

@@ -41,12 +41,19 @@ fn docx_of_source(source: &str) -> BTreeMap<String, String> {
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-/// The text of every `w:t` of a part, paragraph by paragraph.
+/// The text of every `w:t` of a part (and "-" for a `w:noBreakHyphen`),
+/// paragraph by paragraph, the context's bound spaces read as plain ones.
 fn paragraphs(xml: &str) -> Vec<String> {
     let doc = roxmltree::Document::parse(xml).unwrap();
     doc.descendants()
         .filter(|n| n.has_tag_name((W, "p")))
-        .map(|p| p.descendants().filter(|n| n.has_tag_name((W, "t"))).filter_map(|t| t.text()).collect::<String>())
+        .map(|p| {
+            p.descendants()
+                .filter_map(|n| if n.has_tag_name((W, "noBreakHyphen")) { Some("-") } else if n.has_tag_name((W, "t")) { n.text() } else { None })
+                .collect::<String>()
+                .replace('\u{a0}', " ")
+                .replace('\u{2060}', "")
+        })
         .filter(|t| !t.is_empty())
         .collect()
 }
@@ -156,7 +163,8 @@ fn pdf_words(pdf: &Path) -> Vec<Vec<Word>> {
                 .map(|w| {
                     let (y_min, y_max) = (number(w, "yMin"), number(w, "yMax"));
                     let body = &w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()];
-                    Word { text: unescape(body), x: number(w, "xMin"), baseline: y_max - 0.237 * (y_max - y_min) }
+                    // The word joiners kehoach's PDF carries (vietnamese::breaks) are invisible.
+                    Word { text: unescape(body).replace('\u{2060}', ""), x: number(w, "xMin"), baseline: y_max - 0.237 * (y_max - y_min) }
                 })
                 .collect()
         })

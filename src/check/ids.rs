@@ -27,7 +27,7 @@ pub const PAGE_RULES: &[&str] = &[
     "P-PAGE-1", "P-PAGE-2", "P-PAGE-3", "P-HDR-1", "P-HDR-2", "P-HDR-3", "P-HDR-4", "P-HDR-5", "P-HDR-6", "P-TTL-1",
     "P-TTL-2", "P-TTL-3", "P-TTL-4", "P-TTL-5", "P-CV-1", "P-KG-1", "P-KT-1", "P-NQ-1", "P-BODY-1", "P-BODY-2", "P-SIG-1",
     "P-SIG-2", "P-SIG-3", "P-SIG-4", "P-SIG-5", "P-SIG-6", "P-RCV-1", "P-RCV-2", "P-TYP-1", "P-MARK-1", "P-MARK-2",
-    "P-CONTACT-1", "P-TXT-1", "P-TXT-2", "P-QC-1", "P-QC-2", "P-QC-3", "P-CTR-1", "P-BB-1", "P-BB-2", "P-BS-1", "P-BS-2", "P-FONT-1", "P-FONT-2", "P-BODY-3", "P-MARK-3", "P-MARK-4", "P-APX-1",
+    "P-CONTACT-1", "P-TXT-1", "P-TXT-2", "P-QC-1", "P-QC-2", "P-QC-3", "P-CTR-1", "P-BB-1", "P-BB-2", "P-BS-1", "P-BS-2", "P-FONT-1", "P-FONT-2", "P-BODY-3", "P-MARK-3", "P-MARK-4", "P-APX-1", "P-SIG-7", "P-SIG-8", "P-BRK-1", "P-BRK-2",
 ];
 /// An entry of `[check] allow` that silences nothing (raised by `allow` and
 /// by the page checks of a render).

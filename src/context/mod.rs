@@ -7,6 +7,7 @@
 //! profile.
 
 pub mod blocks;
+pub(crate) mod breaks;
 pub mod columns;
 pub mod copy;
 pub mod forms;
@@ -163,6 +164,10 @@ pub struct SignerCtx {
     pub seal_image: Option<String>,
     /// The seal's diameter in mm, when the data gives it (else the profile's).
     pub seal_diameter_mm: Option<f64>,
+    /// Empty lines added above the room to sign, so that the names of a
+    /// signature grid's row stand on one baseline when the blocks above
+    /// them take different numbers of lines (`breaks::settle` counts them).
+    pub pad_lines: usize,
 }
 
 /// The word between a signer's two titles (HD 05 7.1.4đ).
@@ -631,6 +636,7 @@ pub(crate) fn build(doc: &Document, profile: &Profile) -> Result<DocContext, Vec
         dates: b.dates,
     };
     spelling::unify(&mut context, profile.spelling.tone_marks);
+    breaks::settle(&mut context, profile);
     Ok(context)
 }
 
@@ -666,6 +672,7 @@ pub(crate) fn signer(s: &Signer) -> SignerCtx {
         signature_image: s.signature_image.as_ref().map(|p| plan_path(p.as_str())),
         seal_image: s.seal_image.as_ref().map(|p| plan_path(p.as_str())),
         seal_diameter_mm: s.seal_diameter_mm,
+        pad_lines: 0,
     }
 }
 

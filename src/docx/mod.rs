@@ -51,6 +51,19 @@ const FIRST_PAGE_PART: &str = "word/firstpage.xml";
 
 static EMBEDDED: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(|| environment(None));
 
+/// The context's breaks in a run of text (every user string stands in a
+/// `w:t`): a "-" the context joined to what follows (U+2060 after it, see
+/// `vietnamese::breaks`) becomes Word's non-breaking hyphen, and a line
+/// break the data asks for ("\n") a `w:br`.
+fn breaks_in_run(text: String) -> String {
+    const REOPEN: &str = "<w:t xml:space=\"preserve\">";
+    if !text.contains('\n') && !text.contains("-\u{2060}") {
+        return text;
+    }
+    text.replace("-\u{2060}", &format!("</w:t><w:noBreakHyphen/>{REOPEN}"))
+        .replace('\n', &format!("</w:t><w:br/>{REOPEN}"))
+}
+
 /// A template environment: the embedded templates, each replaced by
 /// `docx/NAME` of the user's template directory when that file exists.
 fn environment(dir: Option<&crate::typeset::world::TemplateDir>) -> Result<Environment<'static>, String> {
@@ -60,6 +73,9 @@ fn environment(dir: Option<&crate::typeset::world::TemplateDir>) -> Result<Envir
     env.set_formatter(|out, _state, value| {
         let mut text = String::new();
         xml::format_value(value, &mut text)?;
+        if !value.is_safe() && value.as_str().is_some() {
+            text = breaks_in_run(text);
+        }
         out.write_str(&text).map_err(minijinja::Error::from)
     });
     units::add_filters(&mut env);

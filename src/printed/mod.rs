@@ -156,8 +156,10 @@ fn signer_lines(s: &SignerCtx) -> Vec<String> {
 }
 
 /// White space collapsed to single spaces, trimmed.
+/// White space collapsed, and the breaks the context bound
+/// (`vietnamese::breaks`) read as plain spaces and hyphens.
 fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::vietnamese::breaks::plain(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Collects the paragraphs in reading order.

@@ -144,7 +144,12 @@ pub fn locate(prepared: &Prepared, layout: &Layout) -> Option<PlacedClosing> {
     // Co-signers: left of the lead, then each further row right and left.
     for (i, signer) in ctx.co_signers.iter().enumerate() {
         let k = i + 1;
-        let (lines, column) = if k % 2 == 1 { (&left_lines, (left, sig_left)) } else { (&right_lines, (sig_left, right)) };
+        // The left column ends the grid's gutter short of the signature column.
+        let (lines, column) = if k % 2 == 1 {
+            (&left_lines, (left, sig_left - p.signature.grid_gutter_mm))
+        } else {
+            (&right_lines, (sig_left, right))
+        };
         // Under the block above in the same column, or level with the lead.
         let after = match k.checked_sub(2).and_then(|above| blocks.get(above)) {
             Some(b) => b.last_line().map_or(lead_top, |l| l.y + 0.5),

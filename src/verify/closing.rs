@@ -36,6 +36,7 @@ impl Verifier<'_> {
         }
         if co_signers > 0 {
             self.grid(&placed);
+            self.grid_rows(&placed);
         }
         if let Some(c) = &ctx.confirmation {
             match placed.block(Who::Confirmation) {

@@ -21,6 +21,7 @@
 
 pub(crate) mod blocks;
 mod appendix;
+mod breaks;
 mod body;
 mod closing;
 mod copy;
@@ -307,6 +308,7 @@ pub fn verify(prepared: &Prepared, layout: &Layout) -> Vec<CheckResult> {
     v.closing();
     v.copy();
     v.kinh_gui();
+    v.line_breaks();
     v.typist();
     v.margin_marks();
     v.contact();

@@ -1,10 +1,11 @@
 //! Vietnamese text: NFC normalisation, Unicode upper-casing, the damage that
 //! copy and paste brings (legacy encodings, look-alike letters, invisible
-//! characters) and the two tone-mark styles.
+//! characters), the two tone-mark styles, and where a line may break.
 //!
 //! These are pure functions of strings; the stages that locate their findings
 //! in a file live in [`crate::check`].
 
+pub mod breaks;
 pub mod case;
 pub(crate) mod damage;
 pub mod names;
