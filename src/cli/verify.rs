@@ -126,7 +126,12 @@ fn report(name: &str, results: &[CheckResult], quiet: bool) -> u8 {
         warnings.push_str(&kehoach::tr!("cli-verify-unmeasurable", count = unmeasurable));
     }
     // Departures from the guidance's words are said on a line of their own, before the summary.
-    let departures: Vec<&str> = results.iter().filter(|r| r.status() == "DEPARTURE").map(|r| r.id).collect();
+    let mut departures: Vec<&str> = Vec::new();
+    for r in results.iter().filter(|r| r.status() == "DEPARTURE") {
+        if !departures.contains(&r.id) {
+            departures.push(r.id); // each id once (A5 departs in several P-PAGE-2 results)
+        }
+    }
     if !departures.is_empty() {
         println!("{}", kehoach::tr!("cli-verify-departures", file = name, ids = departures.join(", ")));
     }
