@@ -82,7 +82,9 @@ fn sentences(text: &str) -> Vec<String> {
 fn printed_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext").arg("-raw").arg(pdf).arg("-").output().expect("pdftotext (poppler-utils) is installed");
     assert!(out.status.success(), "pdftotext {}: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
-    let text = String::from_utf8(out.stdout).unwrap();
+    // The context's bindings read back as what was typed: a non-breaking
+    // space as a space, a word joiner and a break opportunity as nothing.
+    let text = String::from_utf8(out.stdout).unwrap().replace('\u{a0}', " ").replace(['\u{2060}', '\u{200b}'], "");
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().chars().all(|c| c.is_ascii_digit() || c == '\u{c}')).collect();
     squash(&lines.join(" ")).to_lowercase()
 }

@@ -77,3 +77,7 @@ hint-fix-header-name = shorten the name or write the body's usual abbreviation
 hint-fix-layout = check the `[layout]` overrides
 hint-page-rule = `kehoach verify` lists every rule; if this is intended, add "{ $id }" to `[check] allow`
 hint-page-rule-fix = { $fix }; `kehoach verify` lists every rule; if this is intended, add "{ $id }" to `[check] allow`
+rule-balanced-title-lines = balanced title lines
+rule-numbers-and-dates-on-one-line = numbers and dates on one line
+rule-names-of-a-signature-row-level = names of a signature row level
+rule-room-between-the-signature-columns = room between the signature columns

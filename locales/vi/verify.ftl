@@ -77,3 +77,7 @@ hint-fix-header-name = rút gọn tên hoặc dùng tên viết tắt thông d�
 hint-fix-layout = xem lại các thông số trong `[layout]`
 hint-page-rule = `kehoach verify` liệt kê mọi quy định; nếu cố ý như vậy, thêm "{ $id }" vào `[check] allow`
 hint-page-rule-fix = { $fix }; `kehoach verify` liệt kê mọi quy định; nếu cố ý như vậy, thêm "{ $id }" vào `[check] allow`
+rule-balanced-title-lines = các dòng tên loại, trích yếu cân đối
+rule-numbers-and-dates-on-one-line = số, ký hiệu và ngày tháng trên một dòng
+rule-names-of-a-signature-row-level = họ tên người ký cùng hàng ngang nhau
+rule-room-between-the-signature-columns = khoảng cách giữa các cột chữ ký

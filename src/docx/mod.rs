@@ -55,13 +55,14 @@ static EMBEDDED: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(
 /// `w:t`): a "-" the context joined to what follows (U+2060 after it, see
 /// `vietnamese::breaks`) becomes Word's non-breaking hyphen, and a line
 /// break the data asks for ("\n") a `w:br`.
+/// `text` is already escaped: a "\n" stands there as "&#10;".
 fn breaks_in_run(text: String) -> String {
     const REOPEN: &str = "<w:t xml:space=\"preserve\">";
-    if !text.contains('\n') && !text.contains("-\u{2060}") {
+    if !text.contains("&#10;") && !text.contains("-\u{2060}") {
         return text;
     }
     text.replace("-\u{2060}", &format!("</w:t><w:noBreakHyphen/>{REOPEN}"))
-        .replace('\n', &format!("</w:t><w:br/>{REOPEN}"))
+        .replace("&#10;", &format!("</w:t><w:br/>{REOPEN}"))
 }
 
 /// A template environment: the embedded templates, each replaced by
@@ -79,7 +80,6 @@ fn environment(dir: Option<&crate::typeset::world::TemplateDir>) -> Result<Envir
         out.write_str(&text).map_err(minijinja::Error::from)
     });
     units::add_filters(&mut env);
-    env.add_filter("text_lines", xml::text_lines);
     // The width of a "Kính gửi:" label's column: the label and the gap the PDF keeps after it.
     env.add_filter("label_width", |label: String, size_pt: f64, italic: bool, gap_em: f64| {
         pt_to_twips(metrics::styled_width_pt(&label, size_pt, false, italic) + size_pt * gap_em) + 1
@@ -363,4 +363,19 @@ fn template_problem(prepared: &Prepared, message: String) -> Error {
 pub fn render(prepared: &Prepared, timestamp: Option<i64>) -> Result<Vec<u8>, Error> {
     let parts = parts(prepared, timestamp)?;
     package::zip_parts(&parts).map_err(|e| Error::Internal(export(e)))
+}
+
+#[cfg(test)]
+mod run_tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_line_break_and_a_joined_hyphen_stay_in_word() {
+        let mut escaped = String::new();
+        xml::format_value(&minijinja::Value::from("a <b>\nc 11-\u{2060}KH"), &mut escaped).unwrap();
+        assert_eq!(
+            breaks_in_run(escaped),
+            "a &lt;b&gt;</w:t><w:br/><w:t xml:space=\"preserve\">c 11</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">KH"
+        );
+    }
 }

@@ -38,20 +38,6 @@ pub fn escape_into(s: &str, out: &mut String) {
     out.push_str(&s[plain..]);
 }
 
-/// The text of a run (`w:t`) as XML character data, a line break typed in it
-/// ("\n") closing the `w:t` and breaking the line (`w:br`): a subject's
-/// explicit line break prints as one in Word too. Marked safe: already escaped.
-pub fn text_lines(s: String) -> Value {
-    let mut out = String::new();
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            out.push_str("</w:t><w:br/><w:t xml:space=\"preserve\">");
-        }
-        escape_into(line.strip_suffix('\r').unwrap_or(line), &mut out);
-    }
-    Value::from_safe_string(out)
-}
-
 /// `s` as XML character data (the tests check escaping with it).
 #[cfg(test)]
 pub fn escape(s: &str) -> String {
@@ -90,13 +76,6 @@ pub fn format_value(value: &Value, out: &mut String) -> Result<(), minijinja::Er
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_typed_line_break_breaks_the_line_in_word() {
-        let v = text_lines("a <b>\nc".to_owned());
-        assert_eq!(v.as_str(), Some("a &lt;b&gt;</w:t><w:br/><w:t xml:space=\"preserve\">c"));
-        assert!(v.is_safe());
-    }
 
     #[test]
     fn markup_and_controls_are_data() {
