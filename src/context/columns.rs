@@ -54,15 +54,21 @@ pub enum Face {
 
 /// The printed width of a text on one line, in points: shaped with the
 /// embedded font (advances and kerning), as typst sets it.
+/// The texts are shaped once per face (the words and lines of a document
+/// repeat, and shaping is the costly part of laying out a line).
 pub fn width_pt(text: &str, face: Face, size_pt: f64) -> f64 {
+    static SHAPED: [crate::memo::StrMemo<i64>; 4] =
+        [crate::memo::StrMemo::new(), crate::memo::StrMemo::new(), crate::memo::StrMemo::new(), crate::memo::StrMemo::new()];
     let Some(font) = FACES.get(face as usize) else { return 0.0 };
-    let mut buffer = rustybuzz::UnicodeBuffer::new();
-    buffer.push_str(text);
-    if let Ok(lang) = "vi".parse() {
-        buffer.set_language(lang);
-    }
-    let shaped = rustybuzz::shape(font, &[], buffer);
-    let units: i64 = shaped.glyph_positions().iter().map(|p| i64::from(p.x_advance)).sum();
+    let units = SHAPED[face as usize].get(text, || {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        if let Ok(lang) = "vi".parse() {
+            buffer.set_language(lang);
+        }
+        let shaped = rustybuzz::shape(font, &[], buffer);
+        shaped.glyph_positions().iter().map(|p| i64::from(p.x_advance)).sum()
+    });
     units as f64 / f64::from(font.units_per_em()) * size_pt
 }
 

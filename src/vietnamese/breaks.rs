@@ -46,6 +46,10 @@ static WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first syllables of the list's words.
+static FIRST_SYLLABLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| WORDS.iter().filter_map(|w| w.split(' ').next()).map(str::to_owned).collect());
+
 /// Longest word of the list, in syllables.
 const MAX_SYLLABLES: usize = 3;
 
@@ -86,13 +90,17 @@ pub fn bind_all(text: &str) -> String {
 /// The text with its forbidden breaks bound (`words`: the list's words and
 /// proper names too).
 fn bind(text: &str, words: bool) -> String {
-    if !text.contains(' ') && !text.contains(['-', '/']) {
+    // Numbers, dates and ranges all hold a digit: body text without one is left as it is.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    if (!text.contains(' ') && !text.contains(['-', '/'])) || (!words && !digits) {
         return text.to_owned();
     }
     let tokens: Vec<&str> = text.split(' ').collect();
-    let mut glue = number_glue(&tokens);
+    let mut glue = if digits { number_glue(&tokens) } else { vec![false; tokens.len().saturating_sub(1)] };
     if words {
-        for (g, (w, name)) in glue.iter_mut().zip(word_glue(&tokens).into_iter().zip(name_glue(&tokens))) {
+        // Each word's letters in lower case, once (the list's words compare them many times).
+        let cores: Vec<String> = tokens.iter().map(|t| core(t)).collect();
+        for (g, (w, name)) in glue.iter_mut().zip(word_glue(&tokens, &cores).into_iter().zip(name_glue(&tokens))) {
             *g |= w || name;
         }
     }
@@ -191,11 +199,12 @@ fn number_glue(tokens: &[&str]) -> Vec<bool> {
         if ends_clause(a) {
             continue;
         }
-        let (ca, cb) = (core(a), core(b));
-        // "số 11-KH/ĐU", "ngày 01", "tháng 4", "năm 2026", "Điều 5".
-        let before_number = BEFORE_A_NUMBER.contains(&ca.as_str()) && starts_with_digit(b);
+        // "số 11-KH/ĐU", "ngày 01", "tháng 4", "năm 2026", "Điều 5" (the word
+        // lower-cased only beside a number).
+        let before_number = starts_with_digit(b) && BEFORE_A_NUMBER.contains(&core(a).as_str());
         // "01 tháng", "4 năm".
-        let number_before = starts_with_digit(a) && a.chars().all(|c| c.is_ascii_digit()) && matches!(cb.as_str(), "tháng" | "năm");
+        let number_before =
+            starts_with_digit(a) && a.chars().all(|c| c.is_ascii_digit()) && matches!(core(b).as_str(), "tháng" | "năm");
         // "2025 - 2030": both sides of the dash.
         let range = is_year(a) && matches!(b, "-" | "–") && tokens.get(i + 2).is_some_and(|c| is_year(c));
         if before_number || number_before {
@@ -210,15 +219,17 @@ fn number_glue(tokens: &[&str]) -> Vec<bool> {
 }
 
 /// The gaps inside the list's words ("đảng viên", "phó bí thư").
-fn word_glue(tokens: &[&str]) -> Vec<bool> {
+fn word_glue(tokens: &[&str], cores: &[String]) -> Vec<bool> {
     let n = tokens.len().saturating_sub(1);
     let mut glue = vec![false; n];
     let mut i = 0;
     while i < tokens.len() {
-        let found = (2..=MAX_SYLLABLES).rev().find(|&k| {
+        // Only a word's first syllable can open one of the list's words.
+        let opens = FIRST_SYLLABLES.contains(cores[i].as_str());
+        let found = (2..=MAX_SYLLABLES).rev().filter(|_| opens).find(|&k| {
             i + k <= tokens.len()
                 && !tokens[i..i + k - 1].iter().any(|t| ends_clause(t))
-                && WORDS.contains(&tokens[i..i + k].iter().map(|t| core(t)).collect::<Vec<_>>().join(" "))
+                && WORDS.contains(&cores[i..i + k].join(" "))
         });
         match found {
             Some(k) => {
