@@ -755,11 +755,11 @@ pub struct Spelling {
     pub tone_marks: ToneMarks,
 }
 
-/// Why a profile could not be resolved.
-#[derive(Debug, thiserror::Error)]
+/// Why a profile could not be resolved (its message in the user's
+/// language: `locales/*/kehoach.ftl`, "Profiles and `[layout]`").
+#[derive(Debug)]
 pub enum ProfileError {
     /// No built-in profile has this name.
-    #[error("unknown profile `{name}`; the profiles are: {known}")]
     Unknown {
         /// The name asked for.
         name: String,
@@ -767,7 +767,6 @@ pub enum ProfileError {
         known: String,
     },
     /// A built-in profile is not valid TOML (a bug in kehoach).
-    #[error("profile `{name}` is not valid TOML: {message}")]
     Syntax {
         /// The profile's name.
         name: String,
@@ -775,7 +774,6 @@ pub enum ProfileError {
         message: String,
     },
     /// A value does not fit the profile's structure: a misspelt key or a wrong type, in the profile or in `[layout]`.
-    #[error("profile `{name}`: {}{message}", path.as_ref().map(|p| format!("`{p}`: ")).unwrap_or_default())]
     Invalid {
         /// The profile's name.
         name: String,
@@ -785,10 +783,8 @@ pub enum ProfileError {
         message: String,
     },
     /// Following `extends` comes back to the profile: the profile's name.
-    #[error("profile `{0}` extends itself through a cycle")]
     Cycle(String),
     /// A type code the rule set no longer uses ("QĐi" under HD 05).
-    #[error("type code `{code}` of `{kind}` is not used under {rule_set}")]
     RefusedTypeCode {
         /// The document's kind id.
         kind: String,
@@ -800,6 +796,26 @@ pub enum ProfileError {
         why: String,
     },
 }
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ProfileError::Unknown { name, known } => crate::tr!("profile-unknown", name = name, known = known),
+            ProfileError::Syntax { name, message } => crate::tr!("profile-syntax", name = name, message = message),
+            ProfileError::Invalid { name, path: Some(path), message } => {
+                crate::tr!("profile-invalid-at", name = name, path = path, message = message)
+            }
+            ProfileError::Invalid { name, path: None, message } => crate::tr!("profile-invalid", name = name, message = message),
+            ProfileError::Cycle(name) => crate::tr!("profile-cycle", name = name),
+            ProfileError::RefusedTypeCode { kind, code, rule_set, .. } => {
+                crate::tr!("profile-refused-type-code", code = code, kind = kind, rule_set = rule_set)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ProfileError {}
 
 /// Name and one-line description of every built-in profile.
 pub fn list() -> Vec<(String, String)> {
@@ -930,7 +946,7 @@ impl Profile {
         let mut table = table_of(name, 0)?;
         if paper != "A4" {
             let over = table.get("paper").and_then(|p| p.get(paper)).and_then(|t| t.as_table()).cloned().ok_or_else(|| {
-                ProfileError::Invalid { name: name.to_owned(), path: Some(format!("paper.{paper}")), message: format!("the profile has no values for {paper} paper") }
+                ProfileError::Invalid { name: name.to_owned(), path: Some(format!("paper.{paper}")), message: crate::tr!("profile-no-paper", paper = paper) }
             })?;
             merge(&mut table, over);
         }
@@ -979,29 +995,26 @@ impl Profile {
         ];
         for (key, v) in positive {
             if !(v.is_finite() && v > 0.0 && v < 2000.0) {
-                return Err(format!("`{key}` must be a positive number below 2000, not {v}"));
+                return Err(crate::tr!("profile-not-positive", key = key, value = v));
             }
         }
         let margins = [p.margin_top_mm, p.margin_bottom_mm, p.margin_left_mm, p.margin_right_mm];
         if margins.iter().any(|m| !m.is_finite() || *m < 0.0) {
-            return Err("margins must be zero or positive".into());
+            return Err(crate::tr!("profile-negative-margin"));
         }
         if p.margin_left_mm + p.margin_right_mm + 20.0 > p.width_mm
             || p.margin_top_mm + p.margin_bottom_mm + 40.0 > p.height_mm
         {
-            return Err("the margins leave no room for text on the page".into());
+            return Err(crate::tr!("profile-no-room"));
         }
         if self.body.line_spacing_pt < self.body.size_pt {
-            return Err(format!(
-                "`body.line_spacing_pt` ({}) must be at least `body.size_pt` ({})",
-                self.body.line_spacing_pt, self.body.size_pt
-            ));
+            return Err(crate::tr!("profile-spacing-below-size", spacing = self.body.line_spacing_pt, size = self.body.size_pt));
         }
         if let Some(kind) = crate::model::Kind::ALL.iter().find(|k| !self.codes.types.contains_key(k.id())) {
-            return Err(format!("`codes.types` gives no type code for `{}`", kind.id()));
+            return Err(crate::tr!("profile-no-type-code", kind = kind.id()));
         }
         if self.header.left_width_mm + 40.0 > p.width_mm - p.margin_left_mm - p.margin_right_mm {
-            return Err("`header.left_width_mm` leaves no room for the right header column".into());
+            return Err(crate::tr!("profile-left-column-too-wide"));
         }
         Ok(())
     }

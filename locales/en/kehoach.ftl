@@ -258,3 +258,23 @@ hint-type-name-one-line = put the lines under it in `author` (in capitals: "CỦ
 table-row-fill = this row fills { $filled } of the table's { $width } columns (spans counted); give it a cell for each column that no span above or beside covers
 table-cell-overlap = cell { $cell } of this row falls where a span from above covers, or reaches past the last of the { $width } columns; leave out of this row the cells a `rowspan` above covers, or shorten its `colspan`
 table-rowspan-past-end = cell { $cell } spans { $rowspan } rows but only { $left } follow it; shorten its `rowspan`
+
+## Profiles and `[layout]` (src/profile.rs, src/render/prepared.rs)
+
+profile-unknown = unknown profile `{ $name }`; the profiles are: { $known }
+hint-profile-unknown = `kehoach profiles` lists the profiles
+profile-syntax = profile `{ $name }` is not valid TOML: { $message }
+profile-invalid-at = profile `{ $name }`: `{ $path }`: { $message }
+profile-invalid = profile `{ $name }`: { $message }
+profile-cycle = profile `{ $name }` extends itself through a cycle
+profile-refused-type-code = type code `{ $code }` of `{ $kind }` is not used under { $rule_set }
+profile-no-paper = the profile has no values for { $paper } paper
+profile-not-positive = `{ $key }` must be a positive number below 2000, not { $value }
+profile-negative-margin = margins must be zero or positive
+profile-no-room = the margins leave no room for text on the page
+profile-spacing-below-size = `body.line_spacing_pt` ({ $spacing }) must be at least `body.size_pt` ({ $size })
+profile-no-type-code = `codes.types` gives no type code for `{ $kind }`
+profile-left-column-too-wide = `header.left_width_mm` leaves no room for the right header column
+layout-override = in `[layout]`: { $message }
+hint-layout-override = the keys and values of `[layout]` are those of the profile files in templates/profiles/
+hint-layout-refused-type-code = { $why }; leave `{ $kind }` out of `[layout.codes.types]` to print the rule set's code

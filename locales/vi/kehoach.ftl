@@ -258,3 +258,23 @@ hint-type-name-one-line = đưa các dòng dưới tên loại vào `author` (in
 table-row-fill = hàng này điền { $filled } trong { $width } cột của bảng (tính cả ô gộp); cho mỗi cột không bị ô gộp phía trên hoặc bên cạnh che một ô
 table-cell-overlap = ô thứ { $cell } của hàng này rơi vào chỗ ô gộp phía trên đã chiếm, hoặc vượt quá cột cuối trong { $width } cột; bỏ khỏi hàng này các ô mà `rowspan` phía trên đã che, hoặc giảm `colspan`
 table-rowspan-past-end = ô thứ { $cell } gộp { $rowspan } hàng nhưng phía dưới chỉ còn { $left } hàng; giảm `rowspan`
+
+## Bộ thông số trình bày và `[layout]` (src/profile.rs, src/render/prepared.rs)
+
+profile-unknown = không có bộ thông số `{ $name }`; các bộ thông số hiện có: { $known }
+hint-profile-unknown = lệnh `kehoach profiles` liệt kê các bộ thông số
+profile-syntax = bộ thông số `{ $name }` không phải TOML hợp lệ: { $message }
+profile-invalid-at = bộ thông số `{ $name }`: `{ $path }`: { $message }
+profile-invalid = bộ thông số `{ $name }`: { $message }
+profile-cycle = bộ thông số `{ $name }` kế thừa (extends) vòng lại chính nó
+profile-refused-type-code = ký hiệu tên loại `{ $code }` của `{ $kind }` không còn dùng theo { $rule_set }
+profile-no-paper = bộ thông số không có giá trị cho khổ giấy { $paper }
+profile-not-positive = `{ $key }` phải là số dương nhỏ hơn 2000, không phải { $value }
+profile-negative-margin = lề trang phải bằng 0 hoặc lớn hơn 0
+profile-no-room = lề trang không còn chỗ cho nội dung
+profile-spacing-below-size = khoảng cách dòng `body.line_spacing_pt` ({ $spacing }) không được nhỏ hơn cỡ chữ `body.size_pt` ({ $size })
+profile-no-type-code = `codes.types` thiếu ký hiệu tên loại của `{ $kind }`
+profile-left-column-too-wide = `header.left_width_mm` quá rộng, không còn chỗ cho cột phải của phần đầu văn bản
+layout-override = trong `[layout]`: { $message }
+hint-layout-override = các khóa và giá trị của `[layout]` là những khóa trong các tệp thông số ở templates/profiles/
+hint-layout-refused-type-code = { $why }; bỏ `{ $kind }` khỏi `[layout.codes.types]` để in ký hiệu theo quy định

@@ -309,15 +309,15 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
     use profile::ProfileError;
     match e {
         ProfileError::Unknown { .. } => {
-            checker.error("unknown-profile", "profile", e.to_string(), Some("`kehoach profiles` lists the profiles".into()))
+            checker.error("unknown-profile", "profile", e.to_string(), Some(crate::tr!("hint-profile-unknown")))
         }
         ProfileError::Invalid { path: Some(path), message, .. } => {
             let hint = crate::diagnostic::unknown_field_hint(message)
-                .unwrap_or_else(|| "the keys and values of `[layout]` are those of the profile files in templates/profiles/".into());
-            checker.error("layout-override", &format!("layout.{path}"), format!("in `[layout]`: {message}"), Some(hint))
+                .unwrap_or_else(|| crate::tr!("hint-layout-override"));
+            checker.error("layout-override", &format!("layout.{path}"), crate::tr!("layout-override", message = message), Some(hint))
         }
         ProfileError::RefusedTypeCode { kind, why, .. } => {
-            let hint = format!("{why}; leave `{kind}` out of `[layout.codes.types]` to print the rule set's code");
+            let hint = crate::tr!("hint-layout-refused-type-code", why = why, kind = kind);
             checker.error("layout-override", &format!("layout.codes.types.{kind}"), e.to_string(), Some(hint))
         }
         _ => checker.error("layout-override", "layout", e.to_string(), None),
