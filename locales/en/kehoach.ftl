@@ -278,3 +278,16 @@ profile-left-column-too-wide = `header.left_width_mm` leaves no room for the rig
 layout-override = in `[layout]`: { $message }
 hint-layout-override = the keys and values of `[layout]` are those of the profile files in templates/profiles/
 hint-layout-refused-type-code = { $why }; leave `{ $kind }` out of `[layout.codes.types]` to print the rule set's code
+
+## Inline markup and the header's width (src/context/rich.rs, src/context/columns.rs)
+
+markup-unexpected-close = `[/{ $tag }]` closes a tag that is not open; remove it, or open it with `[{ $tag }]` before
+markup-unclosed = `[{ $tag }]` is never closed; add `[/{ $tag }]` where the { $what } ends
+markup-bold = bold
+markup-italic = italic
+markup-underline = underline
+markup-tag = tag
+markup-date = `[date]{ $text }[/date]`: { $problem }
+markup-date-unclosed = `[date]` needs `[/date]` right after the date, e.g. `[date]2024-04-07[/date]`
+place-too-long = the place and date line is { $width } mm wide and must stand on one line, but beside the issuer's names the header has room for { $room } mm; shorten the place name: HD 05 4.2.3 allows "TP." for "Thành phố" and "ĐK" for "đặc khu" (e.g. "TP. Hồ Chí Minh")
+place-too-long-a5 = ; or print the paper on A4: remove `paper = "A5"`

@@ -278,3 +278,16 @@ profile-left-column-too-wide = `header.left_width_mm` quá rộng, không còn c
 layout-override = trong `[layout]`: { $message }
 hint-layout-override = các khóa và giá trị của `[layout]` là những khóa trong các tệp thông số ở templates/profiles/
 hint-layout-refused-type-code = { $why }; bỏ `{ $kind }` khỏi `[layout.codes.types]` để in ký hiệu theo quy định
+
+## Định dạng trong câu chữ và bề rộng phần đầu văn bản (src/context/rich.rs, src/context/columns.rs)
+
+markup-unexpected-close = `[/{ $tag }]` đóng một thẻ chưa mở; xóa thẻ này, hoặc mở bằng `[{ $tag }]` ở trước
+markup-unclosed = `[{ $tag }]` chưa được đóng; thêm `[/{ $tag }]` ở chỗ hết phần chữ { $what }
+markup-bold = đậm
+markup-italic = nghiêng
+markup-underline = gạch chân
+markup-tag = của thẻ
+markup-date = `[date]{ $text }[/date]`: { $problem }
+markup-date-unclosed = `[date]` cần có `[/date]` ngay sau ngày tháng, ví dụ `[date]2024-04-07[/date]`
+place-too-long = dòng địa danh và ngày tháng rộng { $width } mm và phải nằm trên một dòng, nhưng bên cạnh tên cơ quan ban hành phần đầu văn bản chỉ còn { $room } mm; hãy rút gọn địa danh: HD 05 mục 4.2.3 cho phép viết "TP." thay "Thành phố" và "ĐK" thay "đặc khu" (ví dụ "TP. Hồ Chí Minh")
+place-too-long-a5 = ; hoặc in trên khổ A4: bỏ `paper = "A5"`

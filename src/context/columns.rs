@@ -164,12 +164,9 @@ fn place_too_long(date_mm: f64, room_mm: f64, a5: bool) -> FieldProblem {
     FieldProblem {
         path: "place".into(),
         message: format!(
-            "the place and date line is {:.1} mm wide and must stand on one line, but beside the issuer's names the header \
-             has room for {:.1} mm; shorten the place name: HD 05 4.2.3 allows \"TP.\" for \"Thành phố\" and \"ĐK\" for \
-             \"đặc khu\" (e.g. \"TP. Hồ Chí Minh\"){}",
-            date_mm,
-            room_mm.max(0.0),
-            if a5 { "; or print the paper on A4: remove `paper = \"A5\"`" } else { "" }
+            "{}{}",
+            crate::tr!("place-too-long", width = format!("{date_mm:.1}"), room = format!("{:.1}", room_mm.max(0.0))),
+            if a5 { crate::tr!("place-too-long-a5") } else { String::new() }
         ),
         offset: None,
         id: Some(crate::check::ids::PLACE_TOO_LONG),

@@ -39,7 +39,7 @@ pub fn clock(text: &str) -> Option<String> {
 /// A time at a path, or a problem recorded there.
 fn time_at(b: &mut Builder, path: &str, text: &Text) -> String {
     clock(text.as_str()).unwrap_or_else(|| {
-        b.problem("time-of-day", path, format!("`{}` is not a time of day: write \"HH:MM\", e.g. \"14:00\"", text.as_str().trim()));
+        b.problem("time-of-day", path, crate::tr!("time-form", value = text.as_str().trim()));
         text.as_str().trim().to_owned()
     })
 }

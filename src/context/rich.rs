@@ -80,18 +80,30 @@ impl Rich {
     }
 }
 
-/// A problem in the inline markup, with the byte offset where it starts.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// A problem in the inline markup, with the byte offset where it starts
+/// (its words in the user's language: `locales/*/kehoach.ftl`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum MarkupError {
-    #[error("`[/{tag}]` closes a tag that is not open; remove it, or open it with `[{tag}]` before")]
     UnexpectedClose { tag: String, offset: usize },
-    #[error("`[{tag}]` is never closed; add `[/{tag}]` where the {what} ends")]
+    /// `what`: the style's message id ("markup-bold" …).
     Unclosed { tag: String, what: &'static str, offset: usize },
-    #[error("`[date]{text}[/date]`: {source}")]
     Date { text: String, source: DateError },
-    #[error("`[date]` needs `[/date]` right after the date, e.g. `[date]2024-04-07[/date]`")]
     DateUnclosed { offset: usize },
 }
+
+impl std::fmt::Display for MarkupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            MarkupError::UnexpectedClose { tag, .. } => crate::tr!("markup-unexpected-close", tag = tag),
+            MarkupError::Unclosed { tag, what, .. } => crate::tr!("markup-unclosed", tag = tag, what = crate::tr!(what)),
+            MarkupError::Date { text, source } => crate::tr!("markup-date", text = text, problem = source),
+            MarkupError::DateUnclosed { .. } => crate::tr!("markup-date-unclosed"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for MarkupError {}
 
 impl MarkupError {
     /// Byte offset of the problem in the source string.
@@ -112,7 +124,7 @@ pub(crate) struct Parsed {
     pub dates: Vec<DocDate>,
 }
 
-const STYLE_TAGS: [(&str, &str); 3] = [("b", "bold"), ("i", "italic"), ("u", "underline")];
+const STYLE_TAGS: [(&str, &str); 3] = [("b", "markup-bold"), ("i", "markup-italic"), ("u", "markup-underline")];
 
 /// Parses inline markup.
 pub(crate) fn parse(source: &str) -> Result<Parsed, MarkupError> {
@@ -189,7 +201,7 @@ pub(crate) fn parse(source: &str) -> Result<Parsed, MarkupError> {
         pos = next;
     }
     if let Some((tag, offset)) = open.first() {
-        let what = STYLE_TAGS.iter().find(|(t, _)| t == tag).map(|(_, w)| *w).unwrap_or("tag");
+        let what = STYLE_TAGS.iter().find(|(t, _)| t == tag).map(|(_, w)| *w).unwrap_or("markup-tag");
         return Err(MarkupError::Unclosed { tag: (*tag).to_owned(), what, offset: *offset });
     }
     flush(&mut current, &open, &mut out);
