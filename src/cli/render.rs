@@ -6,7 +6,6 @@ use std::path::{PathBuf, MAIN_SEPARATOR};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::ValueEnum;
 use kehoach::batch::{self, Outcome, Progress, Task};
 use kehoach::output::Format;
 use kehoach::{Error, PdfSettings};
@@ -35,8 +34,8 @@ pub struct RenderOptions {
     /// Output format; png and svg give one file per page (out-1.png …);
     /// docx is an editable Word document of the same form; txt is the
     /// printed text, one paragraph a line (for plain `diff`).
-    #[arg(short, long, value_enum, default_value_t = FormatArg::Pdf)]
-    pub format: FormatArg,
+    #[arg(short, long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
     /// Resolution of PNG output, in pixels per inch.
     #[arg(long, default_value_t = 144.0)]
     pub ppi: f32,
@@ -75,30 +74,6 @@ pub struct RenderOptions {
     pub embed_source: bool,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-pub enum FormatArg {
-    Pdf,
-    Png,
-    Svg,
-    Typ,
-    Docx,
-    /// Plain text, one printed paragraph a line.
-    Txt,
-}
-
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Pdf => Format::Pdf,
-            FormatArg::Png => Format::Png,
-            FormatArg::Svg => Format::Svg,
-            FormatArg::Typ => Format::Typ,
-            FormatArg::Docx => Format::Docx,
-            FormatArg::Txt => Format::Txt,
-        }
-    }
-}
-
 /// Latest time SOURCE_DATE_EPOCH may name: 9999-12-31T23:59:59Z.
 const MAX_EPOCH: i64 = 253_402_300_799;
 
@@ -118,7 +93,7 @@ impl RenderOptions {
         pdf.embed_source = self.embed_source;
         let templates = self.templates.as_deref().map(kehoach::typeset::world::TemplateDir::open).transpose().map_err(|e| e.to_string())?;
         let fonts = self.fonts.as_deref().map(kehoach::typeset::fonts::FontDir::open).transpose().map_err(|e| e.to_string())?;
-        let format: Format = self.format.into();
+        let format = self.format;
         if let Some(path) = &self.metadata {
             let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
             if !matches!(ext.as_deref(), Some("json" | "xml")) {
@@ -320,7 +295,7 @@ mod tests {
     fn output_is_a_directory_when_it_says_so() {
         let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
         let out = dir.join("out/");
-        let options = RenderOptions { output: Some(out.clone()), format: FormatArg::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, fonts: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
+        let options = RenderOptions { output: Some(out.clone()), format: Format::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, fonts: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
         let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
         assert_eq!(tasks[0].target, out.join("plan.pdf"));
         assert!(out.is_dir(), "created");

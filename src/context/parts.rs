@@ -183,6 +183,13 @@ fn clauses(b: &mut Builder, path: &str, clauses: &[Clause], first: usize) -> Vec
         })
         .collect()
 }
+/// The label of appendix `index` (from 0) of `count`: "Phụ lục 1", "Phụ lục
+/// 2" …, a lone appendix "Phụ lục" where the rule set numbers them only from
+/// two (HD 05 II.1.1; `number_alone` false). `verify` holds the page to it.
+pub(crate) fn appendix_label(index: usize, count: usize, number_alone: bool) -> String {
+    if count > 1 || number_alone { format!("Phụ lục {}", index + 1) } else { "Phụ lục".to_owned() }
+}
+
 /// Appendices: "Phụ lục N", the title, "(Kèm theo … số …, ngày … của …)".
 pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> Vec<AppendixCtx> {
     let number = number_line(profile, doc);
@@ -196,9 +203,6 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
         date,
         doc.issuer.name.as_str().trim()
     );
-    // "Phụ lục 1", "Phụ lục 2" …; a lone appendix unnumbered where the rule
-    // set numbers them only from two (HD 05 II.1.1).
-    let numbered = doc.appendices.len() > 1 || profile.appendix.number_alone;
     doc.appendices
         .iter()
         .enumerate()
@@ -212,8 +216,7 @@ pub(crate) fn appendices(b: &mut Builder, profile: &Profile, doc: &Document) -> 
             AppendixCtx {
                 label: match text_or_none(&a.label) {
                     Some(given) => given.to_owned(),
-                    None if numbered => format!("Phụ lục {}", i + 1),
-                    None => "Phụ lục".to_owned(),
+                    None => appendix_label(i, doc.appendices.len(), profile.appendix.number_alone),
                 },
                 title: upper(a.title.as_str().trim()),
                 subtitle: text_or_none(&a.subtitle).map(str::to_owned),

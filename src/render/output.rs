@@ -12,8 +12,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Output formats.
+/// Output formats (also the command line's `--format` values, with the
+/// `cli` feature).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     /// PDF (the default).
     Pdf,
@@ -25,8 +27,8 @@ pub enum Format {
     Typ,
     /// An editable Word document (WordprocessingML).
     Docx,
-    /// Plain text, one printed paragraph a line (see [`crate::printed`]),
-    /// for plain `diff` and review.
+    /// Plain text, one printed paragraph a line, for plain `diff` and review.
+    // (The text is `crate::printed`'s; this doc comment is also `--help`'s.)
     Txt,
 }
 

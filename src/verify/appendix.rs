@@ -23,8 +23,8 @@ impl Verifier<'_> {
             let given = document.appendices.get(i).and_then(|d| d.label.as_ref()).map(|l| l.as_str().trim().to_owned()).filter(|l| !l.is_empty());
             let label = match given {
                 Some(given) => given,
-                None if count > 1 || self.rules.appendix.number_alone => format!("Phụ lục {}", i + 1),
-                None => "Phụ lục".to_owned(),
+                // The rule set's label (its own profile's, not the plan's `[layout]`).
+                None => crate::context::parts::appendix_label(i, count, self.rules.appendix.number_alone),
             };
             let expected = crate::tr!("verify-appendix-expected", label = format!("{label:?}"));
             let Some(&page) = self.appendix_starts.get(i) else {
@@ -46,7 +46,7 @@ impl Verifier<'_> {
             let attached = find_seq(lines, 1, &a.attached_to);
             match (&title, &attached) {
                 (Some(t), Some(k)) if t.start == 1 && k.start >= t.end => {
-                    let off = [head.clone()].iter().chain(&lines[t.clone()]).chain(&lines[k.clone()]).map(|l| (l.center() - centre).abs()).fold(0.0, f64::max);
+                    let off = std::iter::once(head).chain(&lines[t.clone()]).chain(&lines[k.clone()]).map(|l| (l.center() - centre).abs()).fold(0.0, f64::max);
                     if off > tol {
                         problems.push(crate::tr!("verify-appendix-off-centre", offset = mm(off)));
                     }
