@@ -63,18 +63,22 @@ pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
 
 /// The Fluent files of every language, by area: the name each file has in
 /// both `locales/en/` and `locales/vi/`.
-pub const LOCALE_FILES: &[&str] = &["kehoach.ftl", "verify.ftl", "check.ftl", "cli.ftl", "issuing.ftl", "mcp.ftl"];
+pub const LOCALE_FILES: &[&str] = &["kehoach.ftl", "verify.ftl", "verify-page.ftl", "verify-blocks.ftl", "check.ftl", "input.ftl", "output.ftl", "cli.ftl", "issuing.ftl", "mcp.ftl"];
 
 /// The messages of a language by its code ("vi"; anything else is English),
 /// in Project Fluent's syntax (read by `i18n`): one text per file of
 /// [`LOCALE_FILES`], in that order.
-pub fn locales(code: &str) -> [&'static str; 6] {
+pub fn locales(code: &str) -> [&'static str; 10] {
     macro_rules! files {
         ($lang:literal) => {
             [
                 include_str!(concat!("../locales/", $lang, "/kehoach.ftl")),
                 include_str!(concat!("../locales/", $lang, "/verify.ftl")),
+                include_str!(concat!("../locales/", $lang, "/verify-page.ftl")),
+                include_str!(concat!("../locales/", $lang, "/verify-blocks.ftl")),
                 include_str!(concat!("../locales/", $lang, "/check.ftl")),
+                include_str!(concat!("../locales/", $lang, "/input.ftl")),
+                include_str!(concat!("../locales/", $lang, "/output.ftl")),
                 include_str!(concat!("../locales/", $lang, "/cli.ftl")),
                 include_str!(concat!("../locales/", $lang, "/issuing.ftl")),
                 include_str!(concat!("../locales/", $lang, "/mcp.ftl")),
