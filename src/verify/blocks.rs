@@ -27,13 +27,13 @@ pub enum Who {
 }
 
 impl Who {
-    /// How the block is named in messages.
+    /// How the block is named in messages, in the language of the messages.
     pub fn describe(self) -> String {
         match self {
-            Who::Lead => "the signer".into(),
-            Who::CoSigner(i) => format!("co-signer {}", i + 1),
-            Who::Confirmation => "the confirmation".into(),
-            Who::Copier => "the copier".into(),
+            Who::Lead => crate::tr!("v-who-signer"),
+            Who::CoSigner(i) => crate::tr!("v-who-co-signer", n = i + 1),
+            Who::Confirmation => crate::tr!("v-who-confirmation"),
+            Who::Copier => crate::tr!("v-who-copier"),
         }
     }
 }

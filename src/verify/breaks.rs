@@ -12,8 +12,10 @@
 
 use super::blocks::{PlacedClosing, Who};
 use crate::vietnamese::breaks::{is_year, starts_with_digit, BEFORE_A_NUMBER};
+use super::closing::quoted;
 use super::measure::*;
 use super::*;
+use crate::tr;
 
 /// A gap between two runs of a line wider than this (mm) separates columns.
 const COLUMN_GAP_MM: f64 = 3.0;
@@ -70,7 +72,7 @@ impl Verifier<'_> {
             measured = true;
             let last = squash(&page1[r.end - 1].text());
             if r.len() > 1 && !last.contains(' ') {
-                lone.push(format!("{last:?} alone under {:?}", clip(&squash(&page1[r.end - 2].text()))));
+                lone.push(tr!("v-brk-lone", word = quoted(&last), line = quoted(&clip(&squash(&page1[r.end - 2].text())))));
             }
         }
         if !measured {
@@ -79,8 +81,8 @@ impl Verifier<'_> {
         self.push(
             "P-BRK-1",
             "balanced title lines",
-            "the type name, author lines and subject in balanced lines, none ending with one word alone",
-            if lone.is_empty() { "no lone word".to_owned() } else { lone.join("; ") },
+            tr!("v-brk-lone-expected"),
+            if lone.is_empty() { tr!("v-brk-no-lone-word") } else { lone.join("; ") },
             lone.is_empty(),
         );
     }
@@ -96,13 +98,13 @@ impl Verifier<'_> {
             .filter(|w| w[0].page == w[1].page && one_column(&w[0]) && one_column(&w[1]))
             .map(|w| (squash(&w[0].text()), squash(&w[1].text()), w[0].page))
             .filter(|(a, b, _)| splits_a_number(a, b))
-            .map(|(a, b, page)| format!("{:?} / {:?} on page {page}", tail_of(&a), head_of(&b)))
+            .map(|(a, b, page)| tr!("v-brk-split", before = quoted(&tail_of(&a)), after = quoted(&head_of(&b)), page = page))
             .collect();
         self.push(
             "P-BRK-2",
             "numbers and dates on one line",
-            "no document number, date or year range split across two lines",
-            if split.is_empty() { "none split".to_owned() } else { split.join("; ") },
+            tr!("v-brk-split-expected"),
+            if split.is_empty() { tr!("v-brk-none-split") } else { split.join("; ") },
             split.is_empty(),
         );
     }
@@ -118,7 +120,7 @@ impl Verifier<'_> {
             let name_y = |b: &&super::blocks::PlacedBlock| b.name.as_ref().and_then(|n| n.last()).map(|l| l.y);
             if let (Some(r), Some(l)) = (name_y(right), name_y(left)) {
                 if (r - l).abs() > LEVEL_MM {
-                    misaligned.push(format!("{} {} off {}", left.who.describe(), mm(l - r), right.who.describe()));
+                    misaligned.push(tr!("v-sig-row-off", who = left.who.describe(), distance = mm(l - r), other = right.who.describe()));
                 }
             }
             let lines = |b: &super::blocks::PlacedBlock| -> Vec<Line> {
@@ -137,16 +139,16 @@ impl Verifier<'_> {
         self.push(
             "P-SIG-7",
             "names of a signature row level",
-            "the names of each row of the signature grid on one baseline",
-            if misaligned.is_empty() { format!("{} row(s) level", grid.len() / 2) } else { misaligned.join("; ") },
+            tr!("v-sig-rows-expected"),
+            if misaligned.is_empty() { tr!("v-sig-rows-level", rows = grid.len() / 2) } else { misaligned.join("; ") },
             misaligned.is_empty(),
         );
         let min = self.p.signature.grid_gutter_min_mm;
         self.push(
             "P-SIG-8",
             "room between the signature columns",
-            format!("at least {} between the lines of a row's two blocks", mm(min)),
-            if least.is_finite() { mm(least) } else { "no lines side by side".to_owned() },
+            tr!("v-sig-gutter-expected", min = mm(min)),
+            if least.is_finite() { mm(least) } else { tr!("v-sig-no-lines-side-by-side") },
             !least.is_finite() || least >= min - 0.05,
         );
     }

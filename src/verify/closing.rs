@@ -3,11 +3,38 @@
 use super::measure::*;
 use super::*;
 use super::blocks::{locate, PlacedBlock, PlacedClosing, Who};
+use crate::tr;
+
+/// A text as the results quote it: in double quotes, escaped.
+pub(super) fn quoted(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// "\"BÍ THƯ\", 14 pt regular upright, centre offset 0 mm": a quoted text,
+/// its style and how far it stands from its column's centre.
+pub(super) fn styled_at(text: &str, style: &Style, offset: f64) -> String {
+    tr!("v-text-style-offset", text = quoted(text), style = style, offset = mm(offset))
+}
+
+/// "\"…\" on page 3": a quoted text and its page.
+pub(super) fn on_page(text: &str, page: usize) -> String {
+    tr!("v-text-on-page", text = quoted(text), page = page)
+}
+
+/// A rule's name for one of several signature blocks: "position
+/// (co-signer 1)"; the lead's is the rule's own name (`rule`, translated
+/// when printed).
+fn rule_of(rule: &str, who: Who) -> String {
+    match who {
+        Who::Lead => rule.to_owned(),
+        who => tr!("v-rule-of-block", rule = super::names::rule_name(rule), who = who.describe()),
+    }
+}
 
 impl Verifier<'_> {
     pub(super) fn closing(&mut self) {
         let Some(label) = self.label.clone() else {
-            self.missing("P-RCV-1", "\"Nơi nhận:\"", "the label at the left margin of the closing block");
+            self.missing("P-RCV-1", "\"Nơi nhận:\"", tr!("v-rcv-label-missing"));
             return;
         };
         let placed = locate(self.prepared, self.layout);
@@ -18,7 +45,7 @@ impl Verifier<'_> {
             None => {
                 let signer = &ctx.signer;
                 let first = signer.authority.clone().unwrap_or_else(|| signer.position.clone());
-                self.missing("P-SIG-1", "signing authority", format!("{first:?} in the signature column, level with \"Nơi nhận:\""));
+                self.missing("P-SIG-1", "signing authority", tr!("v-sig-missing-level", text = quoted(&first)));
                 return;
             }
         }
@@ -30,7 +57,7 @@ impl Verifier<'_> {
                 None => self.missing(
                     "P-SIG-5",
                     "signature grid",
-                    format!("the block of co-signer {} ({:?}) in its cell of the grid", i + 1, ctx.co_signers[i].name),
+                    tr!("v-sig-grid-block-missing", n = i + 1, name = quoted(&ctx.co_signers[i].name)),
                 ),
             }
         }
@@ -45,7 +72,7 @@ impl Verifier<'_> {
                     self.confirmation(&placed, &b);
                     self.signature_block(&b);
                 }
-                None => self.missing("P-SIG-6", "confirmation block", format!("{:?} under the signature", c.label)),
+                None => self.missing("P-SIG-6", "confirmation block", tr!("v-sig-confirmation-missing", text = quoted(&c.label))),
             }
         }
         // "Nơi nhận:" is level with the signature block, or (a grid) under it.
@@ -64,19 +91,16 @@ impl Verifier<'_> {
         let size = self.spec.signature_pt;
         let centre = b.centre_x();
         let tol = self.spec.centre_tolerance_mm;
-        let whose = match b.who {
-            Who::Lead => String::new(),
-            who => format!(" ({})", who.describe()),
-        };
+        let rule = |name: &str| rule_of(name, b.who);
         let describe = |lines: &[Line]| (worst_offset(lines, centre), Style::of(runs_of(lines)));
         match (&signer.authority, &b.authority) {
             (Some(a), Some(lines)) => {
                 let (offset, style) = describe(lines);
                 self.push(
                     "P-SIG-1",
-                    format!("signing authority{whose}"),
-                    format!("\"T/M|K/T|T/L|Q. …\" in capitals, {} bold upright, centred in the signature column", pt(size)),
-                    format!("{:?}, {style}, centre offset {}", squash(a), mm(offset)),
+                    rule("signing authority"),
+                    tr!("v-sig-authority-expected", size = pt(size)),
+                    styled_at(&squash(a), &style, offset),
                     authority_matches(a)
                         && is_caps(a)
                         && style.size_is(size)
@@ -85,12 +109,12 @@ impl Verifier<'_> {
                         && offset.abs() <= tol,
                 );
             }
-            (Some(a), None) => self.missing("P-SIG-1", &format!("signing authority{whose}"), format!("{a:?} in the signature column")),
+            (Some(a), None) => self.missing("P-SIG-1", &rule("signing authority"), in_signature_column(a)),
             (None, _) => self.push(
                 "P-SIG-1",
-                format!("signing authority{whose}"),
-                "T/M, K/T, T/L or Q., or none when the head signs",
-                "none: the head signs",
+                rule("signing authority"),
+                tr!("v-sig-authority-or-none"),
+                tr!("v-sig-authority-none"),
                 true,
             ),
         }
@@ -100,9 +124,9 @@ impl Verifier<'_> {
             let nothing_between = signer.name.trim().is_empty() || b.name.is_some();
             self.push(
                 "P-SIG-2",
-                format!("position{whose}"),
-                "none (a collective signing \"T/M …\", an acting head \"Q. …\"): the name follows the authority line",
-                if nothing_between { "no position line" } else { "a line between the authority and the name" },
+                rule("position"),
+                tr!("v-sig-no-position-expected"),
+                if nothing_between { tr!("v-sig-no-position-line") } else { tr!("v-sig-line-between") },
                 signer.authority.as_deref().is_some_and(|a| a.starts_with("T/M") || a.starts_with("Q.")) && nothing_between,
             );
         } else {
@@ -111,13 +135,13 @@ impl Verifier<'_> {
                     let (offset, style) = describe(lines);
                     self.push(
                         "P-SIG-2",
-                        format!("position{whose}"),
-                        format!(
-                            "capitals, {} {} upright, centred",
-                            pt(size),
-                            if position_bold { "bold (no authority line)" } else { "NOT bold" }
+                        rule("position"),
+                        tr!(
+                            "v-sig-position-expected",
+                            size = pt(size),
+                            weight = if position_bold { tr!("v-sig-position-bold") } else { tr!("v-sig-position-not-bold") }
                         ),
-                        format!("{:?}, {style}, centre offset {}", squash(&signer.position), mm(offset)),
+                        styled_at(&squash(&signer.position), &style, offset),
                         is_caps(&signer.position)
                             && style.size_is(size)
                             && style.bold == Some(position_bold)
@@ -125,7 +149,7 @@ impl Verifier<'_> {
                             && offset.abs() <= tol,
                     );
                 }
-                None => self.missing("P-SIG-2", &format!("position{whose}"), format!("{:?} in the signature column", signer.position)),
+                None => self.missing("P-SIG-2", &rule("position"), in_signature_column(&signer.position)),
             }
         }
         if let (Some(word), Some(title)) = (&signer.concurrently, &signer.concurrent_position) {
@@ -135,12 +159,17 @@ impl Verifier<'_> {
                     let (t_offset, t_style) = describe(t);
                     self.push(
                         "P-SIG-2",
-                        format!("concurrent title{whose}"),
-                        format!(
-                            "{word:?} alone on the line under the position, {} regular upright; then the second title in capitals, styled as the position, centred",
-                            pt(size)
+                        rule("concurrent title"),
+                        tr!("v-sig-concurrent-expected", word = quoted(word), size = pt(size)),
+                        tr!(
+                            "v-sig-concurrent-actual",
+                            word = quoted(&squash(&w[0].text())),
+                            word_style = w_style,
+                            title = quoted(&squash(title)),
+                            title_style = t_style,
+                            word_offset = mm(w_offset),
+                            title_offset = mm(t_offset)
                         ),
-                        format!("{:?} {w_style}, {:?} {t_style}, centre offsets {} / {}", squash(&w[0].text()), squash(title), mm(w_offset), mm(t_offset)),
                         w.len() == 1
                             && squash(&w[0].text()) == *word
                             && w_style.size_is(size)
@@ -154,17 +183,15 @@ impl Verifier<'_> {
                             && t_offset.abs() <= tol,
                     );
                 }
-                _ => self.missing("P-SIG-2", &format!("concurrent title{whose}"), format!("{word:?} and {title:?} under the position")),
+                _ => self.missing(
+                    "P-SIG-2",
+                    &rule("concurrent title"),
+                    tr!("v-sig-concurrent-missing", word = quoted(word), title = quoted(title)),
+                ),
             }
         }
         if signer.name.trim().is_empty() {
-            self.push(
-                "P-SIG-3",
-                format!("name{whose}"),
-                format!("{} bold, normal case", pt(size)),
-                "left blank (a draft: written by hand)",
-                true,
-            );
+            self.push("P-SIG-3", rule("name"), tr!("v-sig-name-blank-expected", size = pt(size)), tr!("v-sig-name-blank"), true);
             return;
         }
         match &b.name {
@@ -174,13 +201,9 @@ impl Verifier<'_> {
                 let titled = ["TS.", "ThS.", "PGS.", "GS."].iter().any(|t| signer.name.starts_with(t));
                 self.push(
                     "P-SIG-3",
-                    format!("name{whose}"),
-                    format!(
-                        "normal case, no academic title, {} bold upright, centred, at least {} below the position (the authority when there is none: room to sign)",
-                        pt(size),
-                        mm(self.spec.sign_space_min_mm)
-                    ),
-                    format!("{:?}, {style}, centre offset {}, {} below the position", signer.name, mm(offset), mm(room)),
+                    rule("name"),
+                    tr!("v-sig-name-expected", size = pt(size), room = mm(self.spec.sign_space_min_mm)),
+                    tr!("v-sig-name-actual", text = quoted(&signer.name), style = style, offset = mm(offset), room = mm(room)),
                     !is_caps(&signer.name)
                         && !titled
                         && style.size_is(size)
@@ -190,7 +213,7 @@ impl Verifier<'_> {
                         && room >= self.spec.sign_space_min_mm - 0.1,
                 );
             }
-            None => self.missing("P-SIG-3", &format!("name{whose}"), format!("{:?} in the signature column", signer.name)),
+            None => self.missing("P-SIG-3", &rule("name"), in_signature_column(&signer.name)),
         }
     }
 
@@ -207,7 +230,7 @@ impl Verifier<'_> {
             .last();
         match label {
             Some(l) => self.recipients(&l, Some(&l), false),
-            None => self.missing("P-RCV-1", "\"Nơi nhận:\"", "the label at the left margin under the signatures"),
+            None => self.missing("P-RCV-1", "\"Nơi nhận:\"", tr!("v-rcv-label-missing-minutes")),
         }
     }
 
@@ -223,13 +246,14 @@ impl Verifier<'_> {
             let on_right = k % 2 == 0;
             let (expected_left, _) = if on_right { (self.sig_left, self.right) } else { (self.left, self.sig_left) };
             if (b.column.0 - expected_left).abs() > 0.01 {
-                problems.push(format!("{} is not in the {} column", b.who.describe(), if on_right { "right" } else { "left" }));
+                let id = if on_right { "v-grid-not-in-right-column" } else { "v-grid-not-in-left-column" };
+                problems.push(tr!(id, who = b.who.describe()));
             }
             // Level with its row's right block; below the row above.
             if !on_right {
                 if let (Some(a), Some(r)) = (tops[k], tops[k - 1]) {
                     if (a - r).abs() > 0.5 {
-                        problems.push(format!("{} starts {} off its row", b.who.describe(), mm(a - r)));
+                        problems.push(tr!("v-grid-off-row", who = b.who.describe(), distance = mm(a - r)));
                     }
                 }
             }
@@ -237,7 +261,7 @@ impl Verifier<'_> {
                 let above = grid_blocks[k - 2].last_line().map(|l| bottom(&l.runs[0]));
                 if let (Some(t), Some(a)) = (tops[k], above) {
                     if t < a {
-                        problems.push(format!("{} overlaps the row above", b.who.describe()));
+                        problems.push(tr!("v-grid-overlaps", who = b.who.describe()));
                     }
                 }
             }
@@ -245,15 +269,15 @@ impl Verifier<'_> {
         let lowest = grid_blocks.iter().filter_map(|b| b.last_line()).map(|l| bottom(&l.runs[0])).fold(f64::MIN, f64::max);
         let label_top = top(&placed.label.runs[0]);
         if label_top < lowest {
-            problems.push(format!("\"Nơi nhận:\" starts {} above the grid's last line", mm(lowest - label_top)));
+            problems.push(tr!("v-grid-label-above", distance = mm(lowest - label_top)));
         }
         let rows = grid_blocks.len().div_ceil(2);
         self.push(
             "P-SIG-5",
             "signature grid",
-            "the lead body's block on the right of the first row, the others on the left and in further rows below, a row's blocks level, \"Nơi nhận:\" under the grid",
+            tr!("v-grid-expected"),
             if problems.is_empty() {
-                format!("{} blocks in {rows} row(s), \"Nơi nhận:\" {} under the grid", grid_blocks.len(), mm(label_top - lowest))
+                tr!("v-grid-actual", blocks = grid_blocks.len(), rows = rows, distance = mm(label_top - lowest))
             } else {
                 problems.join("; ")
             },
@@ -277,18 +301,13 @@ impl Verifier<'_> {
         self.push(
             "P-SIG-6",
             "confirmation block",
-            format!(
-                "\"Xác nhận chữ ký của đồng chí {}\" at least {} under the signature it confirms, {} regular upright, centred in the signature column",
-                if name.is_empty() { "…" } else { &name },
-                mm(min_gap),
-                pt(size)
-            ),
-            format!(
-                "{text:?}, {style}, centre offset {}, {}",
-                mm(offset),
-                match gap {
-                    Some(g) => format!("{} under the signature", mm(g)),
-                    None => "no signature above".into(),
+            tr!("v-confirmation-expected", name = if name.is_empty() { "…" } else { name.as_str() }, gap = mm(min_gap), size = pt(size)),
+            tr!(
+                "v-confirmation-actual",
+                found = styled_at(&text, &style, offset),
+                gap = match gap {
+                    Some(g) => tr!("v-confirmation-gap", distance = mm(g)),
+                    None => tr!("v-confirmation-no-signature"),
                 }
             ),
             text.starts_with(crate::context::CONFIRMS)
@@ -337,24 +356,26 @@ impl Verifier<'_> {
         self.push(
             "P-RCV-1",
             "\"Nơi nhận:\"",
-            format!(
-                "{spec_label:?}, {} regular upright, the phrase underlined in one solid stroke, at the left margin, {}",
-                pt(size),
-                if under_grid { "under the signature grid" } else { "top-aligned with the signature block" }
+            tr!(
+                "v-rcv-label-expected",
+                label = quoted(spec_label),
+                size = pt(size),
+                place = if under_grid { tr!("v-rcv-label-under-grid") } else { tr!("v-rcv-label-level") }
             ),
-            format!(
-                "{:?}, {style}, {}, left {}, {}",
-                text.trim(),
-                match underline {
-                    Some((c, 1)) => format!("{}% of the phrase underlined in one stroke", (c * 100.0).round()),
-                    Some((c, n)) => format!("{}% of the phrase underlined in {n} strokes", (c * 100.0).round()),
-                    None => "no word".into(),
+            tr!(
+                "v-rcv-label-actual",
+                text = quoted(text.trim()),
+                style = style,
+                underline = match underline {
+                    Some((c, 1)) => tr!("v-rcv-underlined-once", percent = (c * 100.0).round()),
+                    Some((c, n)) => tr!("v-rcv-underlined-in-strokes", percent = (c * 100.0).round(), strokes = n),
+                    None => tr!("v-rcv-no-word"),
                 },
-                mm(label.left()),
-                match level {
-                    Some(d) => format!("{} from the signature block's top", mm(d)),
-                    None if under_grid => "under the grid".into(),
-                    None => "no signature block".into(),
+                left = mm(label.left()),
+                level = match level {
+                    Some(d) => tr!("v-rcv-from-block-top", distance = mm(d)),
+                    None if under_grid => tr!("v-rcv-is-under-grid"),
+                    None => tr!("v-rcv-no-block"),
                 }
             ),
             text.trim() == spec_label
@@ -391,7 +412,7 @@ impl Verifier<'_> {
         let sep = self.rules.punctuation.recipient_between.as_str();
         let mut problems = Vec::new();
         if entries != expected {
-            problems.push(format!("the lines are {entries:?}, the data gives {expected:?}"));
+            problems.push(tr!("v-rcv-lines-differ", printed = format!("{entries:?}"), data = format!("{expected:?}")));
         }
         for (i, e) in entries.iter().enumerate() {
             let last = i + 1 == n;
@@ -402,14 +423,14 @@ impl Verifier<'_> {
             }
         }
         if let Some(l) = lines.iter().find(|l| !near(l.left(), self.left, 0.5)) {
-            problems.push(format!("{:?} starts at {}", l.text().trim(), mm(l.left())));
+            problems.push(tr!("v-rcv-line-starts", text = quoted(l.text().trim()), at = mm(l.left())));
         }
         self.push(
             "P-RCV-2",
             "recipients",
-            format!("{} regular upright at the left margin, each \"- …{sep}\", the last \"- Lưu ….\"", pt(size)),
+            tr!("v-rcv-list-expected", size = pt(size), sep = sep),
             if problems.is_empty() {
-                format!("{n} lines, {style}")
+                tr!("v-rcv-list-actual", n = n, style = style)
             } else {
                 format!("{style}; {}", problems.join("; "))
             },
@@ -428,10 +449,10 @@ impl Verifier<'_> {
         self.push(
             "P-TXT-1",
             "text encoding",
-            "NFC Unicode text, no Ð/ð (U+00D0/U+00F0)",
+            tr!("v-txt-nfc-expected"),
             match bad {
-                None => format!("{} runs, all NFC", self.layout.texts.len()),
-                Some(r) => format!("{:?} on page {}", clip(&r.text), r.page),
+                None => tr!("v-txt-all-nfc", runs = self.layout.texts.len()),
+                Some(r) => on_page(&clip(&r.text), r.page),
             },
             bad.is_none(),
         );
@@ -439,13 +460,18 @@ impl Verifier<'_> {
         self.push(
             "P-TXT-2",
             "no hyphenation",
-            "hyphenation off, no line ending in a soft hyphen",
+            tr!("v-txt-hyphenation-expected"),
             match (soft, self.p.body.hyphenate) {
-                (Some(r), _) => format!("{:?} on page {}", clip(&r.text), r.page),
-                (None, true) => "hyphenation on in the profile".into(),
-                (None, false) => "off".into(),
+                (Some(r), _) => on_page(&clip(&r.text), r.page),
+                (None, true) => tr!("v-txt-hyphenation-on"),
+                (None, false) => tr!("v-txt-hyphenation-off"),
             },
             soft.is_none() && !self.p.body.hyphenate,
         );
     }
+}
+
+/// "\"BÍ THƯ\" in the signature column": where a signature's line was looked for.
+fn in_signature_column(text: &str) -> String {
+    tr!("v-in-signature-column", text = quoted(text))
 }

@@ -3,14 +3,16 @@
 //! BẢN" under it on the left, and the copier's signature on the right.
 
 use super::blocks::{locate_copy, Who};
+use super::closing::quoted;
 use super::measure::*;
 use super::*;
+use crate::tr;
 
 impl Verifier<'_> {
     pub(super) fn copy(&mut self) {
         let Some(copy) = self.prepared.context.copy.clone() else { return };
         let Some(placed) = locate_copy(self.prepared, self.layout) else {
-            self.missing("P-BS-1", "copy stamp", format!("{:?} at the left margin after the closing block", copy.title));
+            self.missing("P-BS-1", "copy stamp", tr!("v-bs-missing", text = quoted(&copy.title)));
             return;
         };
         let cp = self.rules.copy.clone();
@@ -44,42 +46,37 @@ impl Verifier<'_> {
         let mut problems = Vec::new();
         match &rule {
             Some(_) => {}
-            None => problems.push("no rule across the text area above the stamp".to_owned()),
+            None => problems.push(tr!("v-bs-no-rule")),
         }
         match &frame {
             Some(f) => {
                 if (f.width - cp.stamp_width_mm).abs() > 0.5 || (f.height - cp.stamp_height_mm).abs() > 0.5 {
-                    problems.push(format!("the stamp is {} × {}", mm(f.width), mm(f.height)));
+                    problems.push(tr!("v-bs-stamp-size", width = mm(f.width), height = mm(f.height)));
                 }
                 if (f.x - self.left).abs() > tol {
-                    problems.push(format!("the stamp starts {} from the left margin", mm(f.x - self.left)));
+                    problems.push(tr!("v-bs-stamp-left", distance = mm(f.x - self.left)));
                 }
                 if !lines_inside {
-                    problems.push("the stamp's lines are not all inside it".to_owned());
+                    problems.push(tr!("v-bs-lines-outside"));
                 }
             }
-            None => problems.push("no frame around \"BẢN SAO VĂN BẢN\"".to_owned()),
+            None => problems.push(tr!("v-bs-no-frame")),
         }
         if !(style.size_is(cp.title_size_pt) && style.bold == Some(true) && style.italic == Some(false) && is_caps(&copy.title)) {
             problems.push(format!("\"BẢN SAO VĂN BẢN\": {style}"));
         }
         if let Some(closing) = self.closing_top {
             if page < closing.0 {
-                problems.push("the stamp stands before the closing block".to_owned());
+                problems.push(tr!("v-bs-before-closing"));
             }
         }
         self.push(
             "P-BS-1",
             "copy stamp",
-            format!(
-                "after the closing block, a solid rule across the text area, then at the left margin a frame of {} × {} mm holding \"BẢN SAO VĂN BẢN\" ({} bold capitals) and the stamp's five lines",
-                cp.stamp_width_mm,
-                cp.stamp_height_mm,
-                pt(cp.title_size_pt)
-            ),
+            tr!("v-bs-expected", width = cp.stamp_width_mm, height = cp.stamp_height_mm, size = pt(cp.title_size_pt)),
             if problems.is_empty() {
                 let f = frame.as_ref().map(|f| format!("{} × {}", mm(f.width), mm(f.height))).unwrap_or_default();
-                format!("rule, then a {f} stamp on page {page} with its title and lines")
+                tr!("v-bs-actual", size = f, page = page)
             } else {
                 problems.join("; ")
             },
@@ -92,8 +89,8 @@ impl Verifier<'_> {
                 self.push(
                     "P-BS-2",
                     "copier's signature",
-                    "in the signature column, under the rule (its lines as P-SIG-1..3)",
-                    format!("{} on page {page}", Who::Copier.describe()),
+                    tr!("v-bs-copier-expected"),
+                    tr!("v-bs-copier-actual", who = Who::Copier.describe(), page = page),
                     level == Some(true),
                 );
                 self.signature_block(&b.clone());
@@ -101,7 +98,12 @@ impl Verifier<'_> {
             None => self.missing(
                 "P-BS-2",
                 "copier's signature",
-                format!("{:?} / {:?} / {:?} in the signature column beside the stamp", copy.signer.authority, copy.signer.position, copy.signer.name),
+                tr!(
+                    "v-bs-copier-missing",
+                    authority = format!("{:?}", copy.signer.authority),
+                    position = quoted(&copy.signer.position),
+                    name = quoted(&copy.signer.name)
+                ),
             ),
         }
     }

@@ -5,6 +5,7 @@
 
 use super::measure::*;
 use super::*;
+use crate::tr;
 
 /// How much of the signature the seal may cover to be "about a third".
 const SEAL_SHARE_PERCENT: Between = Between(25.0, 42.0);
@@ -17,11 +18,11 @@ impl Verifier<'_> {
             return;
         }
         let rule = "signature and seal images";
-        let expected = format!(
-            "the signature centred between position and name (± {}), the seal {} across over {} % of the signature's width on its left",
-            mm(self.spec.centre_tolerance_mm),
-            mm(super::blocks::seal_diameter(self.prepared)),
-            SEAL_SHARE_PERCENT
+        let expected = tr!(
+            "v-img-expected",
+            tolerance = mm(self.spec.centre_tolerance_mm),
+            diameter = mm(super::blocks::seal_diameter(self.prepared)),
+            share = SEAL_SHARE_PERCENT
         );
         let Some(space) = super::blocks::sign_space(self.prepared, self.layout) else {
             return self.missing("P-SIG-4", rule, expected);
@@ -29,36 +30,36 @@ impl Verifier<'_> {
         let images: Vec<&crate::inspect::ImageBox> = self.layout.images.iter().filter(|i| i.page == space.page).collect();
         let signature = if wants_signature { images.first().copied() } else { None };
         let seal = if wants_seal { images.last().copied() } else { None };
-        let mut problems = Vec::new();
+        let mut problems: Vec<String> = Vec::new();
         let mut found = Vec::new();
         let tol = self.spec.centre_tolerance_mm;
         if let Some(s) = signature {
             let (dx, dy) = (s.x + s.width / 2.0 - space.centre_x, s.y + s.height / 2.0 - (space.top + space.bottom) / 2.0);
-            found.push(format!("signature {} × {}, off centre by {} across and {} down", mm(s.width), mm(s.height), mm(dx), mm(dy)));
+            found.push(tr!("v-img-signature", width = mm(s.width), height = mm(s.height), across = mm(dx), down = mm(dy)));
             if dx.abs() > tol || dy.abs() > tol {
-                problems.push("the signature is not centred");
+                problems.push(tr!("v-img-not-centred"));
             }
         } else if wants_signature {
-            problems.push("no signature image on the page");
+            problems.push(tr!("v-img-no-signature"));
         }
         if let Some(d) = seal {
             let diameter = super::blocks::seal_diameter(self.prepared);
-            found.push(format!("seal {} × {}", mm(d.width), mm(d.height)));
+            found.push(tr!("v-img-seal", width = mm(d.width), height = mm(d.height)));
             if !near(d.width, diameter, 0.5) || !near(d.height, diameter, 0.5) {
-                problems.push("the seal is not at its real size");
+                problems.push(tr!("v-img-seal-size"));
             }
             if let Some(s) = signature {
                 let share = (d.x + d.width - s.x) / s.width.max(0.01);
-                found.push(format!("covering {}% of the signature on its left", (share * 100.0).round()));
+                found.push(tr!("v-img-covering", percent = (share * 100.0).round()));
                 if !SEAL_SHARE_PERCENT.contains(share * 100.0) || d.x > s.x {
-                    problems.push("the seal does not cover about the left third of the signature");
+                    problems.push(tr!("v-img-seal-share"));
                 }
             }
             if !near(d.y + d.height / 2.0, (space.top + space.bottom) / 2.0, tol) {
-                problems.push("the seal is not level with the signature");
+                problems.push(tr!("v-img-seal-level"));
             }
         } else if wants_seal {
-            problems.push("no seal image on the page");
+            problems.push(tr!("v-img-no-seal"));
         }
         let actual = if problems.is_empty() { found.join(", ") } else { format!("{}: {}", problems.join("; "), found.join(", ")) };
         self.push("P-SIG-4", rule, expected, actual, problems.is_empty());

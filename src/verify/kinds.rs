@@ -8,6 +8,8 @@ use super::measure::*;
 use super::*;
 use crate::model::Kind;
 use crate::context::tables::TableCtx;
+use crate::tr;
+use super::closing::{quoted, styled_at};
 
 impl Verifier<'_> {
     /// P-NQ-1: a Nghị quyết's enacting sentence ("Ban Chấp hành Đảng bộ tỉnh
@@ -24,7 +26,7 @@ impl Verifier<'_> {
         let start = self.body_start.unwrap_or((1, 0.0));
         let lines = lines_of(self.content.iter().filter(|r| r.page > start.0 || (r.page == start.0 && r.y > start.1)));
         let Some(r) = find_seq(&lines, 0, &sentence) else {
-            self.missing("P-NQ-1", "enacting sentence", format!("{sentence:?} before the first section"));
+            self.missing("P-NQ-1", "enacting sentence", tr!("v-nq-missing", text = quoted(&sentence)));
             return;
         };
         let printed = lines[r.clone()].to_vec();
@@ -38,14 +40,14 @@ impl Verifier<'_> {
         self.push(
             "P-NQ-1",
             "enacting sentence",
-            format!(
-                "a paragraph ending \"{}\", {} regular upright, first line indented {} (or {}), then the first section",
-                crate::check::form_rules::RESOLVES,
-                size_expectation(spec.body_pt, b.size_pt),
-                spec.indent_mm,
-                mm(spec.indent_alternative_mm)
+            tr!(
+                "v-nq-expected",
+                ending = crate::check::form_rules::RESOLVES,
+                size = size_expectation(spec.body_pt, b.size_pt),
+                indent = spec.indent_mm,
+                alternative = mm(spec.indent_alternative_mm)
             ),
-            format!("{text:?}, {style}, indented {}, followed by {:?}", mm(indent), clip(&next)),
+            tr!("v-nq-actual", text = quoted(&text), style = style, indent = mm(indent), next = quoted(&clip(&next))),
             text.to_lowercase().ends_with(crate::check::form_rules::RESOLVES)
                 && size_ok(&style, spec.body_pt, b.size_pt)
                 && style.bold == Some(false)
@@ -92,7 +94,8 @@ impl Verifier<'_> {
     pub(super) fn issued_with_line(&mut self, lines: &[Line], next: usize, centre: f64) -> usize {
         let Some(wanted) = self.prepared.context.issued_with.clone() else { return next };
         let size = self.rules.title.issued_with_size_pt;
-        self.parenthesised_line(("P-QC-1", "kèm theo line"), lines, next, centre, &wanted, ("(Ban hành kèm theo ", ""), size, "the subject")
+        let under = tr!("v-under-the-subject");
+        self.parenthesised_line(("P-QC-1", "kèm theo line"), lines, next, centre, &wanted, ("(Ban hành kèm theo ", ""), size, &under)
     }
 
     /// A line in parentheses right under the title block — a Quy chế's
@@ -113,7 +116,7 @@ impl Verifier<'_> {
         under: &str,
     ) -> usize {
         let Some(r) = find_seq(lines, next, wanted).filter(|r| r.start == next) else {
-            self.missing(id, rule, format!("{wanted:?} right under {under}"));
+            self.missing(id, rule, tr!("v-paren-missing", text = quoted(wanted), under = under));
             return next;
         };
         let printed = lines[r.clone()].to_vec();
@@ -122,8 +125,8 @@ impl Verifier<'_> {
         self.push(
             id,
             rule,
-            format!("right under {under}, {}in parentheses, {} italic, not bold, every line centred", opening.1, pt(size)),
-            format!("{} line(s), {style}, centre offset {}", printed.len(), mm(offset)),
+            tr!("v-paren-expected", under = under, opening = opening.1, size = pt(size)),
+            tr!("v-paren-actual", lines = printed.len(), style = style, offset = mm(offset)),
             wanted.starts_with(opening.0)
                 && wanted.ends_with(')')
                 && style.size_is(size)
@@ -157,7 +160,7 @@ impl Verifier<'_> {
             let mut problems = Vec::new();
             for h in &headings {
                 let Some(i) = lines.iter().skip(from).position(|l| squash(&l.text()) == h.label).map(|i| i + from) else {
-                    problems.push(format!("{:?} not found on a line of its own", h.label));
+                    problems.push(tr!("v-qc-heading-not-found", label = quoted(&h.label)));
                     continue;
                 };
                 let mut printed = vec![lines[i].clone()];
@@ -168,10 +171,10 @@ impl Verifier<'_> {
                             printed.push(l.clone());
                             from = i + 2;
                             if !is_caps(title) {
-                                problems.push(format!("{title:?} is not in capitals"));
+                                problems.push(tr!("v-qc-not-capitals", title = quoted(title)));
                             }
                         }
-                        None => problems.push(format!("{title:?} is not the line under {:?}", h.label)),
+                        None => problems.push(tr!("v-qc-not-under", title = quoted(title), label = quoted(&h.label))),
                     }
                 }
                 let style = Style::of(runs_of(&printed));
@@ -180,17 +183,14 @@ impl Verifier<'_> {
                     problems.push(format!("{:?}: {style}", h.label));
                 }
                 if offset.abs() > tol {
-                    problems.push(format!("{:?} off centre by {}", h.label, mm(offset)));
+                    problems.push(tr!("v-qc-off-centre", label = quoted(&h.label), offset = mm(offset)));
                 }
             }
             self.push(
                 "P-QC-2",
                 "Phần / Chương / Mục headings",
-                format!(
-                    "each label (\"Chương I\") on its own line and its name in capitals on the next, centred, {} bold upright",
-                    size_expectation(spec.body_pt, b.size_pt)
-                ),
-                if problems.is_empty() { format!("{} heading(s) as expected", headings.len()) } else { problems.join("; ") },
+                tr!("v-qc-headings-expected", size = size_expectation(spec.body_pt, b.size_pt)),
+                if problems.is_empty() { tr!("v-qc-headings-ok", n = headings.len()) } else { problems.join("; ") },
                 problems.is_empty(),
             );
         }
@@ -201,7 +201,7 @@ impl Verifier<'_> {
         let mut problems = Vec::new();
         for a in &articles {
             let Some(r) = find_seq(&lines, from, a) else {
-                problems.push(format!("{:?} not found", clip(a)));
+                problems.push(tr!("v-qc-article-not-found", text = quoted(&clip(a))));
                 continue;
             };
             from = r.end;
@@ -212,19 +212,19 @@ impl Verifier<'_> {
                 problems.push(format!("{:?}: {style}", clip(a)));
             }
             if !(spec.indent_mm.contains(indent) || near(indent, spec.indent_alternative_mm, 0.2)) {
-                problems.push(format!("{:?} indented {}", clip(a), mm(indent)));
+                problems.push(tr!("v-qc-indented", text = quoted(&clip(a)), indent = mm(indent)));
             }
         }
         self.push(
             "P-QC-3",
             "\"Điều N.\" lines",
-            format!(
-                "\"Điều N. …\" in full, {} bold upright throughout, first line indented {} (or {})",
-                size_expectation(spec.body_pt, b.size_pt),
-                spec.indent_mm,
-                mm(spec.indent_alternative_mm)
+            tr!(
+                "v-qc-articles-expected",
+                size = size_expectation(spec.body_pt, b.size_pt),
+                indent = spec.indent_mm,
+                alternative = mm(spec.indent_alternative_mm)
             ),
-            if problems.is_empty() { format!("{} article line(s) as expected", articles.len()) } else { problems.join("; ") },
+            if problems.is_empty() { tr!("v-qc-articles-ok", n = articles.len()) } else { problems.join("; ") },
             problems.is_empty(),
         );
     }
@@ -250,7 +250,7 @@ impl Verifier<'_> {
                 let first_words: String = content.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
                 match self.content.iter().find(|r| squash(&r.text).starts_with(&first_words)) {
                     Some(r) => row_pages.push((r.page, r.y)),
-                    None => problems.push(format!("row {:?} not found", clip(&content))),
+                    None => problems.push(tr!("v-ctr-row-not-found", text = quoted(&clip(&content)))),
                 }
             }
             let mut pages: Vec<usize> = row_pages.iter().map(|(p, _)| *p).collect();
@@ -262,16 +262,16 @@ impl Verifier<'_> {
                     self.content.iter().filter(|r| r.page == page && r.y < first_row && squash(&r.text).contains(header)).collect();
                 match heads.last() {
                     Some(h) if h.bold => {}
-                    Some(_) => problems.push(format!("the header row on page {page} is not bold")),
-                    None => problems.push(format!("no header row above the tasks on page {page}")),
+                    Some(_) => problems.push(tr!("v-ctr-header-not-bold", page = page)),
+                    None => problems.push(tr!("v-ctr-no-header", page = page)),
                 }
             }
         }
         self.push(
             "P-CTR-1",
             "table of tasks",
-            format!("the header row (\"{header}\" …) bold above the rows on every page the table spans"),
-            if problems.is_empty() { format!("header row on each of {pages_seen} page(s)") } else { problems.join("; ") },
+            tr!("v-ctr-expected", header = header),
+            if problems.is_empty() { tr!("v-ctr-actual", pages = pages_seen) } else { problems.join("; ") },
             problems.is_empty(),
         );
     }
@@ -327,7 +327,7 @@ impl Verifier<'_> {
                 lines[0].y - caption.y,
                 chair_name.as_ref().map(|c| lines[0].y - c.y),
             ),
-            None => ("not found".into(), String::new(), f64::NAN, 0.0, None),
+            None => (tr!("v-bb-name-not-found"), String::new(), f64::NAN, 0.0, None),
         };
         let name_ok = name.as_ref().is_some_and(|lines| {
             let st = Style::of(runs_of(lines));
@@ -336,28 +336,28 @@ impl Verifier<'_> {
         self.push(
             "P-BB-1",
             "recorder's signature",
-            format!(
-                "\"{}\" {} bold upright capitals centred in the left column ({} from the left margin), level (± 0.5 mm) with \"{}\"; the name {} bold, centred, at least {} below, on the chair's name's baseline (± 0.5 mm)",
-                m.recorder_caption,
-                pt(size),
-                mm(self.rules.minutes.recorder_width_mm),
-                crate::context::forms::CHAIR_CAPTION,
-                pt(size),
-                mm(self.spec.sign_space_min_mm)
+            tr!(
+                "v-bb-recorder-expected",
+                caption = m.recorder_caption,
+                size = pt(size),
+                width = mm(self.rules.minutes.recorder_width_mm),
+                chair = crate::context::forms::CHAIR_CAPTION,
+                room = mm(self.spec.sign_space_min_mm)
             ),
-            format!(
-                "{:?}, {caption_style}, centre offset {}, {}; {name_text:?}, {name_style}, centre offset {}, {} below, {}",
-                caption.text().trim(),
-                mm(caption.center() - centre),
-                match level {
-                    Some(d) => format!("{} from the chair's caption", mm(d)),
-                    None => "no chair's caption".into(),
+            tr!(
+                "v-bb-recorder-actual",
+                caption = styled_at(caption.text().trim(), &caption_style, caption.center() - centre),
+                level = match level {
+                    Some(d) => tr!("v-bb-from-chair-caption", distance = mm(d)),
+                    None => tr!("v-bb-no-chair-caption"),
                 },
-                mm(name_offset),
-                mm(room),
-                match baseline {
-                    Some(d) => format!("{} from the chair's name", mm(d)),
-                    None => "no chair's name".into(),
+                name = quoted(&name_text),
+                name_style = name_style,
+                name_offset = mm(name_offset),
+                room = mm(room),
+                baseline = match baseline {
+                    Some(d) => tr!("v-bb-from-chair-name", distance = mm(d)),
+                    None => tr!("v-bb-no-chair-name"),
                 }
             ),
             squash(&caption.text()) == squash(&m.recorder_caption)
@@ -392,7 +392,7 @@ impl Verifier<'_> {
         let tol = self.spec.centre_tolerance_mm;
         let centre = (self.sig_left + self.right) / 2.0;
         let Some(below) = chair_name else {
-            self.missing("P-BB-2", "confirmation of the chair's signature", format!("{:?} under the chair's name", c.label));
+            self.missing("P-BB-2", "confirmation of the chair's signature", tr!("v-bb-confirmation-missing", text = quoted(&c.label)));
             return;
         };
         let column: Vec<Line> =
@@ -408,7 +408,13 @@ impl Verifier<'_> {
             self.missing(
                 "P-BB-2",
                 "confirmation of the chair's signature",
-                format!("{:?}, then {:?} / {:?} / {:?} under the chair's name", c.label, c.signer.authority, c.signer.position, c.signer.name),
+                tr!(
+                    "v-bb-confirmation-lines-missing",
+                    lead = quoted(&c.label),
+                    authority = format!("{:?}", c.signer.authority),
+                    position = quoted(&c.signer.position),
+                    name = quoted(&c.signer.name)
+                ),
             );
             return;
         };
@@ -421,17 +427,11 @@ impl Verifier<'_> {
         self.push(
             "P-BB-2",
             "confirmation of the chair's signature",
-            format!(
-                "under the chair's name, centred in the signature column, {}: the lead regular, the authority bold, the position regular, the name bold at least {} below",
-                pt(size),
-                mm(self.spec.sign_space_min_mm)
-            ),
-            format!(
-                "{:?}, {}, centre offset {}, name {} below the position",
-                squash(&quote_text(&all)),
-                Style::of(runs_of(&all)),
-                mm(worst_offset(&all, centre)),
-                mm(room)
+            tr!("v-bb-confirmation-expected", size = pt(size), room = mm(self.spec.sign_space_min_mm)),
+            tr!(
+                "v-bb-confirmation-actual",
+                found = styled_at(&squash(&quote_text(&all)), &Style::of(runs_of(&all)), worst_offset(&all, centre)),
+                room = mm(room)
             ),
             styled(&column[lead.clone()], false)
                 && (c.signer.authority.is_none() || styled(&column[authority.clone()], true))

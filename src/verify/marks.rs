@@ -6,6 +6,8 @@
 use super::measure::*;
 use super::*;
 use crate::profile::{BlockAlign, CirculationPosition};
+use crate::tr;
+use super::closing::quoted;
 
 /// Cap height of Liberation Serif (and Times New Roman), in em: the top of
 /// a capital lies this far above its baseline.
@@ -64,7 +66,7 @@ impl Verifier<'_> {
         let punct = &self.rules.punctuation;
         let page1 = lines_of(self.content.iter().filter(|r| r.page == 1));
         let Some(first) = page1.iter().position(|l| l.text().trim_start().starts_with(label_text)) else {
-            self.missing(id, &format!("\"{label_text}\""), "the label and its addressees on page 1");
+            self.missing(id, &quoted(label_text), tr!("v-kg-missing"));
             return;
         };
         let n = to.len();
@@ -93,29 +95,35 @@ impl Verifier<'_> {
         let wrapped = spans.iter().any(|s| s.len() > 1);
         let full_width = wrapped && near(block_left(&block), self.left, self.spec.margin_tolerance_mm);
         let (where_expected, placed) = match (self.rules.kinh_gui.align, n) {
-            (BlockAlign::Center, _) | (BlockAlign::Left, 1) => ("centred on the text width".to_owned(), offset.abs() <= tol || full_width),
-            (BlockAlign::Left, _) => {
-                ("the label at the left margin".to_owned(), near(block_left(&block), self.left, self.spec.margin_tolerance_mm))
-            }
+            (BlockAlign::Center, _) | (BlockAlign::Left, 1) => (tr!("v-kg-centred"), offset.abs() <= tol || full_width),
+            (BlockAlign::Left, _) => (tr!("v-kg-at-left-margin"), near(block_left(&block), self.left, self.spec.margin_tolerance_mm)),
         };
-        let ends_text = if n == 1 { format!("\"{}\"", punct.addressee_single) } else { format!("each \"{}\", the last \"{}\"", punct.addressee_between, punct.addressee_last) };
+        let ends_text = if n == 1 {
+            tr!("v-kg-ends-one", mark = quoted(&punct.addressee_single))
+        } else {
+            tr!("v-kg-ends-each", between = quoted(&punct.addressee_between), last = quoted(&punct.addressee_last))
+        };
         self.push(
             id,
             rule,
-            format!(
-                "on page 1{}, {where_expected}; the label {} {}, the names {} regular upright, ending {ends_text}",
-                if id == "P-KT-1" { " under the subject block" } else { "" },
-                pt(kp.size_pt),
-                if kp.label_italic { "italic" } else { "upright" },
-                size_expectation(self.spec.kinh_gui_names_pt, kp.names_size_pt),
+            tr!(
+                "v-kg-expected",
+                under = if id == "P-KT-1" { tr!("v-kg-under-subject-block") } else { String::new() },
+                place = where_expected,
+                size = pt(kp.size_pt),
+                slant = if kp.label_italic { tr!("v-kg-label-italic") } else { tr!("v-kg-label-upright") },
+                names = size_expectation(self.spec.kinh_gui_names_pt, kp.names_size_pt),
+                ends = ends_text
             ),
-            format!(
-                "{} line(s) {:?}, label {label}, names {names}, block from {} to {} (centre offset {})",
-                block.len(),
-                printed,
-                mm(block_left(&block)),
-                mm(block_right(&block)),
-                mm(offset)
+            tr!(
+                "v-kg-actual",
+                lines = block.len(),
+                printed = format!("{printed:?}"),
+                label = label,
+                names = names,
+                from = mm(block_left(&block)),
+                to = mm(block_right(&block)),
+                offset = mm(offset)
             ),
             placed
                 && under_title
@@ -134,7 +142,7 @@ impl Verifier<'_> {
         let Some(label) = self.label.clone() else { return };
         let column = lines_of(self.content.iter().filter(|r| r.page == label.page && r.center() < self.sig_left && r.y > label.y));
         let Some(i) = column.iter().position(|l| squash(&l.text()) == squash(&typist)) else {
-            self.missing("P-TYP-1", "typist's line", format!("{typist:?} under the recipients"));
+            self.missing("P-TYP-1", "typist's line", tr!("v-typ-missing", text = quoted(&typist)));
             return;
         };
         let line = &column[i];
@@ -146,12 +154,18 @@ impl Verifier<'_> {
         self.push(
             "P-TYP-1",
             "typist's code and copies",
-            format!(
-                "the last line under \"Nơi nhận\", at the left margin, {} regular upright, {}",
-                size_expectation(self.spec.typist_pt, tp.size_pt),
-                if upper { "capitals" } else { "normal case" }
+            tr!(
+                "v-typ-expected",
+                size = size_expectation(self.spec.typist_pt, tp.size_pt),
+                case = if upper { tr!("v-typ-capitals") } else { tr!("v-typ-normal-case") }
             ),
-            format!("{:?}, {style}, at {}, {}", line.text().trim(), mm(line.left()), if i + 1 == column.len() { "last" } else { "not last" }),
+            tr!(
+                "v-typ-actual",
+                text = quoted(line.text().trim()),
+                style = style,
+                at = mm(line.left()),
+                last = if i + 1 == column.len() { tr!("v-typ-last") } else { tr!("v-typ-not-last") }
+            ),
             i + 1 == column.len()
                 && last_recipient.is_some()
                 && case_ok
@@ -244,13 +258,20 @@ impl Verifier<'_> {
                             self.push(
                                 "P-MARK-1",
                                 "circulation scope",
-                                format!(
-                                    "{want:?} top right of page 1, the top of its capitals {} ± {} from the top edge, flush right, {} bold capitals",
-                                    mm(mp.circulation_distance_mm),
-                                    num(tol),
-                                    pt(size)
+                                tr!(
+                                    "v-mark-circulation-top-expected",
+                                    text = quoted(&want),
+                                    distance = mm(mp.circulation_distance_mm),
+                                    tolerance = num(tol),
+                                    size = pt(size)
                                 ),
-                                format!("{:?}, capitals' top at {}, right edge at {}, {style}", line.text().trim(), mm(cap_top), mm(line.right())),
+                                tr!(
+                                    "v-mark-circulation-top-actual",
+                                    text = quoted(line.text().trim()),
+                                    top = mm(cap_top),
+                                    right = mm(line.right()),
+                                    style = style
+                                ),
                                 squash(&line.text()) == want
                                     && near(cap_top, mp.circulation_distance_mm, tol)
                                     && near(line.right(), self.right, self.spec.margin_tolerance_mm)
@@ -259,7 +280,7 @@ impl Verifier<'_> {
                                     && is_caps(&want),
                             );
                         }
-                        None => self.missing("P-MARK-1", "circulation scope", format!("{want:?} top right of page 1")),
+                        None => self.missing("P-MARK-1", "circulation scope", tr!("v-mark-circulation-top-missing", text = quoted(&want))),
                     }
                 }
                 CirculationPosition::UnderNumber => {
@@ -270,12 +291,12 @@ impl Verifier<'_> {
                             self.push(
                                 "P-MARK-1",
                                 "circulation scope",
-                                format!("{want:?} under the number in the left column, {} bold capitals", pt(size)),
+                                tr!("v-mark-circulation-under-expected", text = quoted(&want), size = pt(size)),
                                 format!("{:?}, {style}", line.text().trim()),
                                 style.size_is(size) && style.bold == Some(true) && is_caps(&want),
                             );
                         }
-                        None => self.missing("P-MARK-1", "circulation scope", format!("{want:?} under the number")),
+                        None => self.missing("P-MARK-1", "circulation scope", tr!("v-mark-circulation-under-missing", text = quoted(&want))),
                     }
                 }
             }
@@ -292,13 +313,20 @@ impl Verifier<'_> {
                     self.push(
                         "P-MARK-2",
                         "không phổ biến",
-                        format!(
-                            "{want:?} on the last page (the closing block's), centred, its baseline {} ± {} above the bottom edge, {} bold capitals",
-                            mm(mp.no_broadcast_distance_mm),
-                            num(tol),
-                            pt(size)
+                        tr!(
+                            "v-mark-no-broadcast-expected",
+                            text = quoted(&want),
+                            distance = mm(mp.no_broadcast_distance_mm),
+                            tolerance = num(tol),
+                            size = pt(size)
                         ),
-                        format!("page {page}, baseline {} above the bottom edge, centre offset {}, {style}", mm(from_bottom), mm(offset)),
+                        tr!(
+                            "v-mark-no-broadcast-actual",
+                            page = page,
+                            distance = mm(from_bottom),
+                            offset = mm(offset),
+                            style = style
+                        ),
                         squash(&line.text()) == want
                             && near(from_bottom, mp.no_broadcast_distance_mm, tol)
                             && offset.abs() <= self.spec.centre_tolerance_mm
@@ -306,7 +334,7 @@ impl Verifier<'_> {
                             && style.bold == Some(true),
                     );
                 }
-                None => self.missing("P-MARK-2", "không phổ biến", format!("{want:?} at the foot of page {page}")),
+                None => self.missing("P-MARK-2", "không phổ biến", tr!("v-mark-no-broadcast-missing", text = quoted(&want), page = page)),
             }
         }
     }
@@ -316,7 +344,7 @@ impl Verifier<'_> {
     pub(super) fn contact(&mut self) {
         let Some(text) = self.prepared.context.contact.clone() else { return };
         let Some(rule) = self.contact_rule.clone() else {
-            self.missing("P-CONTACT-1", "contact information", "a solid rule across the text area, the contact under it, on the last page");
+            self.missing("P-CONTACT-1", "contact information", tr!("v-contact-missing"));
             return;
         };
         let lines = lines_of(self.contact.iter());
@@ -330,20 +358,21 @@ impl Verifier<'_> {
         self.push(
             "P-CONTACT-1",
             "contact information",
-            format!(
-                "on the closing block's page, under a solid rule from {} to {}, at the foot of the text area, {} regular upright",
-                mm(self.left),
-                mm(self.right),
-                size_expectation(self.spec.contact_pt, cp.size_pt)
+            tr!(
+                "v-contact-expected",
+                from = mm(self.left),
+                to = mm(self.right),
+                size = size_expectation(self.spec.contact_pt, cp.size_pt)
             ),
-            format!(
-                "page {}, rule {} long from {}, {} line(s) {:?} ending {} from the bottom edge, {style}",
-                rule.page,
-                mm(rule.dx.abs()),
-                mm(rule.x.min(rule.x + rule.dx)),
-                lines.len(),
-                clip(&printed),
-                mm(self.page_height(rule.page) - lowest)
+            tr!(
+                "v-contact-actual",
+                page = rule.page,
+                length = mm(rule.dx.abs()),
+                from = mm(rule.x.min(rule.x + rule.dx)),
+                lines = lines.len(),
+                text = quoted(&clip(&printed)),
+                bottom = mm(self.page_height(rule.page) - lowest),
+                style = style
             ),
             full_width
                 && printed == squash(&text)
