@@ -39,18 +39,18 @@ v-sig-concurrent-actual = { $word } { $word_style }, { $title } { $title_style }
 v-sig-concurrent-missing = { $word } và { $title } dưới chức vụ
 v-sig-name-blank-expected = { $size }, đậm, chữ thường
 v-sig-name-blank = để trống (bản dự thảo: ghi họ tên bằng tay)
-v-sig-name-expected = chữ thường, không ghi học hàm, học vị, { $size }, chữ đứng, đậm, căn giữa, dưới chức vụ ít nhất { $room } (dưới dòng thẩm quyền ký khi không có chức vụ: khoảng trống để ký)
-v-sig-name-actual = { $text }, { $style }, lệch tâm { $offset }, dưới chức vụ { $room }
+v-sig-name-expected = chữ thường, không ghi học hàm, học vị, { $size }, chữ đứng, đậm, căn giữa, cách dòng chức vụ ít nhất { $room } (cách dòng thẩm quyền ký khi không có chức vụ: khoảng trống để ký)
+v-sig-name-actual = { $text }, { $style }, lệch tâm { $offset }, cách dòng chức vụ { $room }
 v-grid-not-in-right-column = { $who } không ở cột phải
 v-grid-not-in-left-column = { $who } không ở cột trái
 v-grid-off-row = { $who } lệch { $distance } so với hàng của mình
 v-grid-overlaps = { $who } chồng lên hàng trên
 v-grid-label-above = "Nơi nhận:" bắt đầu cao hơn dòng cuối của bố cục chữ ký { $distance }
 v-grid-expected = khối chữ ký của cơ quan chủ trì ở bên phải hàng đầu, các khối khác ở bên trái và ở các hàng dưới, các khối cùng hàng ngang nhau, "Nơi nhận:" dưới bố cục chữ ký
-v-grid-actual = { $blocks } khối chữ ký trên { $rows } hàng, "Nơi nhận:" dưới bố cục chữ ký { $distance }
-v-confirmation-expected = "Xác nhận chữ ký của đồng chí { $name }" dưới chữ ký được xác nhận ít nhất { $gap }, { $size }, chữ đứng, không đậm, căn giữa cột chữ ký
+v-grid-actual = { $blocks } khối chữ ký trên { $rows } hàng, "Nơi nhận:" ở dưới, cách bố cục chữ ký { $distance }
+v-confirmation-expected = "Xác nhận chữ ký của đồng chí { $name }" dưới chữ ký được xác nhận, cách ít nhất { $gap }, { $size }, chữ đứng, không đậm, căn giữa cột chữ ký
 v-confirmation-actual = { $found }, { $gap }
-v-confirmation-gap = dưới chữ ký { $distance }
+v-confirmation-gap = cách chữ ký phía trên { $distance }
 v-confirmation-no-signature = không có chữ ký phía trên
 
 ## Nơi nhận và lớp chữ (src/verify/closing.rs: P-RCV-1, P-RCV-2, P-TXT-1, P-TXT-2)
@@ -103,16 +103,16 @@ v-ctr-no-header = không có hàng tiêu đề phía trên các nhiệm vụ ở
 v-ctr-expected = hàng tiêu đề của bảng ("{ $header }" …) in đậm, phía trên các hàng, ở mọi trang có bảng
 v-ctr-actual = có hàng tiêu đề ở cả { $pages } trang
 v-bb-name-not-found = không thấy
-v-bb-recorder-expected = "{ $caption }" chữ in hoa, { $size }, chữ đứng, đậm, căn giữa cột trái (rộng { $width } tính từ lề trái), ngang hàng (± 0.5 mm) với "{ $chair }"; họ tên { $size }, đậm, căn giữa, ở dưới ít nhất { $room }, cùng đường chân chữ với họ tên người chủ trì (± 0.5 mm)
-v-bb-recorder-actual = { $caption }, { $level }; { $name }, { $name_style }, lệch tâm { $name_offset }, ở dưới { $room }, { $baseline }
+v-bb-recorder-expected = "{ $caption }" chữ in hoa, { $size }, chữ đứng, đậm, căn giữa cột trái (rộng { $width } tính từ lề trái), ngang hàng (± 0.5 mm) với "{ $chair }"; họ tên { $size }, đậm, căn giữa, cách ít nhất { $room } phía dưới, cùng đường chân chữ với họ tên người chủ trì (± 0.5 mm)
+v-bb-recorder-actual = { $caption }, { $level }; { $name }, { $name_style }, lệch tâm { $name_offset }, cách { $room } phía dưới, { $baseline }
 v-bb-from-chair-caption = lệch { $distance } so với dòng chức danh người chủ trì
 v-bb-no-chair-caption = không có dòng chức danh người chủ trì
 v-bb-from-chair-name = lệch { $distance } so với họ tên người chủ trì
 v-bb-no-chair-name = không có họ tên người chủ trì
 v-bb-confirmation-missing = { $text } dưới họ tên người chủ trì
 v-bb-confirmation-lines-missing = { $lead }, rồi { $authority } / { $position } / { $name } dưới họ tên người chủ trì
-v-bb-confirmation-expected = dưới họ tên người chủ trì, căn giữa cột chữ ký, { $size }: dòng xác nhận không đậm, thẩm quyền ký đậm, chức vụ không đậm, họ tên đậm, dưới chức vụ ít nhất { $room }
-v-bb-confirmation-actual = { $found }, họ tên dưới chức vụ { $room }
+v-bb-confirmation-expected = dưới họ tên người chủ trì, căn giữa cột chữ ký, { $size }: dòng xác nhận không đậm, thẩm quyền ký đậm, chức vụ không đậm, họ tên đậm, cách dòng chức vụ ít nhất { $room }
+v-bb-confirmation-actual = { $found }, họ tên cách dòng chức vụ { $room }
 
 ## Kính gửi, dòng ký hiệu người đánh máy, các dấu ở lề, thông tin liên hệ (src/verify/marks.rs)
 

@@ -44,6 +44,12 @@ fn addressee_lines(lines: &[Line], first: usize, label: &str, to: &[String]) -> 
     Some(spans)
 }
 
+/// What a mark printed in a margin should be (message `id`): its text, its
+/// distance from the page's edge ± `tolerance`, its size.
+fn margin_mark_expected(id: &str, want: &str, distance: f64, tolerance: f64, size: f64) -> String {
+    tr!(id, text = quoted(want), distance = mm(distance), tolerance = num(tolerance), size = pt(size))
+}
+
 impl Verifier<'_> {
     /// P-KG-1: "Kính gửi:" and its addressees on page 1 of a công văn.
     pub(super) fn kinh_gui(&mut self) {
@@ -258,13 +264,7 @@ impl Verifier<'_> {
                             self.push(
                                 "P-MARK-1",
                                 "circulation scope",
-                                tr!(
-                                    "v-mark-circulation-top-expected",
-                                    text = quoted(&want),
-                                    distance = mm(mp.circulation_distance_mm),
-                                    tolerance = num(tol),
-                                    size = pt(size)
-                                ),
+                                margin_mark_expected("v-mark-circulation-top-expected", &want, mp.circulation_distance_mm, tol, size),
                                 tr!(
                                     "v-mark-circulation-top-actual",
                                     text = quoted(line.text().trim()),
@@ -313,13 +313,7 @@ impl Verifier<'_> {
                     self.push(
                         "P-MARK-2",
                         "không phổ biến",
-                        tr!(
-                            "v-mark-no-broadcast-expected",
-                            text = quoted(&want),
-                            distance = mm(mp.no_broadcast_distance_mm),
-                            tolerance = num(tol),
-                            size = pt(size)
-                        ),
+                        margin_mark_expected("v-mark-no-broadcast-expected", &want, mp.no_broadcast_distance_mm, tol, size),
                         tr!(
                             "v-mark-no-broadcast-actual",
                             page = page,
