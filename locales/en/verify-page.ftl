@@ -36,7 +36,7 @@ v-page-size-on-page = { $width } × { $height } mm on page { $page }
 v-page-size-actual = { $width } × { $height } mm ({ $pages } { $plural ->
     [one] page
    *[other] pages
-})
+    })
 v-page-size-no-pages = no pages
 v-right-margin-no-justified-line = no justified line reaches the right margin (the text stops { $actual })
 v-margins-text = text on the pages
@@ -56,7 +56,7 @@ v-page-number-top-centre = top centre
 v-page-number-position-expected = { $position } (profile), baseline { $distance } from the { $edge ->
     [top] top
    *[bottom] bottom
-} edge (spec { $range } mm)
+    } edge (spec { $range } mm)
 v-page-number-off-right = page { $page }: baseline { $distance } from the edge, right edge { $offset } from the margin
 v-page-number-off-centre = page { $page }: baseline { $distance } from the edge, centre { $offset } from the text centre
 v-page-number-baseline = baseline { $distance } from the edge
@@ -79,7 +79,7 @@ v-title-rule-none = no rule under the title
 v-name-lines = { $name } { $lines } { $plural ->
     [one] line
    *[other] lines
-}
+    }
 v-name-wraps = the { $name } wraps onto { $lines } lines: { $quoted }
 v-name-spans = { $text } spans { $left }–{ $right }
 v-name-breaks-at-dash = the { $name } breaks at a dash inside a name: { $quoted }
@@ -93,7 +93,7 @@ v-number-expected = "Số <nn>-<type>/<issuer>" (§3.4, no colon) on one line, {
 v-number-actual = { $text } on { $lines } { $plural ->
     [one] line
    *[other] lines
-}, { $style }, centre offset { $offset }
+    }, { $style }, centre offset { $offset }
 v-date-expected = "<place>, ngày DD tháng M năm YYYY", { $style }, centred under the title
 v-date-line-expected = 1 line inside the right column ({ $left }–{ $right })
 v-letter-subject-missing = { $subject } in the left column under the number

@@ -35,7 +35,7 @@ v-page-size-expected = { $paper } { $width } × { $height } mm ± { $tolerance }
 v-page-size-on-page = { $width } × { $height } mm ở trang { $page }
 v-page-size-actual = { $width } × { $height } mm ({ $pages } { $plural ->
    *[other] trang
-})
+    })
 v-page-size-no-pages = không có trang nào
 v-right-margin-no-justified-line = không có dòng căn đều hai bên nào chạm lề phải (chữ dừng cách mép phải { $actual })
 v-margins-text = chữ trên các trang
@@ -57,10 +57,10 @@ v-page-number-position-expected = { $position ->
     [top-right] góc phải lề trên
     [bottom-right] góc phải lề dưới
    *[bottom-center] giữa lề dưới
-} (bộ thông số), chân chữ cách mép { $edge ->
+    } (bộ thông số), chân chữ cách mép { $edge ->
     [top] trên
    *[bottom] dưới
-} { $distance } (quy định { $range } mm)
+    } { $distance } (quy định { $range } mm)
 v-page-number-off-right = trang { $page }: chân chữ cách mép { $distance }, mép phải của số lệch { $offset } so với lề phải
 v-page-number-off-centre = trang { $page }: chân chữ cách mép { $distance }, lệch tâm { $offset } so với giữa vùng trình bày
 v-page-number-baseline = chân chữ cách mép { $distance }
@@ -82,7 +82,7 @@ v-title-rule-actual = dài { $length }, lệch tâm { $offset }, nét dày { $th
 v-title-rule-none = không có đường kẻ dưới tiêu đề
 v-name-lines = { $name } { $lines } { $plural ->
    *[other] dòng
-}
+    }
 v-name-wraps = tên { $name } xuống { $lines } dòng: { $quoted }
 v-name-spans = { $text } nằm trong khoảng { $left }–{ $right }
 v-name-breaks-at-dash = tên { $name } bị ngắt dòng ở dấu gạch nối bên trong một tên: { $quoted }
@@ -95,7 +95,7 @@ v-number-missing = { $number } ở cột trái, dưới dấu "*"
 v-number-expected = "Số <nn>-<ký hiệu loại>/<ký hiệu cơ quan>" (mục 3.4, không có dấu hai chấm) trên một dòng, { $style }, căn giữa cột trái
 v-number-actual = { $text } trên { $lines } { $plural ->
    *[other] dòng
-}, { $style }, lệch tâm { $offset }
+    }, { $style }, lệch tâm { $offset }
 v-date-expected = "<địa danh>, ngày DD tháng M năm YYYY", { $style }, căn giữa dưới tiêu đề
 v-date-line-expected = 1 dòng, nằm trong cột phải ({ $left }–{ $right })
 v-letter-subject-missing = { $subject } ở cột trái, dưới số, ký hiệu
