@@ -127,6 +127,37 @@ fn a_missing_title_is_said_in_vietnamese() {
     assert_eq!(texts(&r), ("\"ĐẢNG CỘNG SẢN VIỆT NAM\" ở cột phải trang 1", "không thấy trên trang"));
 }
 
+/// A size the plan's `[layout]` sets outside the rule's range: the
+/// profile's choice and the range, said in Vietnamese.
+#[test]
+fn a_body_size_out_of_range_is_said_in_vietnamese() {
+    i18n::set(Lang::Vi);
+    let source = std::fs::read_to_string(plan()).unwrap() + "\n[layout.body]\nsize_pt = 13\n";
+    let prepared = kehoach::prepare("plan.toml", &source).unwrap();
+    let layout = kehoach::inspect::inspect(&kehoach::typeset(&prepared).unwrap());
+    let results = verify(&prepared, &layout);
+    let r = results.iter().find(|r| r.id == "P-BODY-1" && r.rule == "body text size").unwrap();
+    assert_eq!(texts(r), ("13 pt (bộ thông số; quy định 14–15 pt)", "13 pt (24 dòng)"));
+}
+
+/// The right margin of a page whose paragraphs are one line each: not
+/// measurable, and why, in Vietnamese.
+#[test]
+fn an_unmeasurable_right_margin_is_said_in_vietnamese() {
+    let (prepared, layout) = laid_out(&common::root().join("tests/bad_inputs/dated-on-sunday-warning.toml"));
+    let results = verify(&prepared, &layout);
+    let r = results.iter().find(|r| r.id == "P-PAGE-2" && r.rule == "right margin").unwrap();
+    assert_eq!(
+        texts(r),
+        (
+            "15 mm ± 0.5",
+            "không có dòng căn đều hai bên nào chạm lề phải (chữ gần mép phải nhất còn cách mép 18.7 mm (trang 1, \"Nghĩa Thái, ngày 07 tháng 4 năm 2024\"))"
+        )
+    );
+    let spacing = results.iter().find(|r| r.id == "P-BODY-1" && r.rule == "line spacing").unwrap();
+    assert_eq!(texts(spacing), ("đúng 18 pt (bộ thông số; quy định ≥ 18 pt)", "không có hai dòng của cùng một đoạn để đo"));
+}
+
 /// The departures an A5 paper takes are explained in Vietnamese too.
 #[test]
 fn the_departures_are_said_in_vietnamese() {

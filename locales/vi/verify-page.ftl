@@ -37,7 +37,7 @@ v-page-size-actual = { $width } × { $height } mm ({ $pages } { $plural ->
    *[other] trang
     })
 v-page-size-no-pages = không có trang nào
-v-right-margin-no-justified-line = không có dòng căn đều hai bên nào chạm lề phải (chữ dừng cách mép phải { $actual })
+v-right-margin-no-justified-line = không có dòng căn đều hai bên nào chạm lề phải (chữ gần mép phải nhất còn cách mép { $actual })
 v-margins-text = chữ trên các trang
 v-margin-at = { $distance } (trang { $page }, { $text })
 v-top-margin-expected = { $margin } (tính đến mép trên dòng chữ đầu tiên của mỗi trang)
