@@ -80,7 +80,7 @@ v-title-position-actual = mép trên thấp hơn dòng đầu tiên { $top }, l�
 v-title-rule-expected = đường kẻ liền dưới tiêu đề, dài { $length } ± { $tolerance } (bằng độ rộng tiêu đề), căn giữa ± { $centre }
 v-title-rule-actual = dài { $length }, lệch tâm { $offset }, nét dày { $thickness }
 v-title-rule-none = không có đường kẻ dưới tiêu đề
-v-name-lines = { $name } { $lines } { $plural ->
+v-name-lines = tên { $name }: { $lines } { $plural ->
    *[other] dòng
     }
 v-name-wraps = tên { $name } xuống { $lines } dòng: { $quoted }
