@@ -20,7 +20,8 @@ pub struct Args {
     /// Print the results as JSON on standard output: `{"files": [{"file",
     /// "profile", "passed", "results": [{"id", "rule", "expected", "actual",
     /// "status", "departure"}]}]}`, status one of pass, fail, warn, departure,
-    /// not-measurable.
+    /// not-measurable; `expected`, `actual` and `departure` are in the
+    /// language of the messages (--lang), `rule` in English.
     #[arg(long)]
     pub json: bool,
     /// Lay the documents out in the typeface of this fonts directory, as

@@ -1,7 +1,9 @@
-//! P-BODY: body size, indent, line and paragraph spacing, justification, căn cứ.
+//! P-BODY: body size, indent, line and paragraph spacing, justification, căn cứ
+//! (the texts of the results in `locales/*/verify-page.ftl`).
 
 use super::measure::*;
 use super::*;
+use crate::tr;
 
 impl Verifier<'_> {
     pub(super) fn body(&mut self) {
@@ -16,7 +18,7 @@ impl Verifier<'_> {
             self.content.iter().filter(|r| after(r.page, r.y, start) && !after(r.page, r.y, end)).collect();
         let lines = lines_of(runs.iter().copied());
         if lines.is_empty() {
-            self.missing("P-BODY-1", "body", "paragraphs between the title and \"Nơi nhận\"");
+            self.missing("P-BODY-1", "body", tr!("v-body-expected"));
             return;
         }
         self.content_ends_with_a_full_stop(&lines);
@@ -54,7 +56,7 @@ impl Verifier<'_> {
             "P-BODY-1",
             "body text size",
             size_expectation(spec.body_pt, chosen),
-            format!("{} ({counted} lines)", style.sizes.iter().map(|s| pt(*s)).collect::<Vec<_>>().join(", ")),
+            tr!("v-body-size-actual", sizes = style.sizes.iter().map(|s| pt(*s)).collect::<Vec<_>>().join(", "), lines = counted),
             size_ok(&style, spec.body_pt, chosen),
         );
 
@@ -64,15 +66,15 @@ impl Verifier<'_> {
         self.push(
             "P-BODY-1",
             "first-line indent",
-            format!(
-                "{} (profile; spec {} mm, or {})",
-                mm(chosen_indent),
-                spec.indent_mm,
-                mm(spec.indent_alternative_mm)
+            tr!(
+                "v-indent-expected",
+                chosen = mm(chosen_indent),
+                range = spec.indent_mm,
+                alternative = mm(spec.indent_alternative_mm)
             ),
             match indent {
-                Some(d) => format!("{} ({count} of {} paragraphs)", mm(d), offsets.len()),
-                None => "no indented paragraph".into(),
+                Some(d) => tr!("v-indent-actual", indent = mm(d), count = count, total = offsets.len()),
+                None => tr!("v-indent-none"),
             },
             indent.is_some_and(|d| indent_spec_ok(d) && near(d, chosen_indent, 0.2)) && indent_spec_ok(chosen_indent),
         );
@@ -112,18 +114,18 @@ impl Verifier<'_> {
             }
         }
         self.justified_lines = justified.0;
-        let expected = format!("exactly {} (profile; spec {} pt)", pt(chosen_spacing), spec.line_spacing_pt);
+        let expected = tr!("v-line-spacing-expected", chosen = pt(chosen_spacing), range = spec.line_spacing_pt);
         if found.is_empty() {
-            self.not_measurable("P-BODY-1", "line spacing", expected, "no two lines of one paragraph to measure");
+            self.not_measurable("P-BODY-1", "line spacing", expected, tr!("v-line-spacing-none"));
         } else {
             self.push(
                 "P-BODY-1",
                 "line spacing",
                 expected,
-                format!(
-                    "{} ({} line pairs)",
-                    found.iter().map(|d| pt(*d)).collect::<Vec<_>>().join(", "),
-                    distances.len()
+                tr!(
+                    "v-line-spacing-actual",
+                    distances = found.iter().map(|d| pt(*d)).collect::<Vec<_>>().join(", "),
+                    pairs = distances.len()
                 ),
                 found.iter().all(|d| near(*d, chosen_spacing, 0.15)) && spec.line_spacing_pt.contains(chosen_spacing),
             );
@@ -133,20 +135,20 @@ impl Verifier<'_> {
             Some((gap, line)) => self.push(
                 "P-BODY-1",
                 "paragraph spacing",
-                format!("at least {}", pt(min)),
-                format!("{} at the least (before {:?}, page {})", pt(gap), clip(&line.text()), line.page),
+                tr!("v-at-least", value = pt(min)),
+                tr!("v-paragraph-spacing-actual", gap = pt(gap), text = format!("{:?}", clip(&line.text())), page = line.page),
                 gap >= min - 0.1,
             ),
             None => self.not_measurable(
                 "P-BODY-1",
                 "paragraph spacing",
-                format!("at least {}", pt(min)),
-                "no paragraph follows another on a page",
+                tr!("v-at-least", value = pt(min)),
+                tr!("v-paragraph-spacing-none"),
             ),
         }
-        let expected = format!("every line but a paragraph's last reaches the right margin ({})", mm(right));
+        let expected = tr!("v-justified-expected", right = mm(right));
         if justified.0 == 0 && justified.1.is_none() {
-            self.not_measurable("P-BODY-1", "justified", expected, "no paragraph runs over two lines");
+            self.not_measurable("P-BODY-1", "justified", expected, tr!("v-justified-none"));
             self.basis(&lines);
             return;
         }
@@ -155,8 +157,8 @@ impl Verifier<'_> {
             "justified",
             expected,
             match &justified.1 {
-                None => format!("{} lines justified", justified.0),
-                Some(l) => format!("{:?} (page {}) ends at {}", clip(&l.text()), l.page, mm(l.right())),
+                None => tr!("v-justified-actual", lines = justified.0),
+                Some(l) => tr!("v-justified-short", text = format!("{:?}", clip(&l.text())), page = l.page, end = mm(l.right())),
             },
             justified.1.is_none() && b.justify,
         );
@@ -180,9 +182,9 @@ impl Verifier<'_> {
         self.push(
             "P-BODY-2",
             "căn cứ lines",
-            format!("printed, each \"- …{}\", the last \"- …{}\"", punct.basis_between, punct.basis_last),
+            tr!("v-basis-expected", between = punct.basis_between, last = punct.basis_last),
             match bad {
-                None => format!("{n} lines"),
+                None => tr!("v-basis-actual", lines = n),
                 Some((_, l)) => format!("{:?}", clip(l)),
             },
             bad.is_none(),
@@ -212,8 +214,8 @@ impl Verifier<'_> {
             self.not_measurable(
                 "P-BODY-3",
                 "content ends with a full stop",
-                format!("the last line of the content ends with {mark:?} (HD 05 6.2.2)"),
-                "the content ends with a table",
+                tr!("v-full-stop-expected", mark = format!("{mark:?}")),
+                tr!("v-full-stop-table"),
             );
             return;
         }
@@ -222,8 +224,8 @@ impl Verifier<'_> {
         self.push(
             "P-BODY-3",
             "content ends with a full stop",
-            format!("the last line of the content ends with {mark:?} (HD 05 6.2.2)"),
-            format!("\"…{}\" on page {}", text.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>(), last.page),
+            tr!("v-full-stop-expected", mark = format!("{mark:?}")),
+            tr!("v-full-stop-actual", end = text.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>(), page = last.page),
             text.ends_with(mark.as_str()),
         );
     }

@@ -35,13 +35,10 @@ impl Verifier<'_> {
         );
         for r in self.out.iter_mut().filter(|r| r.measurable && r.passed) {
             let why = match r.id {
-                "P-HDR-3" | "P-HDR-5" | "P-HDR-6" if smaller && SIZED.contains(&r.rule.as_str()) => format!(
-                    "A5 (HD 05 IV.3) has no sizes of its own; Phụ lục 2's 14 pt leaves a long place's date no room beside the names on the narrow sheet, so the A5 profile prints the header's names, number and date at {} pt (templates/profiles/dang.toml [paper.A5.header])",
-                    measure::num(h.issuer_size_pt)
-                ),
-                "P-PAGE-2" => format!(
-                    "A5 (HD 05 IV.3) has no margins of its own; the A5 profile scales A4's 20/20/30/15 mm to {margins} (templates/profiles/dang.toml [paper.A5.page])"
-                ),
+                "P-HDR-3" | "P-HDR-5" | "P-HDR-6" if smaller && SIZED.contains(&r.rule.as_str()) => {
+                    crate::tr!("v-a5-header-sizes", size = measure::num(h.issuer_size_pt))
+                }
+                "P-PAGE-2" => crate::tr!("v-a5-margins", margins = margins),
                 _ => continue,
             };
             r.departure = Some(why);

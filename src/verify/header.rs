@@ -1,7 +1,10 @@
-//! P-HDR, P-TTL, P-CV: the header block, the type name, subject and separator.
+//! P-HDR, P-TTL, P-CV: the header block, the type name, subject and separator
+//! (the texts of the results in `locales/*/verify-page.ftl`).
 
 use super::measure::*;
+use super::names::rule_name;
 use super::*;
+use crate::tr;
 use crate::context::linebreak::bodies;
 
 impl Verifier<'_> {
@@ -32,8 +35,8 @@ impl Verifier<'_> {
             self.push(
                 "P-HDR-5",
                 "number and date on one row",
-                format!("one baseline ± {}", pt(self.spec.row_tolerance_pt)),
-                format!("{} apart", pt(dy.abs())),
+                tr!("v-row-expected", tolerance = pt(self.spec.row_tolerance_pt)),
+                tr!("v-row-actual", distance = pt(dy.abs())),
                 dy.abs() <= self.spec.row_tolerance_pt,
             );
         }
@@ -61,7 +64,7 @@ impl Verifier<'_> {
         let spec_title = self.spec.party_title;
         let text = self.prepared.context.header.party_title.clone();
         let Some(found) = find_seq(right_col, 0, &text) else {
-            self.missing("P-HDR-1", "title", format!("{spec_title:?} in the right column of page 1"));
+            self.missing("P-HDR-1", "title", tr!("v-title-missing", title = format!("{spec_title:?}")));
             return None;
         };
         let lines = right_col[found].to_vec();
@@ -74,19 +77,15 @@ impl Verifier<'_> {
         self.push(
             "P-HDR-1",
             "title",
-            format!("{spec_title:?}, {} bold upright", size_expectation(self.spec.party_title_pt, chosen)),
+            format!("{spec_title:?}, {}", style_words(&size_expectation(self.spec.party_title_pt, chosen), Some(true), Some(false))),
             format!("{:?}, {style}", squash(&quote_text(&lines))),
             form_ok,
         );
         self.push(
             "P-HDR-1",
             "title on one line",
-            "1 line",
-            if lines.len() == 1 {
-                "1 line".to_owned()
-            } else {
-                format!("wrapped onto {} lines: {}", lines.len(), quote_lines(&lines))
-            },
+            tr!("v-one-line"),
+            if lines.len() == 1 { tr!("v-one-line") } else { wrapped(&lines) },
             lines.len() == 1,
         );
         let first_top = page1.iter().flat_map(|l| l.runs.iter()).map(top).fold(f64::MAX, f64::min);
@@ -96,8 +95,8 @@ impl Verifier<'_> {
         self.push(
             "P-HDR-1",
             "title position",
-            format!("first line of page 1, centred in the right column (± {})", mm(self.spec.centre_tolerance_mm)),
-            format!("top {} below the first line, centre offset {}", mm(title_top - first_top), mm(offset)),
+            tr!("v-title-position-expected", tolerance = mm(self.spec.centre_tolerance_mm)),
+            tr!("v-title-position-actual", top = mm(title_top - first_top), offset = mm(offset)),
             near(title_top, first_top, 0.5) && offset.abs() <= self.spec.centre_tolerance_mm,
         );
 
@@ -115,12 +114,8 @@ impl Verifier<'_> {
                 .cloned()
         });
         let tol = self.spec.rule_length_tolerance_mm;
-        let expected = format!(
-            "a solid line under the title, length {} ± {} (the title's width), centred ± {}",
-            mm(width),
-            num(tol),
-            mm(self.spec.centre_tolerance_mm)
-        );
+        let expected =
+            tr!("v-title-rule-expected", length = mm(width), tolerance = num(tol), centre = mm(self.spec.centre_tolerance_mm));
         match rule {
             Some(r) => {
                 let length = r.dx.abs();
@@ -129,11 +124,11 @@ impl Verifier<'_> {
                     "P-HDR-2",
                     "title rule",
                     expected,
-                    format!("length {}, centre offset {}, {} thick", mm(length), mm(offset), pt(r.thickness)),
+                    tr!("v-title-rule-actual", length = mm(length), offset = mm(offset), thickness = pt(r.thickness)),
                     near(length, width, tol) && offset.abs() <= self.spec.centre_tolerance_mm && r.thickness > 0.0,
                 );
             }
-            None => self.push("P-HDR-2", "title rule", expected, "no rule under the title", false),
+            None => self.push("P-HDR-2", "title rule", expected, tr!("v-title-rule-none"), false),
         }
         Some(lines)
     }
@@ -165,13 +160,15 @@ impl Verifier<'_> {
             let mut shape = Vec::new();
             for (what, lines, max) in &blocks {
                 let max = *max;
-                shape.push(format!("{what} {} line{}", lines.len(), if lines.len() == 1 { "" } else { "s" }));
+                let name = rule_name(what);
+                shape.push(tr!("v-name-lines", name = name, lines = lines.len(), plural = plural(lines.len())));
                 if lines.len() > max {
-                    problems.push(format!("the {what} wraps onto {} lines: {}", lines.len(), quote_lines(lines)));
+                    problems.push(tr!("v-name-wraps", name = name, lines = lines.len(), quoted = quote_lines(lines)));
                 }
                 for l in lines {
                     if l.left() < self.left - 0.2 || l.right() > self.split + 0.2 {
-                        problems.push(format!("{:?} spans {}–{}", l.text().trim(), num(l.left()), mm(l.right())));
+                        let text = format!("{:?}", l.text().trim());
+                        problems.push(tr!("v-name-spans", text = text, left = num(l.left()), right = mm(l.right())));
                     }
                 }
                 problems.extend(name_break_problems(what, lines));
@@ -179,11 +176,7 @@ impl Verifier<'_> {
             self.push(
                 "P-HDR-3",
                 "header names fit the left column",
-                format!(
-                    "each name on at most {max} lines (a joint name {max} per body) inside {}–{}, broken between words, never at a dash inside a name (after one between two bodies), never a short word alone",
-                    num(self.left),
-                    mm(self.split)
-                ),
+                tr!("v-header-names-expected", max = max, left = num(self.left), right = mm(self.split)),
                 if problems.is_empty() { shape.join(", ") } else { problems.join("; ") },
                 problems.is_empty(),
             );
@@ -198,15 +191,12 @@ impl Verifier<'_> {
                 self.push(
                     "P-HDR-4",
                     "asterisk",
-                    format!(
-                        "\"*\" on its own line under the issuing body, centred under it ± {}",
-                        mm(self.spec.centre_tolerance_mm)
-                    ),
-                    format!("{:?}, centre offset {}", star.text().trim(), mm(offset)),
+                    tr!("v-asterisk-expected", tolerance = mm(self.spec.centre_tolerance_mm)),
+                    centre_offset(format!("{:?}", star.text().trim()), offset),
                     offset.abs() <= self.spec.centre_tolerance_mm,
                 );
             }
-            (None, _) => self.missing("P-HDR-4", "asterisk", "\"*\" under the issuing body"),
+            (None, _) => self.missing("P-HDR-4", "asterisk", tr!("v-asterisk-missing")),
             (Some(_), None) => {}
         }
         next
@@ -223,19 +213,18 @@ impl Verifier<'_> {
         bold: bool,
     ) -> Option<std::ops::Range<usize>> {
         let Some(r) = find_seq(left_col, from, name) else {
-            self.missing("P-HDR-3", what, format!("{name:?} in the left column"));
+            self.missing("P-HDR-3", what, tr!("v-in-left-column", text = format!("{name:?}")));
             return None;
         };
         let lines = &left_col[r.clone()];
         let style = Style::of(runs_of(lines));
         let offset = worst_offset(lines, (self.left + self.split) / 2.0);
         let size = self.spec.header_pt;
-        let weight = if bold { "bold" } else { "regular" };
         self.push(
             "P-HDR-3",
             what,
-            format!("capitals, {} {weight} upright, centred in the left column", pt(size)),
-            format!("{}, {style}, centre offset {}", caps_word(name), mm(offset)),
+            tr!("v-header-name-expected", style = style_words(&pt(size), Some(bold), Some(false))),
+            centre_offset(format!("{}, {style}", caps_word(name)), offset),
             is_caps(name)
                 && style.size_is(size)
                 && style.bold == Some(bold)
@@ -250,7 +239,7 @@ impl Verifier<'_> {
         let number = self.prepared.context.header.number.clone();
         let size = self.spec.header_pt;
         let Some(r) = find_seq(left_col, from, &number) else {
-            self.missing("P-HDR-5", "number", format!("{number:?} in the left column under \"*\""));
+            self.missing("P-HDR-5", "number", tr!("v-number-missing", number = format!("{number:?}")));
             return None;
         };
         let lines = left_col[r].to_vec();
@@ -260,8 +249,15 @@ impl Verifier<'_> {
         self.push(
             "P-HDR-5",
             "number",
-            format!("\"Số <nn>-<type>/<issuer>\" (§3.4, no colon) on one line, {} regular upright, centred in the left column", pt(size)),
-            format!("{text:?} on {} line{}, {style}, centre offset {}", lines.len(), if lines.len() == 1 { "" } else { "s" }, mm(offset)),
+            tr!("v-number-expected", style = style_words(&pt(size), Some(false), Some(false))),
+            tr!(
+                "v-number-actual",
+                text = format!("{text:?}"),
+                lines = lines.len(),
+                plural = plural(lines.len()),
+                style = style,
+                offset = mm(offset)
+            ),
             number_matches(&text)
                 && lines.len() == 1
                 && style.size_is(size)
@@ -277,7 +273,7 @@ impl Verifier<'_> {
         let date = self.prepared.context.header.date.clone();
         let size = self.spec.header_pt;
         let Some(r) = find_seq(right_col, 0, &date) else {
-            self.missing("P-HDR-6", "place and date", format!("{date:?} in the right column"));
+            self.missing("P-HDR-6", "place and date", tr!("v-in-right-column", text = format!("{date:?}")));
             return None;
         };
         let lines = right_col[r].to_vec();
@@ -288,8 +284,8 @@ impl Verifier<'_> {
         self.push(
             "P-HDR-6",
             "place and date",
-            format!("\"<place>, ngày DD tháng M năm YYYY\", {} italic, centred under the title", pt(size)),
-            format!("{text:?}, {style}, centre offset {}", mm(offset)),
+            tr!("v-date-expected", style = slant_words(&pt(size), true)),
+            centre_offset(format!("{text:?}, {style}"), offset),
             date_matches(&text)
                 && style.size_is(size)
                 && style.italic == Some(true)
@@ -300,11 +296,11 @@ impl Verifier<'_> {
         self.push(
             "P-HDR-6",
             "place and date on one line",
-            format!("1 line inside the right column ({}–{})", num(self.split), mm(self.right)),
+            tr!("v-date-line-expected", left = num(self.split), right = mm(self.right)),
             if lines.len() == 1 {
-                format!("1 line, {}–{}", num(block_left(&lines)), mm(block_right(&lines)))
+                tr!("v-one-line-at", left = num(block_left(&lines)), right = mm(block_right(&lines)))
             } else {
-                format!("wrapped onto {} lines: {}", lines.len(), quote_lines(&lines))
+                wrapped(&lines)
             },
             lines.len() == 1 && inside,
         );
@@ -316,7 +312,7 @@ impl Verifier<'_> {
         let Some(subject) = self.prepared.context.header.subject.clone() else { return 0.0 };
         let from = number.and_then(|n| left_col.iter().position(|l| l.y > n.y + 0.1)).unwrap_or(0);
         let Some(r) = find_seq(left_col, from, &subject) else {
-            self.missing("P-CV-1", "subject of a công văn", format!("{subject:?} in the left column under the number"));
+            self.missing("P-CV-1", "subject of a công văn", tr!("v-letter-subject-missing", subject = format!("{subject:?}")));
             return 0.0;
         };
         let lines = left_col[r].to_vec();
@@ -327,8 +323,11 @@ impl Verifier<'_> {
         self.push(
             "P-CV-1",
             "subject of a công văn",
-            format!("no type name; under the number, {} italic, centred in the left column, no \"V/v\"", pt(size)),
-            format!("{style}, centre offset {}{}", mm(offset), if v_v { ", starts with \"V/v\"" } else { "" }),
+            tr!("v-letter-subject-expected", style = slant_words(&pt(size), true)),
+            {
+                let measured = centre_offset(style.to_string(), offset);
+                if v_v { tr!("v-letter-subject-v-v", measured = measured) } else { measured }
+            },
             style.size_is(size) && style.italic == Some(true) && offset.abs() <= self.spec.centre_tolerance_mm && !v_v,
         );
         lines.last().map(|l| l.y).unwrap_or(0.0)
@@ -350,7 +349,7 @@ impl Verifier<'_> {
         let centre = (self.left + self.right) / 2.0;
         let tol = self.spec.centre_tolerance_mm;
         let Some(r) = find_seq(&lines, 0, &type_name) else {
-            self.missing("P-TTL-1", "type name", format!("{type_name:?} on page 1"));
+            self.missing("P-TTL-1", "type name", tr!("v-on-page-1", text = format!("{type_name:?}")));
             return;
         };
         let mut next = r.end;
@@ -361,11 +360,17 @@ impl Verifier<'_> {
         self.push(
             "P-TTL-1",
             "type name",
-            format!(
-                "capitals, {} bold upright, one line centred on the text width",
-                size_expectation(self.spec.type_name_pt, chosen)
+            tr!(
+                "v-type-name-expected",
+                style = style_words(&size_expectation(self.spec.type_name_pt, chosen), Some(true), Some(false))
             ),
-            format!("{:?} on {} line(s), {style}, centre offset {}", squash(&quote_text(&tn)), tn.len(), mm(offset)),
+            tr!(
+                "v-type-name-actual",
+                text = format!("{:?}", squash(&quote_text(&tn))),
+                lines = tn.len(),
+                style = style,
+                offset = mm(offset)
+            ),
             is_caps(&type_name)
                 && tn.len() == 1
                 && size_ok(&style, self.spec.type_name_pt, chosen)
@@ -389,8 +394,11 @@ impl Verifier<'_> {
                 self.push(
                     "P-TTL-2",
                     "subject",
-                    format!("{} bold upright, every line centred", size_expectation(self.spec.subject_pt, chosen)),
-                    format!("{} line(s), {style}, centre offset {}", sl.len(), mm(offset)),
+                    tr!(
+                        "v-subject-expected",
+                        style = style_words(&size_expectation(self.spec.subject_pt, chosen), Some(true), Some(false))
+                    ),
+                    tr!("v-lines-style-offset", lines = sl.len(), style = style, offset = mm(offset)),
                     size_ok(&style, self.spec.subject_pt, chosen)
                         && style.bold == Some(true)
                         && style.italic == Some(false)
@@ -406,8 +414,11 @@ impl Verifier<'_> {
                 self.push(
                     "P-TTL-2",
                     "subject in normal case",
-                    "normal case, not capitals (warning only), unless `subject_capitals` asks for them",
-                    format!("{:?}{}", clip(&subject), if asked { ", capitals as `subject_capitals` asks" } else { "" }),
+                    tr!("v-subject-case-expected"),
+                    {
+                        let quoted = format!("{:?}", clip(&subject));
+                        if asked { tr!("v-subject-case-asked", subject = quoted) } else { quoted }
+                    },
                     normal_case || asked,
                 );
                 // The rule asks only for a warning here; capitals the data asks
@@ -419,12 +430,12 @@ impl Verifier<'_> {
                     }
                 }
             }
-            None => self.missing("P-TTL-2", "subject", format!("{subject:?} right under the type name")),
+            None => self.missing("P-TTL-2", "subject", tr!("v-subject-missing", subject = format!("{subject:?}"))),
         }
         // P-QC-1: a Quy chế's "(Ban hành kèm theo Quyết định số …)" under the subject.
         next = self.issued_with_line(&lines, next, centre);
         // P-TTL-3: "-----".
-        self.separator_line("P-TTL-3", lines.get(next), centre, "the subject");
+        self.separator_line("P-TTL-3", lines.get(next), centre, &tr!("v-under-subject"));
     }
 
     /// The separator "-----" as the line after the title block (P-TTL-3, and
@@ -438,13 +449,16 @@ impl Verifier<'_> {
                 self.push(
                     id,
                     "separator",
-                    format!("the next line is {:?}, centred", self.spec.separator),
-                    format!("{:?}, centre offset {}", text.trim(), mm(offset)),
+                    tr!("v-separator-expected", separator = format!("{:?}", self.spec.separator)),
+                    centre_offset(format!("{:?}", text.trim()), offset),
                     text.trim() == self.spec.separator && offset.abs() <= self.spec.centre_tolerance_mm,
                 );
                 self.body_start = Some((1, l.y + 0.5));
             }
-            None => self.missing(id, "separator", format!("{:?} under {under}", self.spec.separator)),
+            None => {
+                let separator = format!("{:?}", self.spec.separator);
+                self.missing(id, "separator", tr!("v-separator-missing", separator = separator, under = under))
+            }
         }
     }
 
@@ -462,7 +476,7 @@ impl Verifier<'_> {
         let type_name = crate::model::Kind::from_id(self.prepared.context.kind).map(|k| k.type_name()).unwrap_or_default();
         let type_line = lines.iter().find(|l| !type_name.is_empty() && squash(&l.text()) == type_name);
         let Some(r) = find_seq(&lines, 0, &congress.theme) else {
-            self.missing("P-TTL-5", "congress theme", format!("{:?} on page 1", congress.theme));
+            self.missing("P-TTL-5", "congress theme", tr!("v-on-page-1", text = format!("{:?}", congress.theme)));
             return;
         };
         let next = r.end;
@@ -472,19 +486,17 @@ impl Verifier<'_> {
         self.push(
             "P-TTL-5",
             "congress theme",
-            format!(
-                "no type name; the theme in capitals, {} bold upright, every line centred (HD 05 5.1.2)",
-                size_expectation(self.spec.subject_pt, theme_size)
+            tr!(
+                "v-congress-theme-expected",
+                style = style_words(&size_expectation(self.spec.subject_pt, theme_size), Some(true), Some(false))
             ),
-            format!(
-                "{}{} line(s), {style}, centre offset {}",
+            {
+                let measured = tr!("v-lines-style-offset", lines = theme.len(), style = style, offset = mm(offset));
                 match type_line {
-                    Some(l) => format!("a type name line {:?}; ", squash(&l.text())),
-                    None => String::new(),
-                },
-                theme.len(),
-                mm(offset)
-            ),
+                    Some(l) => tr!("v-congress-type-line", text = format!("{:?}", squash(&l.text())), measured = measured),
+                    None => measured,
+                }
+            },
             type_line.is_none()
                 && is_caps(&congress.theme)
                 && size_ok(&style, self.spec.subject_pt, theme_size)
@@ -500,9 +512,9 @@ impl Verifier<'_> {
             &congress.presented,
             ("(Báo cáo", "\"(Báo cáo …)\" "),
             presented_size,
-            "the theme",
+            &tr!("v-under-theme"),
         );
-        self.separator_line("P-TTL-5", lines.get(next), centre, "the presenting line");
+        self.separator_line("P-TTL-5", lines.get(next), centre, &tr!("v-under-presenting-line"));
     }
 
     /// P-TTL-4: the author lines of a Nghị quyết or Kết luận ("CỦA BAN THƯỜNG
@@ -524,11 +536,12 @@ impl Verifier<'_> {
         self.push(
             "P-TTL-4",
             "author lines",
-            format!(
-                "right under the type name, one line each {wanted:?}, capitals, {} bold upright, centred",
-                pt(size)
+            tr!(
+                "v-author-lines-expected",
+                wanted = format!("{wanted:?}"),
+                style = style_words(&pt(size), Some(true), Some(false))
             ),
-            format!("{texts:?}, {style}, centre offset {}", mm(offset)),
+            centre_offset(format!("{texts:?}, {style}"), offset),
             texts == wanted
                 && texts.iter().all(|t| is_caps(t))
                 && style.size_is(size)
@@ -556,12 +569,22 @@ fn name_break_problems(what: &str, lines: &[Line]) -> Vec<String> {
         let next_word = texts.get(i + 1).and_then(|n| n.split(' ').next());
         let bad_dash = t.starts_with('-') || (t.ends_with('-') && !next_word.is_some_and(starts_a_body));
         if bad_dash {
-            problems.push(format!("the {what} breaks at a dash inside a name: {}", quote_lines(lines)));
+            problems.push(tr!("v-name-breaks-at-dash", name = rule_name(what), quoted = quote_lines(lines)));
             break;
         }
     }
     if let Some(alone) = texts.iter().find(|t| is_lone_short_word(t)) {
-        problems.push(format!("the {what} leaves {alone:?} alone on a line: {}", quote_lines(lines)));
+        problems.push(tr!("v-name-lone-word", name = rule_name(what), word = format!("{alone:?}"), quoted = quote_lines(lines)));
     }
     problems
+}
+
+/// "wrapped onto 2 lines: "…" / "…"", in the language of the messages.
+fn wrapped(lines: &[Line]) -> String {
+    tr!("v-wrapped", lines = lines.len(), quoted = quote_lines(lines))
+}
+
+/// What was measured and how far it is off its centre: "…, centre offset 0 mm".
+fn centre_offset(measured: String, offset: f64) -> String {
+    tr!("v-centre-offset", measured = measured, offset = mm(offset))
 }

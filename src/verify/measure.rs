@@ -1,10 +1,13 @@
 //! Measuring helpers of the checks: formatting numbers, lines and blocks of
-//! text, styles, and the patterns of the number, date and authority.
+//! text, styles, and the patterns of the number, date and authority. The
+//! words of a style ("14 pt bold upright") and of a size the profile chose
+//! are said in the language of the messages (`locales/*/verify-page.ftl`).
 
 use std::fmt;
 
 use super::{Between, PT};
 use crate::inspect::{Layout, Line, TextRun};
+use crate::tr;
 use crate::vietnamese::upper;
 
 
@@ -155,17 +158,32 @@ impl Style {
 impl fmt::Display for Style {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sizes: Vec<String> = self.sizes.iter().map(|s| num(*s)).collect();
-        let weight = match self.bold {
-            Some(true) => "bold",
-            Some(false) => "regular",
-            None => "partly bold",
-        };
-        let slant = match self.italic {
-            Some(true) => "italic",
-            Some(false) => "upright",
-            None => "partly italic",
-        };
-        write!(f, "{} pt {weight} {slant}", sizes.join("/"))
+        f.write_str(&style_words(&format!("{} pt", sizes.join("/")), self.bold, self.italic))
+    }
+}
+
+/// A size with its weight and slant, in the language of the messages:
+/// "14 pt bold upright" ("14 pt, chữ đứng, đậm"); `None` is "partly bold"
+/// or "partly italic" (a set of runs that mixes them).
+pub(super) fn style_words(size: &str, bold: Option<bool>, italic: Option<bool>) -> String {
+    let weight = match bold {
+        Some(true) => tr!("v-style-bold"),
+        Some(false) => tr!("v-style-regular"),
+        None => tr!("v-style-partly-bold"),
+    };
+    tr!("v-style", size = size, weight = weight, slant = slant_word(italic))
+}
+
+/// A size and a slant without a weight: "14 pt italic" ("14 pt, chữ nghiêng").
+pub(super) fn slant_words(size: &str, italic: bool) -> String {
+    tr!("v-style-slant", size = size, slant = slant_word(Some(italic)))
+}
+
+fn slant_word(italic: Option<bool>) -> String {
+    match italic {
+        Some(true) => tr!("v-style-italic"),
+        Some(false) => tr!("v-style-upright"),
+        None => tr!("v-style-partly-italic"),
     }
 }
 
@@ -179,7 +197,18 @@ pub(super) fn size_expectation(spec: Between, chosen: f64) -> String {
     if spec.0 == spec.1 {
         pt(spec.0)
     } else {
-        format!("{} (profile; spec {} pt)", pt(chosen), spec)
+        tr!("v-size-profile", chosen = pt(chosen), spec = spec)
+    }
+}
+
+/// The plural category of a count for a message's `$plural` selector
+/// ("one" or "other"): `tr!` passes numbers as text, which Fluent's own
+/// number selectors do not read.
+pub(super) fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        "one"
+    } else {
+        "other"
     }
 }
 
@@ -224,11 +253,12 @@ pub(super) fn quote_text(lines: &[Line]) -> String {
     lines.iter().map(Line::text).collect::<Vec<_>>().join(" ")
 }
 
-pub(super) fn caps_word(s: &str) -> &'static str {
+/// Whether a text is in capitals, said in the language of the messages.
+pub(super) fn caps_word(s: &str) -> String {
     if is_caps(s) {
-        "capitals"
+        tr!("v-capitals")
     } else {
-        "not in capitals"
+        tr!("v-not-capitals")
     }
 }
 

@@ -62,9 +62,12 @@ pub struct CheckResult {
     pub id: &'static str,
     /// What is checked ("title rule").
     pub rule: String,
-    /// What the rule expects ("14 pt").
+    /// What the rule expects ("14 pt"), in the language of the messages when
+    /// the result was made (`locales/*/verify-page.ftl`, `verify-blocks.ftl`).
     pub expected: String,
-    /// What was measured on the page.
+    /// What was measured on the page, in the language of the messages when
+    /// the result was made: code that decides on a result reads its fields
+    /// and figures, never these words.
     pub actual: String,
     /// Whether the page meets the rule.
     pub passed: bool,
@@ -124,8 +127,9 @@ pub const RULE_IDS: &[&str] = crate::check::ids::PAGE_RULES;
 
 impl fmt::Display for CheckResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The result keeps English words (the checks read them); only its
-        // printed line is in the language of the messages.
+        // The expected and measured texts are already in the language of
+        // the messages; the rule's name (kept in English, an id of sorts)
+        // and the status are said in it here.
         let (status, rule, actual) = (names::status(self.status()), names::rule_name(&self.rule), names::actual(&self.actual));
         let line = crate::tr!("verify-result", status = status, id = self.id, rule = rule, expected = self.expected, actual = actual);
         f.write_str(&line)
@@ -357,6 +361,10 @@ pub(super) struct Verifier<'a> {
     /// Lines of the body that run on to a next line of their paragraph
     /// (justified to the right margin when the profile justifies).
     justified_lines: usize,
+    /// The right margin measured (P-PAGE-2), mm: whether text that stops
+    /// short of it is a failure is decided on this figure, not on the words
+    /// of the result.
+    right_margin_mm: Option<f64>,
     out: Vec<CheckResult>,
 }
 
@@ -446,6 +454,7 @@ impl<'a> Verifier<'a> {
             label,
             appendix_starts,
             justified_lines: 0,
+            right_margin_mm: None,
             out: Vec::new(),
         }
     }
@@ -479,7 +488,7 @@ impl<'a> Verifier<'a> {
     }
 
     pub(super) fn missing(&mut self, id: &'static str, rule: &str, expected: impl Into<String>) {
-        self.push(id, rule, expected, names::NOT_FOUND, false);
+        self.push(id, rule, expected, crate::tr!("verify-not-found"), false);
     }
 
     pub(super) fn page_height(&self, page: usize) -> f64 {

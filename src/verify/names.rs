@@ -1,9 +1,11 @@
 //! The words of a page rule's printed result in the language of the
 //! messages: the rule's name ("title rule" → `rule-title-rule` in
 //! `verify.ftl`, the id spelt from the English name, tone marks dropped),
-//! the status, "not found on the page" and the "expected …, got …" line.
-//! A [`super::CheckResult`] itself keeps the English words (the checks and
-//! the JSON read them); a name without a message is printed in English.
+//! the status and the "expected …, got …" line. A [`super::CheckResult`]
+//! keeps its rule's English name (the checks and the JSON read it; a name
+//! without a message is printed in English); its expected and measured
+//! texts are made in the language of the messages (`verify-page.ftl`,
+//! `verify-blocks.ftl`).
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -30,11 +32,13 @@ pub(crate) fn rule_name(name: &str) -> String {
     }
 }
 
-/// What a rule measures when its text is not on the page at all.
+/// What a rule measures when its text is not on the page at all, in English
+/// (`verify-not-found`; results are made with the message itself).
 pub(crate) const NOT_FOUND: &str = "not found on the page";
 
-/// A measurement in the language of the messages: [`NOT_FOUND`] is said in
-/// it; the others, built from the layout's figures, keep their words.
+/// A measurement in the language of the messages: the results are made in
+/// it already; a result made with the English [`NOT_FOUND`] (as older code
+/// did) is said in it too.
 pub(crate) fn actual(actual: &str) -> String {
     match actual {
         NOT_FOUND => crate::tr!("verify-not-found"),

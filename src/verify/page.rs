@@ -1,7 +1,10 @@
-//! P-PAGE: page size, margins, page numbers.
+//! P-PAGE: page size, margins, page numbers. What each rule expects and
+//! what was measured is said in the language of the messages
+//! (`locales/*/verify-page.ftl`).
 
 use super::measure::*;
 use super::*;
+use crate::tr;
 
 impl Verifier<'_> {
     pub(super) fn page_size(&mut self) {
@@ -9,7 +12,7 @@ impl Verifier<'_> {
         let tol = self.spec.page_tolerance_mm;
         let appendices = self.appendix_starts.first().copied().unwrap_or(usize::MAX);
         let expected =
-            format!("{} {} × {} mm ± {} on every page (appendix pages may turn it landscape)", self.spec.paper, num(w), num(h), num(tol));
+            tr!("v-page-size-expected", paper = self.spec.paper, width = num(w), height = num(h), tolerance = num(tol));
         let pages = &self.layout.pages;
         let a4 = |x: f64, y: f64| near(x, w, tol) && near(y, h, tol);
         let bad = pages
@@ -17,15 +20,15 @@ impl Verifier<'_> {
             .enumerate()
             .find(|(i, p)| !(a4(p.width, p.height) || i + 1 >= appendices && a4(p.height, p.width)));
         let actual = match (bad, pages.first()) {
-            (Some((i, p)), _) => format!("{} × {} mm on page {}", num(p.width), num(p.height), i + 1),
-            (None, Some(p)) => format!(
-                "{} × {} mm ({} page{})",
-                num(p.width),
-                num(p.height),
-                pages.len(),
-                if pages.len() == 1 { "" } else { "s" }
+            (Some((i, p)), _) => tr!("v-page-size-on-page", width = num(p.width), height = num(p.height), page = i + 1),
+            (None, Some(p)) => tr!(
+                "v-page-size-actual",
+                width = num(p.width),
+                height = num(p.height),
+                pages = pages.len(),
+                plural = plural(pages.len())
             ),
-            (None, None) => "no pages".into(),
+            (None, None) => tr!("v-page-size-no-pages"),
         };
         self.push("P-PAGE-1", "page size", expected, actual, bad.is_none() && !pages.is_empty());
     }
@@ -38,11 +41,13 @@ impl Verifier<'_> {
             return;
         }
         let right_m = self.spec.margins_mm[3];
-        let stops_short = |r: &CheckResult| r.rule == "right margin" && !r.passed && !r.actual.starts_with('-');
+        // Decided by the measured distance, not by the words of the result.
+        let Some(measured) = self.right_margin_mm else { return };
+        let stops_short = |r: &CheckResult| r.rule == "right margin" && r.measurable && !r.passed;
         if let Some(r) = self.out.iter_mut().find(|r| stops_short(r)) {
-            let got = r.actual.clone();
-            if got.split(' ').next().and_then(|n| n.parse::<f64>().ok()).is_some_and(|m| m > right_m) {
-                r.unmeasurable(format!("no justified line reaches the right margin (the text stops {got})"));
+            if measured > right_m {
+                let got = r.actual.clone();
+                r.unmeasurable(tr!("v-right-margin-no-justified-line", actual = got));
             }
         }
     }
@@ -52,7 +57,7 @@ impl Verifier<'_> {
         let tol = self.spec.margin_tolerance_mm;
         let expected = |m: f64| format!("{} ± {}", mm(m), num(tol));
         if self.content.is_empty() {
-            self.missing("P-PAGE-2", "margins", "text on the pages");
+            self.missing("P-PAGE-2", "margins", tr!("v-margins-text"));
             return;
         }
         // Left and right: the extent of the text on every page.
@@ -63,23 +68,13 @@ impl Verifier<'_> {
             .iter()
             .map(|r| (self.page_width(r.page) - r.right(), r))
             .fold((f64::MAX, None), |(m, best), (d, r)| if d < m { (d, Some(r.clone())) } else { (m, best) });
-        let at = |r: &Option<TextRun>| {
-            r.as_ref().map(|r| format!(" (page {}, {:?})", r.page, clip(&r.text))).unwrap_or_default()
+        let at = |distance: f64, r: &Option<TextRun>| match r {
+            Some(r) => tr!("v-margin-at", distance = mm(distance), page = r.page, text = format!("{:?}", clip(&r.text))),
+            None => mm(distance),
         };
-        self.push(
-            "P-PAGE-2",
-            "left margin",
-            expected(left_m),
-            format!("{}{}", mm(min_x), at(&left_run)),
-            near(min_x, left_m, tol),
-        );
-        self.push(
-            "P-PAGE-2",
-            "right margin",
-            expected(right_m),
-            format!("{}{}", mm(max_right), at(&right_run)),
-            near(max_right, right_m, tol),
-        );
+        self.push("P-PAGE-2", "left margin", expected(left_m), at(min_x, &left_run), near(min_x, left_m, tol));
+        self.right_margin_mm = Some(max_right);
+        self.push("P-PAGE-2", "right margin", expected(right_m), at(max_right, &right_run), near(max_right, right_m, tol));
 
         // Top: the first line box of every page — or the top border of a
         // table that opens the page (a table of tasks running on), whose
@@ -99,14 +94,14 @@ impl Verifier<'_> {
         });
         if let Some((page, t)) = worst {
             let actual = if tops.iter().all(|(_, x)| near(*x, t, 0.05)) {
-                format!("{} on every page", mm(t))
+                tr!("v-on-every-page", value = mm(t))
             } else {
-                format!("{} on page {page}", mm(t))
+                tr!("v-on-page", value = mm(t), page = page)
             };
             self.push(
                 "P-PAGE-2",
                 "top margin",
-                format!("{} (first line box of each page)", expected(top_m)),
+                tr!("v-top-margin-expected", margin = expected(top_m)),
                 actual,
                 near(t, top_m, tol),
             );
@@ -158,21 +153,23 @@ impl Verifier<'_> {
         let stays_inside = margin >= expected_m - tol;
         let reaches = upper_bound == f64::MAX || height - upper_bound <= expected_m + tol;
         let actual = if upper_bound < f64::MAX {
-            format!(
-                "between {} and {} (the lowest text ends {} above the edge, on page {page}; the line carried over from page {carried} to page {} would have ended, with its leading, {} above it)",
-                num((height - upper_bound).max(0.0)),
-                mm(height - lower_bound),
-                mm(margin),
-                carried + 1,
-                mm(height - upper_bound),
+            tr!(
+                "v-bottom-margin-between",
+                low = num((height - upper_bound).max(0.0)),
+                high = mm(height - lower_bound),
+                lowest = mm(margin),
+                page = page,
+                carried = carried,
+                next = carried + 1,
+                would = mm(height - upper_bound),
             )
         } else {
-            format!("at least {} (the text ends {} above the edge on page {page})", mm(margin), mm(margin))
+            tr!("v-bottom-margin-at-least", distance = mm(margin), page = page)
         };
         self.push(
             "P-PAGE-2",
             "bottom margin",
-            format!("{} ± {} (text never below it; pages full down to it)", mm(expected_m), num(tol)),
+            tr!("v-bottom-margin-expected", margin = mm(expected_m), tolerance = num(tol)),
             actual,
             stays_inside && reaches,
         );
@@ -187,8 +184,8 @@ impl Verifier<'_> {
         self.push(
             "P-PAGE-3",
             "no page number on page 1",
-            "none",
-            if on_first.is_empty() { "none".to_owned() } else { format!("{:?}", on_first[0].text) },
+            tr!("v-none"),
+            if on_first.is_empty() { tr!("v-none") } else { format!("{:?}", on_first[0].text) },
             on_first.is_empty() && !pn.first_page,
         );
         if pages < 2 {
@@ -211,37 +208,37 @@ impl Verifier<'_> {
                 // its own: no number on its first page (HD 05 IV.5.1–5.2).
                 [] if expected == 1 => {}
                 [r] if expected == 1 && restart => {
-                    problems.push(format!("page {page}, an appendix's first page, is numbered {:?}", r.text.trim()))
+                    problems.push(tr!("v-page-number-on-appendix-start", page = page, number = format!("{:?}", r.text.trim())))
                 }
                 [r] => {
                     if r.text.trim() != expected.to_string() {
-                        problems.push(format!("page {page} is numbered {:?}", r.text.trim()));
+                        problems.push(tr!("v-page-number-wrong", page = page, number = format!("{:?}", r.text.trim())));
                     }
                     if r.bold || r.italic {
-                        problems.push(format!("page {page}: the number is not upright regular"));
+                        problems.push(tr!("v-page-number-style", page = page));
                     }
                     sizes.push(r.size);
                 }
-                [] => problems.push(format!("page {page} has no number")),
-                _ => problems.push(format!("page {page} has {} numbers", found.len())),
+                [] => problems.push(tr!("v-page-number-missing", page = page)),
+                _ => problems.push(tr!("v-page-number-several", page = page, count = found.len())),
             }
         }
         // Every page after the first may be an appendix's first page: then no
         // page carries a number, and there is nothing to measure.
         if problems.is_empty() && !self.numbers.iter().any(|r| r.page > 1) {
             let why = crate::tr!("verify-no-numbered-page", pages = pages);
-            self.not_measurable("P-PAGE-3", "page numbers", format!("{} upright Arabic numerals on every page from 2", pt(spec_size)), why.clone());
-            self.not_measurable("P-PAGE-3", "page-number position", "top centre", why);
+            self.not_measurable("P-PAGE-3", "page numbers", tr!("v-page-numbers-expected", size = pt(spec_size)), why.clone());
+            self.not_measurable("P-PAGE-3", "page-number position", tr!("v-page-number-top-centre"), why);
             return;
         }
         let style = Style::of(self.numbers.iter().filter(|r| r.page > 1));
         let size_ok = style.size_is(spec_size);
         let actual =
-            if problems.is_empty() { format!("{style}, Arabic, pages 2–{pages}") } else { problems.join("; ") };
+            if problems.is_empty() { tr!("v-page-numbers-actual", style = style, last = pages) } else { problems.join("; ") };
         self.push(
             "P-PAGE-3",
             "page numbers",
-            format!("{} upright Arabic numerals on every page from 2", pt(spec_size)),
+            tr!("v-page-numbers-expected", size = pt(spec_size)),
             if size_ok || !problems.is_empty() { actual } else { format!("{style}") },
             problems.is_empty() && size_ok,
         );
@@ -251,11 +248,12 @@ impl Verifier<'_> {
         let at_right = matches!(pn.position, PageNumberPosition::TopRight | PageNumberPosition::BottomRight);
         let where_ =
             serde_json::to_value(pn.position).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-        let expected = format!(
-            "{where_} (profile), baseline {} from the {} edge (spec {} mm)",
-            mm(pn.distance_mm),
-            if at_top { "top" } else { "bottom" },
-            self.spec.page_number_distance_mm
+        let expected = tr!(
+            "v-page-number-position-expected",
+            position = where_,
+            distance = mm(pn.distance_mm),
+            edge = if at_top { "top" } else { "bottom" },
+            range = self.spec.page_number_distance_mm
         );
         let mut worst: Option<String> = None;
         for r in self.numbers.iter().filter(|r| r.page > 1) {
@@ -265,14 +263,8 @@ impl Verifier<'_> {
             let (edge, target) = if at_right { (r.right(), right) } else { (r.center(), (self.left + right) / 2.0) };
             let ok = near(distance, pn.distance_mm, 0.5) && near(edge, target, self.spec.centre_tolerance_mm);
             if !ok && worst.is_none() {
-                worst = Some(format!(
-                    "page {}: baseline {} from the edge, {} {} from the {}",
-                    r.page,
-                    mm(distance),
-                    if at_right { "right edge" } else { "centre" },
-                    mm(edge - target),
-                    if at_right { "margin" } else { "text centre" }
-                ));
+                let id = if at_right { "v-page-number-off-right" } else { "v-page-number-off-centre" };
+                worst = Some(tr!(id, page = r.page, distance = mm(distance), offset = mm(edge - target)));
             }
         }
         let in_range = self.spec.page_number_distance_mm.contains(pn.distance_mm);
@@ -280,9 +272,9 @@ impl Verifier<'_> {
         let actual = match (&worst, first) {
             (Some(w), _) => w.clone(),
             (None, Some(r)) => {
-                format!("baseline {} from the edge", mm(if at_top { r.y } else { self.page_height(r.page) - r.y }))
+                tr!("v-page-number-baseline", distance = mm(if at_top { r.y } else { self.page_height(r.page) - r.y }))
             }
-            (None, None) => "no page numbers".into(),
+            (None, None) => tr!("v-page-number-none"),
         };
         self.push("P-PAGE-3", "page-number position", expected, actual, worst.is_none() && first.is_some() && in_range);
     }

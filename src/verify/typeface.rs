@@ -11,14 +11,12 @@
 
 use super::measure::*;
 use super::*;
+use crate::tr;
 
 /// The typeface HD 05 IV.1 names.
 pub const PRESCRIBED_TYPEFACE: &str = "Times New Roman";
 /// The bundled substitute, metric-compatible with it.
 pub const BUNDLED_SUBSTITUTE: &str = "Liberation Serif";
-
-/// Why the bundled substitute is an allowed departure.
-const SUBSTITUTE_REASON: &str = "Liberation Serif is metric-compatible with Times New Roman (same advances: the same lines and pages) and free to embed; render with --fonts DIR holding Times New Roman to keep the rule to the letter (docs/form-rules.md, P-FONT-1)";
 
 /// Whether a family name is Times New Roman (as fonts spell it).
 fn is_prescribed(family: &str) -> bool {
@@ -32,9 +30,9 @@ impl Verifier<'_> {
             self.layout.texts.iter().filter(|r| !r.text.trim().is_empty()).map(|r| r.family.as_str()).collect();
         families.sort_unstable();
         families.dedup();
-        let expected = format!("{PRESCRIBED_TYPEFACE} for every text (HD 05 IV.1)");
+        let expected = tr!("v-typeface-expected", typeface = PRESCRIBED_TYPEFACE);
         if families.is_empty() {
-            self.not_measurable("P-FONT-1", "typeface", expected, "no text on the pages");
+            self.not_measurable("P-FONT-1", "typeface", expected, tr!("v-typeface-no-text"));
             return;
         }
         let others: Vec<&str> = families.iter().copied().filter(|f| !is_prescribed(f) && *f != BUNDLED_SUBSTITUTE).collect();
@@ -42,7 +40,8 @@ impl Verifier<'_> {
         self.push("P-FONT-1", "typeface", expected, families.join(", "), others.is_empty());
         if others.is_empty() && substituted {
             if let Some(last) = self.out.last_mut() {
-                last.departure = Some(SUBSTITUTE_REASON.to_owned());
+                // Why the bundled substitute is an allowed departure.
+                last.departure = Some(tr!("v-typeface-substitute"));
             }
         }
         self.text_colour();
@@ -62,10 +61,10 @@ impl Verifier<'_> {
             .filter(|r| stamp.is_empty() || !stamp.contains(&squash(&r.text)))
             .collect();
         let actual = match coloured.first() {
-            None => "black".to_owned(),
-            Some(r) => format!("{} in {} on page {} ({} runs not black)", clip(&r.text), r.color, r.page, coloured.len()),
+            None => tr!("v-colour-black"),
+            Some(r) => tr!("v-colour-actual", text = clip(&r.text), colour = r.color, page = r.page, count = coloured.len()),
         };
-        self.push("P-FONT-2", "text colour", "black (HD 05 IV.1), but the copy stamp's red words", actual, coloured.is_empty());
+        self.push("P-FONT-2", "text colour", tr!("v-colour-expected"), actual, coloured.is_empty());
     }
 }
 
