@@ -9,6 +9,7 @@ use toml::Spanned;
 use crate::diagnostic::{ids, unknown_field_hint, Diagnostic};
 use crate::model::{Document, Kind};
 
+pub mod messages;
 pub mod tree;
 
 use self::tree::Positions;
@@ -111,7 +112,7 @@ fn toml_error(file: &str, source: &str, e: &toml::de::Error, path: Option<&str>)
         (_, m) if m.starts_with("invalid type") => ids::WRONG_TYPE,
         _ => ids::INVALID_VALUE,
     };
-    let mut d = Diagnostic::error(file, first_line(&message)).with_id(id);
+    let mut d = Diagnostic::error(file, messages::said(&first_line(&message))).with_id(id);
     if let Some(span) = e.span() {
         d = d.at(source, span);
     }
