@@ -239,3 +239,7 @@ count-columns = { $count } columns
 ## Type codes a rule set refuses (templates/profiles/*.toml `[codes] refused_types`)
 
 refused-type-code-qdi = HD 05 3.1.2a gives Quy định the code `QĐ` (as Quyết định); `QĐi` was repealed with Công văn 3294-CV/VPTW/nb (HD 05 III.1)
+
+## Hints to the TOML reader's messages (src/load/mod.rs)
+
+hint-backslash = a backslash in text in double quotes is written `\\` ("C:\\Tài liệu"); or put the text in single quotes ('C:\Tài liệu')

@@ -44,7 +44,7 @@ toml-recursion-limit = dữ liệu lồng nhau quá nhiều cấp
 toml-cannot-recurse-further-max-recursion-depth-met = dữ liệu lồng nhau quá nhiều cấp
 toml-invalid-key = tên khóa không hợp lệ
 toml-invalid-table = tên bảng không hợp lệ
-toml-invalid-unquoted-key = tên khóa không đặt trong ngoặc kép chỉ gồm chữ cái không dấu, chữ số, `-` và `_`
+toml-invalid-unquoted-key = tên khóa có ký tự không được dùng
 toml-unquoted-keys-cannot-be-empty = thiếu tên khóa trước dấu `=`
 toml-keys-cannot-be-multi-line-literal-strings = tên khóa không được là chuỗi nhiều dòng
 toml-keys-cannot-be-multi-line-basic-strings = tên khóa không được là chuỗi nhiều dòng
@@ -88,7 +88,7 @@ toml-missing-comma-between-key-value-pairs = thiếu dấu phẩy giữa các c�
 toml-unclosed-table = tên bảng chưa đóng ngoặc vuông
 toml-unclosed-array-table = tên bảng `[[…]]` chưa đóng ngoặc vuông
 toml-missing-table-open = thiếu dấu `[` mở tên bảng
-toml-unclosed-array = danh sách chưa đóng ngoặc vuông `]`
+toml-unclosed-array = danh sách chưa đóng ngoặc vuông
 toml-missing-array-opening = thiếu dấu `[` mở danh sách
 toml-extra-comma-in-array = thừa dấu phẩy trong danh sách
 toml-missing-comma-between-array-elements = thiếu dấu phẩy giữa các phần tử của danh sách
@@ -243,3 +243,7 @@ count-columns = { $count } cột
 ## Ký hiệu tên loại mà quy định không còn dùng (templates/profiles/*.toml `[codes] refused_types`)
 
 refused-type-code-qdi = HD 05 mục 3.1.2a ghi ký hiệu của Quy định là `QĐ` (như Quyết định); ký hiệu `QĐi` đã bãi bỏ cùng Công văn 3294-CV/VPTW/nb (HD 05 mục III.1)
+
+## Gợi ý cho thông báo của bộ đọc TOML (src/load/mod.rs)
+
+hint-backslash = trong chuỗi đặt trong ngoặc kép, dấu gạch chéo ngược viết thành `\\` ("C:\\Tài liệu"); hoặc đặt chuỗi trong dấu nháy đơn ('C:\Tài liệu')

@@ -199,10 +199,12 @@ fn expecting(e: &str) -> Option<Said> {
     phrase(e).or_else(|| one_of(e))
 }
 
-/// A fixed phrase of the crates: the message `toml-<its words>`.
+/// A fixed phrase of the crates: the message `toml-<its words>`, whose
+/// English is the phrase exactly.
 fn phrase(p: &str) -> Option<Said> {
     let id = format!("toml-{}", slug(p));
-    (id.len() > 5 && i18n::has(Lang::En, &id) && i18n::has(Lang::Vi, &id)).then(|| Said::message(&id, Vec::new()))
+    let known = id.len() > 5 && i18n::has(Lang::Vi, &id) && i18n::tr_in(Lang::En, &id, &[]) == p;
+    known.then(|| Said::message(&id, Vec::new()))
 }
 
 /// The words of a phrase, in small letters, joined by dashes: "`_` may only
@@ -272,6 +274,8 @@ mod tests {
         "integers with a radix cannot be signed, expected nothing",
         "cannot extend value of type string with a dotted key",
         "invalid table, expected newline",
+        "unexpected `=` in array, expected value, `]`",
+        "invalid unquoted key, expected letters, numbers, `-`, `_`",
         "unknown field `line_spacing`, expected one of `size_pt`, `line_spacing_pt`, `justify`",
         "unknown field `x`, expected `a` or `b`",
         "unknown field `x`, expected `a`",
