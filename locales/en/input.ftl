@@ -243,3 +243,24 @@ refused-type-code-qdi = HD 05 3.1.2a gives Quy định the code `QĐ` (as Quyế
 ## Hints to the TOML reader's messages (src/load/mod.rs)
 
 hint-backslash = a backslash in text in double quotes is written `\\` ("C:\\Tài liệu"); or put the text in single quotes ('C:\Tài liệu')
+
+## Kinds of document, one line each for `kehoach kinds` (src/model/mod.rs)
+
+kind-description-ke-hoach = Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation
+kind-description-cong-van = Công văn — an official letter: subject under the number, "Kính gửi:", body
+kind-description-bao-cao = Báo cáo — a report: numbered sections with tables of figures, results against targets; a political report to a congress (`[congress_report]`): the theme in capitals and "(Báo cáo của … trình Đại hội …)" in place of type name and subject
+kind-description-huong-dan = Hướng dẫn — guidance: the I- / 1. / a) hierarchy
+kind-description-quyet-dinh = Quyết định — a decision: basis lines, enacting line, Điều 1. … articles
+kind-description-thong-bao = Thông báo — a short notice
+kind-description-nghi-quyet = Nghị quyết — a resolution: optional author lines and căn cứ, the enacting sentence "… quyết nghị:", I- / II- sections
+kind-description-chi-thi = Chỉ thị — a directive: the situation, then numbered requirements
+kind-description-thong-tri = Thông tri — a circular explaining how to carry out a resolution or directive
+kind-description-de-an = Đề án — a scheme: basis, the situation, goals, tasks and solutions, organisation
+kind-description-ket-luan = Kết luận — conclusions: author lines in the subject block ("CỦA BAN THƯỜNG VỤ …"), numbered points
+kind-description-to-trinh = Tờ trình — a submission: "Kính trình:" under the subject, recipients from "- Như trên;"
+kind-description-quy-che = Quy chế — working rules: Chương / Mục / "Điều N." / khoản / điểm, "(Ban hành kèm theo Quyết định số …)"
+kind-description-quy-dinh = Quy định — a regulation: "… quy định … như sau:", Phần / Chương / Mục / "Điều N." / khoản / điểm
+kind-description-chuong-trinh = Chương trình — a programme: sections with tables of tasks (chủ trì / phối hợp / thời gian), landscape where needed
+kind-description-bien-ban = Biên bản — minutes of a meeting (HD 16-HD/VPTW): time, place, chair, recorder, attendance, proceedings, the closing time; "NGƯỜI GHI BIÊN BẢN" left, "CHỦ TRÌ HỘI NGHỊ" right
+kind-description-giay-moi = Giấy mời — an invitation: "Trân trọng kính mời:", time, place, content, what to bring; A4 or A5 (`paper = "A5"`)
+kind-description-giay-gioi-thieu = Giấy giới thiệu — a letter of introduction: who, position, sent to, about what, valid until; A4 or A5 (`paper = "A5"`)

@@ -215,7 +215,7 @@ invisible-right-to-left-mark = dấu chiều viết từ phải sang trái
 invisible-bidirectional-override = ký tự đổi chiều viết
 invisible-word-joiner = ký tự nối từ
 invisible-bidirectional-isolate = ký tự tách chiều viết
-invisible-byte-order-mark = dấu cách không ngắt, không có độ rộng (dấu BOM)
+invisible-byte-order-mark = dấu BOM: dấu cách không ngắt, không có độ rộng
 control-character = không được dùng ký tự điều khiển U+{ $code }
 control-character-named = không được dùng ký tự điều khiển U+{ $code } ({ $name })
 hint-control-character = xóa ký tự này
@@ -247,3 +247,24 @@ refused-type-code-qdi = HD 05 mục 3.1.2a ghi ký hiệu của Quy định là 
 ## Gợi ý cho thông báo của bộ đọc TOML (src/load/mod.rs)
 
 hint-backslash = trong chuỗi đặt trong ngoặc kép, dấu gạch chéo ngược viết thành `\\` ("C:\\Tài liệu"); hoặc đặt chuỗi trong dấu nháy đơn ('C:\Tài liệu')
+
+## Các loại văn bản, mỗi loại một dòng cho `kehoach kinds` (src/model/mod.rs)
+
+kind-description-ke-hoach = Kế hoạch của cấp ủy: mục đích, yêu cầu, nội dung theo từng lĩnh vực, tiến độ, tổ chức thực hiện
+kind-description-cong-van = Công văn: trích yếu dưới số, ký hiệu, "Kính gửi:", nội dung
+kind-description-bao-cao = Báo cáo: các phần đánh số, bảng số liệu, kết quả so với chỉ tiêu; báo cáo chính trị trình đại hội (`[congress_report]`): chủ đề in hoa và dòng "(Báo cáo của … trình Đại hội …)" thay cho tên loại và trích yếu
+kind-description-huong-dan = Hướng dẫn: các cấp đề mục I- / 1. / a)
+kind-description-quyet-dinh = Quyết định: các dòng căn cứ, câu quyết định, các điều "Điều 1. …"
+kind-description-thong-bao = Thông báo ngắn
+kind-description-nghi-quyet = Nghị quyết: dòng tác giả và căn cứ (nếu có), câu "… quyết nghị:", các phần I- / II-
+kind-description-chi-thi = Chỉ thị: tình hình, rồi các yêu cầu đánh số
+kind-description-thong-tri = Thông tri: hướng dẫn thực hiện một nghị quyết, chỉ thị
+kind-description-de-an = Đề án: căn cứ, thực trạng, mục tiêu, nhiệm vụ và giải pháp, tổ chức thực hiện
+kind-description-ket-luan = Kết luận: dòng tác giả trong phần tên văn bản ("CỦA BAN THƯỜNG VỤ …"), các điểm đánh số
+kind-description-to-trinh = Tờ trình: "Kính trình:" dưới trích yếu, nơi nhận bắt đầu bằng "- Như trên;"
+kind-description-quy-che = Quy chế: Chương / Mục / "Điều N." / khoản / điểm, "(Ban hành kèm theo Quyết định số …)"
+kind-description-quy-dinh = Quy định: "… quy định … như sau:", Phần / Chương / Mục / "Điều N." / khoản / điểm
+kind-description-chuong-trinh = Chương trình: các phần có bảng nhiệm vụ (chủ trì / phối hợp / thời gian), trang ngang khi cần
+kind-description-bien-ban = Biên bản họp (HD 16-HD/VPTW): thời gian, địa điểm, chủ trì, thư ký, thành phần, diễn biến, giờ kết thúc; "NGƯỜI GHI BIÊN BẢN" bên trái, "CHỦ TRÌ HỘI NGHỊ" bên phải
+kind-description-giay-moi = Giấy mời: "Trân trọng kính mời:", thời gian, địa điểm, nội dung, tài liệu mang theo; khổ A4 hoặc A5 (`paper = "A5"`)
+kind-description-giay-gioi-thieu = Giấy giới thiệu: giới thiệu ai, chức vụ, đến đâu, về việc gì, giá trị đến ngày nào; khổ A4 hoặc A5 (`paper = "A5"`)
