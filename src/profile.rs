@@ -178,7 +178,9 @@ pub struct CopyStyle {
 pub struct Codes {
     /// Type code per kind id ("ke-hoach" → "KH").
     pub types: std::collections::BTreeMap<String, String>,
-    /// Type codes refused under this rule set, with the reason.
+    /// Type codes refused under this rule set, with the reason: its words,
+    /// or the id of the message that says it in the user's language
+    /// (`refused-type-code-qdi`).
     pub refused_types: std::collections::BTreeMap<String, String>,
 }
 
@@ -238,7 +240,7 @@ impl<'de> Deserialize<'de> for Range {
         match v.as_slice() {
             [min] => Ok(Range { min: *min, max: None }),
             [min, max] if min <= max => Ok(Range { min: *min, max: Some(*max) }),
-            _ => Err(serde::de::Error::custom("a range is [min, max] (min ≤ max) or [min]")),
+            _ => Err(serde::de::Error::custom(crate::tr!("profile-range-form"))),
         }
     }
 }
@@ -960,7 +962,7 @@ impl Profile {
                 ProfileError::Invalid {
                     name: name.to_owned(),
                     path: Some(path),
-                    message: message.lines().next().unwrap_or_default().to_owned(),
+                    message: crate::load::messages::said(message.lines().next().unwrap_or_default()),
                 }
             })?;
         if let Some((kind, code, why)) = profile.refused_type_code() {
@@ -975,7 +977,8 @@ impl Profile {
     /// The first type code that the rule set refuses: (kind, code, why).
     fn refused_type_code(&self) -> Option<(String, String, String)> {
         self.codes.types.iter().find_map(|(kind, code)| {
-            self.codes.refused_types.get(code).map(|why| (kind.clone(), code.clone(), why.clone()))
+            let said = |why: &String| if crate::i18n::has(crate::i18n::Lang::En, why) { crate::tr!(why) } else { why.clone() };
+            self.codes.refused_types.get(code).map(|why| (kind.clone(), code.clone(), said(why)))
         })
     }
 

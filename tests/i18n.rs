@@ -199,3 +199,35 @@ fn verify_speaks_vietnamese() {
     let en = String::from_utf8(kehoach(&["verify", example.to_str().unwrap()], "C").stdout).unwrap();
     assert!(en.contains("PASS P-PAGE-1 page size: expected"), "{en}");
 }
+
+/// `kehoach kinds` lists each kind in the user's language (input.ftl): the
+/// English line as before, a Vietnamese one of its own.
+#[test]
+fn kinds_are_described_in_both_languages() {
+    for kind in kehoach::model::Kind::ALL {
+        let id = format!("kind-description-{}", kind.id());
+        let (en, vi) = (i18n::tr_in(Lang::En, &id, &[]), i18n::tr_in(Lang::Vi, &id, &[]));
+        assert!(en != id && vi != en, "{id}: {en} / {vi}");
+    }
+    let line = |lang: &str| {
+        let out = String::from_utf8(kehoach(&["kinds"], lang).stdout).unwrap();
+        out.lines().find(|l| l.starts_with("giay-moi ")).unwrap_or_default().split_whitespace().skip(2).collect::<Vec<_>>().join(" ")
+    };
+    assert_eq!(line("vi_VN.UTF-8"), "Giấy mời: \"Trân trọng kính mời:\", thời gian, địa điểm, nội dung, tài liệu mang theo; khổ A4 hoặc A5 (`paper = \"A5\"`)");
+    assert!(line("C").starts_with("Giấy mời — an invitation: \"Trân trọng kính mời:\""), "{}", line("C"));
+}
+
+/// The TOML reader's own words (input.ftl `toml-…`): the crate's English as
+/// it writes it, and Vietnamese that keeps what the user typed.
+#[test]
+fn the_toml_readers_words_are_in_both_languages() {
+    let args: &[(&str, &dyn std::fmt::Display)] = &[("problem", &"key with no value"), ("expected", &"`=`")];
+    assert_eq!(i18n::tr_in(Lang::En, "toml-expected", args), "key with no value, expected `=`");
+    assert_eq!(i18n::tr_in(Lang::En, "toml-key-with-no-value", &[]), "key with no value");
+    assert_eq!(i18n::tr_in(Lang::Vi, "toml-key-with-no-value", &[]), "khóa không có giá trị");
+    let unknown: &[(&str, &dyn std::fmt::Display)] = &[("name", &"guest"), ("allowed", &"`guests`")];
+    assert_eq!(i18n::tr_in(Lang::Vi, "toml-unknown-field", unknown), "không có trường `guest`; cần `guests`");
+    let out = kehoach(&["check", "tests/bad_inputs/syntax-missing-equals.toml"], "vi_VN.UTF-8");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("lỗi: khóa không có giá trị: cần `=`\n"), "{stderr}");
+}

@@ -91,6 +91,11 @@ impl<'a> Walker<'a> {
         if let Some(any) = s.get("anyOf").and_then(Json::as_array) {
             return any.iter().flat_map(|alt| self.types(alt)).collect();
         }
+        // An enum of constants (`status`): their types, or any when one alternative says none.
+        if let Some(one) = s.get("oneOf").and_then(Json::as_array) {
+            let each: Vec<Vec<&str>> = one.iter().map(|alt| self.types(alt)).collect();
+            return if each.iter().any(Vec::is_empty) { Vec::new() } else { each.concat() };
+        }
         match s.get("type") {
             Some(Json::String(t)) => vec![t.as_str()],
             Some(Json::Array(ts)) => ts.iter().filter_map(Json::as_str).collect(),

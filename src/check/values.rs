@@ -87,19 +87,6 @@ pub fn corrections(tree: &Tree<'_>) -> Vec<Correction> {
     out
 }
 
-/// The message of a date that cannot be, in the user's language.
-fn date_message(error: &DateError) -> String {
-    match error {
-        DateError::Form(value) => crate::tr!("date-form", value = value),
-        DateError::Month(month) => crate::tr!("date-month", month = month),
-        DateError::Day { year, month, day, max } => {
-            crate::tr!("date-day", year = year, month = format!("{month:02}"), day = day, max = max)
-        }
-        DateError::Time(value) => crate::tr!("date-time", value = value),
-        DateError::Year(year) => crate::tr!("date-year", year = year),
-    }
-}
-
 /// The message and hint of a wrong date, or `None` when it is right.
 fn date_problem(key: &str, value: &str) -> Option<(String, String)> {
     let error = DocDate::parse(value).err()?;
@@ -108,7 +95,7 @@ fn date_problem(key: &str, value: &str) -> Option<(String, String)> {
         (DateError::Form(_), None) => crate::tr!("hint-date-form", key = key),
         _ => crate::tr!("hint-date-exists", key = key),
     };
-    Some((date_message(&error), hint))
+    Some((error.to_string(), hint))
 }
 
 /// The message and hint of a wrong time of day, or `None` when it is right.

@@ -292,8 +292,9 @@ fn text_or_none(t: &Option<Text>) -> Option<&str> {
     t.as_ref().map(|t| t.as_str().trim()).filter(|t| !t.is_empty())
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+/// "1 cell", "2 cells": a count in the words of the message `one` or `many`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { crate::tr!(one) } else { crate::tr!(many, count = n) }
 }
 
 /// The pieces of a table before placement.
@@ -424,10 +425,10 @@ impl Builder {
             let at = format!("{path}.rows[{r}]");
             let message = match misfit {
                 // Without spans, the message of old: cells against columns.
-                Misfit::Width { .. } | Misfit::Overlap { .. } if !spans => format!(
-                    "this row has {} but the table has {}",
-                    plural(typed[r], "cell"),
-                    plural(width, "column")
+                Misfit::Width { .. } | Misfit::Overlap { .. } if !spans => crate::tr!(
+                    "table-row-cells",
+                    cells = count(typed[r], "count-one-cell", "count-cells"),
+                    columns = count(width, "count-one-column", "count-columns")
                 ),
                 Misfit::Width { filled } => crate::tr!("table-row-fill", filled = filled, width = width),
                 Misfit::Overlap { cell } => crate::tr!("table-cell-overlap", cell = cell + 1, width = width),

@@ -9,6 +9,7 @@ use toml::Spanned;
 use crate::diagnostic::{ids, unknown_field_hint, Diagnostic};
 use crate::model::{Document, Kind};
 
+pub mod messages;
 pub mod tree;
 
 use self::tree::Positions;
@@ -25,7 +26,8 @@ pub fn syntax<'a>(file: &str, source: &'a str, max: usize) -> Result<Spanned<DeT
         .take(max)
         .map(|e| {
             let d = toml_error(file, source, e, None);
-            match e.span().and_then(|span| bare_value_hint(source, span.start)) {
+            let hint = e.span().and_then(|span| bare_value_hint(source, span.start)).or_else(|| escape_hint(e.message()));
+            match hint {
                 Some(hint) => d.with_hint(hint),
                 None => d,
             }
@@ -34,8 +36,9 @@ pub fn syntax<'a>(file: &str, source: &'a str, max: usize) -> Result<Spanned<DeT
 }
 
 /// The fix of a date or time written without quotes (`date = 05/10/2026`,
-/// `time = 8h00`), which the TOML parser takes for a bad number: the line's
-/// value in the form a document file takes (`date = 2026-10-05`).
+/// `time = 8h00`), which the TOML parser takes for a bad number, and of a
+/// number written with a leading zero (`number = 03`): the line's value in
+/// the form a document file takes (`date = 2026-10-05`, `number = 3`).
 fn bare_value_hint(source: &str, at: usize) -> Option<String> {
     use crate::vietnamese::written::{corrected_date, corrected_time, date_toml};
     let start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
@@ -48,7 +51,20 @@ fn bare_value_hint(source: &str, at: usize) -> Option<String> {
     if let Some(date) = corrected_date(value) {
         return Some(crate::tr!("hint-bare-date", key = key, value = date_toml(&date)));
     }
-    corrected_time(value).map(|time| crate::tr!("hint-bare-time", key = key, value = time))
+    if value.len() > 1 && value.starts_with('0') && value.bytes().all(|b| b.is_ascii_digit()) {
+        let number = value.trim_start_matches('0');
+        return Some(crate::tr!("hint-write", key = key, value = if number.is_empty() { "0" } else { number }));
+    }
+    // A time of day only where one is written (`[invitation] time`, `[minutes] start` / `end`).
+    let time_key = ["time", "start", "end"].contains(&key);
+    corrected_time(value).filter(|_| time_key).map(|time| crate::tr!("hint-bare-time", key = key, value = time))
+}
+
+/// The fix of a backslash in a string in double quotes (`"C:\Users"`),
+/// which TOML reads as the start of an escape.
+fn escape_hint(message: &str) -> Option<String> {
+    let escape = ["missing escaped value", "too few unicode value digits"].iter().any(|m| message.starts_with(m));
+    escape.then(|| crate::tr!("hint-backslash"))
 }
 
 /// The kind of document a parsed file declares (`kind = "ke-hoach"`).
@@ -111,19 +127,29 @@ fn toml_error(file: &str, source: &str, e: &toml::de::Error, path: Option<&str>)
         (_, m) if m.starts_with("invalid type") => ids::WRONG_TYPE,
         _ => ids::INVALID_VALUE,
     };
-    let mut d = Diagnostic::error(file, first_line(&message)).with_id(id);
+    let mut d = Diagnostic::error(file, messages::said(&first_line(&message))).with_id(id);
     if let Some(span) = e.span() {
         d = d.at(source, span);
     }
     if let Some(p) = path {
         d = d.with_field(p);
     }
-    if let Some(hint) = unknown_field_hint(&message) {
+    if let Some(hint) = unknown_field_hint(&message).or_else(|| unknown_variant_hint(&message)) {
         d = d.with_hint(hint);
     } else if message.contains("missing field") {
         d = d.with_hint(crate::tr!("hint-add-field"));
     }
     d
+}
+
+/// "unknown variant `ready`, expected one of `draft`, `ready-to-sign`, `issued`"
+/// → "did you mean `issued`?" for `isued`, when one is near (and the value
+/// is more than a code of two letters: `A3` is no misspelt `A4`).
+fn unknown_variant_hint(message: &str) -> Option<String> {
+    let (value, rest) = message.strip_prefix("unknown variant `")?.split_once('`')?;
+    let allowed = rest.split('`').skip(1).step_by(2);
+    let near = crate::diagnostic::closest(value, allowed).filter(|near| value.chars().count() > 2 || near.eq_ignore_ascii_case(value))?;
+    Some(crate::tr!("did-you-mean", name = near))
 }
 
 fn first_line(s: &str) -> String {

@@ -20,17 +20,15 @@ pub struct DocDate {
     pub day: Option<u8>,
 }
 
-/// Why a date is not acceptable.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a date is not acceptable (said in the user's language: `date-…` in
+/// `locales/*/kehoach.ftl`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
     /// Not a TOML date nor "YYYY-MM" / "YYYY".
-    #[error("`{0}` is not a date: write YYYY-MM-DD (e.g. 2024-04-01), or \"YYYY-MM\" / \"YYYY\" for a draft without a day")]
     Form(String),
     /// A month outside 1–12.
-    #[error("month {0} does not exist (months run from 1 to 12)")]
     Month(u8),
     /// A day the month does not have.
-    #[error("{year}-{month:02} has {max} days, so day {day} does not exist")]
     Day {
         /// The year.
         year: i32,
@@ -42,12 +40,27 @@ pub enum DateError {
         max: u8,
     },
     /// A date with a time of day.
-    #[error("a date must carry only a day, not a time (`{0}`)")]
     Time(String),
     /// A year outside 1900–2200.
-    #[error("year {0} is out of range (1900–2200)")]
     Year(i32),
 }
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let said = match self {
+            DateError::Form(value) => crate::tr!("date-form", value = value),
+            DateError::Month(month) => crate::tr!("date-month", month = month),
+            DateError::Day { year, month, day, max } => {
+                crate::tr!("date-day", year = year, month = format!("{month:02}"), day = day, max = max)
+            }
+            DateError::Time(value) => crate::tr!("date-time", value = value),
+            DateError::Year(year) => crate::tr!("date-year", year = year),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for DateError {}
 
 impl DocDate {
     /// A complete date, checked to exist.
@@ -195,9 +208,7 @@ impl<'de> Deserialize<'de> for DocDate {
             Str(String),
         }
         let text = match Raw::deserialize(d).map_err(|_| {
-            serde::de::Error::custom(
-                "expected a date such as 2024-04-01 (or \"2024-04\" for a draft without a day)",
-            )
+serde::de::Error::custom(crate::tr!("date-expected"))
         })? {
             Raw::Toml(dt) => {
                 if dt.time.is_some() || dt.offset.is_some() {

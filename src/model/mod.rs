@@ -82,27 +82,28 @@ pub enum Kind {
     GiayGioiThieu,
 }
 
-/// Static facts about a kind: (id, type name, description). The type codes
-/// of the number ("KH") belong to the rule set: the profile's `[codes.types]`.
-const KINDS: &[(Kind, &str, &str, &str)] = &[
-    (Kind::KeHoach, "ke-hoach", "KẾ HOẠCH", "Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation"),
-    (Kind::CongVan, "cong-van", "CÔNG VĂN", "Công văn — an official letter: subject under the number, \"Kính gửi:\", body"),
-    (Kind::BaoCao, "bao-cao", "BÁO CÁO", "Báo cáo — a report: numbered sections with tables of figures, results against targets; a political report to a congress (`[congress_report]`): the theme in capitals and \"(Báo cáo của … trình Đại hội …)\" in place of type name and subject"),
-    (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN", "Hướng dẫn — guidance: the I- / 1. / a) hierarchy"),
-    (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH", "Quyết định — a decision: basis lines, enacting line, Điều 1. … articles"),
-    (Kind::ThongBao, "thong-bao", "THÔNG BÁO", "Thông báo — a short notice"),
-    (Kind::NghiQuyet, "nghi-quyet", "NGHỊ QUYẾT", "Nghị quyết — a resolution: optional author lines and căn cứ, the enacting sentence \"… quyết nghị:\", I- / II- sections"),
-    (Kind::ChiThi, "chi-thi", "CHỈ THỊ", "Chỉ thị — a directive: the situation, then numbered requirements"),
-    (Kind::ThongTri, "thong-tri", "THÔNG TRI", "Thông tri — a circular explaining how to carry out a resolution or directive"),
-    (Kind::DeAn, "de-an", "ĐỀ ÁN", "Đề án — a scheme: basis, the situation, goals, tasks and solutions, organisation"),
-    (Kind::KetLuan, "ket-luan", "KẾT LUẬN", "Kết luận — conclusions: author lines in the subject block (\"CỦA BAN THƯỜNG VỤ …\"), numbered points"),
-    (Kind::ToTrinh, "to-trinh", "TỜ TRÌNH", "Tờ trình — a submission: \"Kính trình:\" under the subject, recipients from \"- Như trên;\""),
-    (Kind::QuyChe, "quy-che", "QUY CHẾ", "Quy chế — working rules: Chương / Mục / \"Điều N.\" / khoản / điểm, \"(Ban hành kèm theo Quyết định số …)\""),
-    (Kind::QuyDinh, "quy-dinh", "QUY ĐỊNH", "Quy định — a regulation: \"… quy định … như sau:\", Phần / Chương / Mục / \"Điều N.\" / khoản / điểm"),
-    (Kind::ChuongTrinh, "chuong-trinh", "CHƯƠNG TRÌNH", "Chương trình — a programme: sections with tables of tasks (chủ trì / phối hợp / thời gian), landscape where needed"),
-    (Kind::BienBan, "bien-ban", "BIÊN BẢN", "Biên bản — minutes of a meeting (HD 16-HD/VPTW): time, place, chair, recorder, attendance, proceedings, the closing time; \"NGƯỜI GHI BIÊN BẢN\" left, \"CHỦ TRÌ HỘI NGHỊ\" right"),
-    (Kind::GiayMoi, "giay-moi", "GIẤY MỜI", "Giấy mời — an invitation: \"Trân trọng kính mời:\", time, place, content, what to bring; A4 or A5 (`paper = \"A5\"`)"),
-    (Kind::GiayGioiThieu, "giay-gioi-thieu", "GIẤY GIỚI THIỆU", "Giấy giới thiệu — a letter of introduction: who, position, sent to, about what, valid until; A4 or A5 (`paper = \"A5\"`)"),
+/// Static facts about a kind: (id, type name). The type codes of the number
+/// ("KH") belong to the rule set: the profile's `[codes.types]`; the one-line
+/// description is the message `kind-description-<id>` (locales/*/input.ftl).
+const KINDS: &[(Kind, &str, &str)] = &[
+    (Kind::KeHoach, "ke-hoach", "KẾ HOẠCH"),
+    (Kind::CongVan, "cong-van", "CÔNG VĂN"),
+    (Kind::BaoCao, "bao-cao", "BÁO CÁO"),
+    (Kind::HuongDan, "huong-dan", "HƯỚNG DẪN"),
+    (Kind::QuyetDinh, "quyet-dinh", "QUYẾT ĐỊNH"),
+    (Kind::ThongBao, "thong-bao", "THÔNG BÁO"),
+    (Kind::NghiQuyet, "nghi-quyet", "NGHỊ QUYẾT"),
+    (Kind::ChiThi, "chi-thi", "CHỈ THỊ"),
+    (Kind::ThongTri, "thong-tri", "THÔNG TRI"),
+    (Kind::DeAn, "de-an", "ĐỀ ÁN"),
+    (Kind::KetLuan, "ket-luan", "KẾT LUẬN"),
+    (Kind::ToTrinh, "to-trinh", "TỜ TRÌNH"),
+    (Kind::QuyChe, "quy-che", "QUY CHẾ"),
+    (Kind::QuyDinh, "quy-dinh", "QUY ĐỊNH"),
+    (Kind::ChuongTrinh, "chuong-trinh", "CHƯƠNG TRÌNH"),
+    (Kind::BienBan, "bien-ban", "BIÊN BẢN"),
+    (Kind::GiayMoi, "giay-moi", "GIẤY MỜI"),
+    (Kind::GiayGioiThieu, "giay-gioi-thieu", "GIẤY GIỚI THIỆU"),
 ];
 
 impl Kind {
@@ -128,12 +129,8 @@ impl Kind {
         Kind::GiayGioiThieu,
     ];
 
-    fn facts(self) -> (&'static str, &'static str, &'static str) {
-        KINDS
-            .iter()
-            .find(|(k, ..)| *k == self)
-            .map(|(_, id, name, desc)| (*id, *name, *desc))
-            .unwrap_or(("", "", ""))
+    fn facts(self) -> (&'static str, &'static str) {
+        KINDS.iter().find(|(k, ..)| *k == self).map(|(_, id, name)| (*id, *name)).unwrap_or(("", ""))
     }
 
     /// The `kind = "…"` value in TOML.
@@ -151,9 +148,9 @@ impl Kind {
         crate::vietnamese::capitalize_first(&self.type_name().to_lowercase())
     }
 
-    /// One line for `kehoach kinds`.
-    pub fn description(self) -> &'static str {
-        self.facts().2
+    /// One line for `kehoach kinds`, in the user's language.
+    pub fn description(self) -> String {
+        crate::tr!(&format!("kind-description-{}", self.id()))
     }
 
     /// Whether the type name is printed as a title line (a công văn has none:

@@ -59,7 +59,7 @@ pub struct Finding {
     pub offset: usize,
     /// Byte length of the offending text (at least 1 char).
     pub len: usize,
-    /// What is wrong, one line, English, naming the character(s) as U+XXXX and showing them.
+    /// What is wrong, one line in the user's language, naming the character(s) as U+XXXX and showing them.
     pub message: String,
     /// How to fix it, when known.
     pub hint: Option<String>,
@@ -93,23 +93,22 @@ pub fn check_text(s: &str) -> Vec<Finding> {
     let suspicious = s.chars().any(|c| matches!(c as u32, 0x80..=0xFF) && !VIET_L1.contains(c));
     let moji = if suspicious { mojibake(s) } else { None };
     // In TCVN3 text Ð is "é" and U+00AD is "ư": converting the text fixes those.
-    let tcvn3 = moji.as_ref().is_some_and(|f| f.message.contains("TCVN3"));
+    let tcvn3 = moji.as_ref().is_some_and(|(enc, _)| *enc == Enc::Tcvn3);
+    let moji = moji.map(|(_, f)| f);
     for (i, c) in s.char_indices() {
         let (n, u) = (c.len_utf8(), c as u32);
         if (c == 'Ð' || c == 'ð') && !tcvn3 {
             let (good, gu, what) =
-                if c == 'Ð' { ('Đ', 0x110, "capital") } else { ('đ', 0x111, "small") };
-            let msg = format!(
-                "'{c}' (U+{u:04X}, Latin {what} letter eth) is not the Vietnamese '{good}' (U+{gu:04X})"
-            );
-            let hint = format!("replace {c} (U+{u:04X}) with {good} (U+{gu:04X})");
+                if c == 'Ð' { ('Đ', 0x110, "eth-capital") } else { ('đ', 0x111, "eth-small") };
+            let (code, good_code) = (format!("{u:04X}"), format!("{gu:04X}"));
+            let msg = crate::tr!("eth-for-d", character = c, code = code, what = crate::tr!(what), good = good, good_code = good_code);
+            let hint = crate::tr!("hint-eth-for-d", character = c, code = code, good = good, good_code = good_code);
             out.push(finding(ETH_FOR_D, Level::Error, i, n, msg, &hint));
         } else if (u < 0x20 && c != '\n' && c != '\t') || (0x7F..=0x9F).contains(&u) {
             out.push(control_finding(i, c));
         } else if let Some(name) = invisible_name(c).filter(|_| !(tcvn3 && c == '\u{AD}')) {
-            let msg = format!("invisible character U+{u:04X} ({name}) in the text");
-            let hint = "remove it; it does not print but changes how text is searched and copied";
-            out.push(finding(INVISIBLE_CHARACTER, Level::Warning, i, n, msg, hint));
+            let msg = crate::tr!("invisible-character", code = format!("{u:04X}"), name = crate::tr!(name));
+            out.push(finding(INVISIBLE_CHARACTER, Level::Warning, i, n, msg, &crate::tr!("hint-invisible-character")));
         }
     }
     homoglyphs(s, &mut out);
@@ -121,16 +120,20 @@ pub fn check_text(s: &str) -> Vec<Finding> {
 fn control_finding(i: usize, c: char) -> Finding {
     let u = c as u32;
     let name = match u {
-        0 => " (NUL)",
-        8 => " (backspace)",
-        0xB => " (vertical tab)",
-        0xC => " (form feed)",
-        0xD => " (carriage return)",
-        0x1B => " (escape)",
-        _ => "",
+        0 => Some("control-nul"),
+        8 => Some("control-backspace"),
+        0xB => Some("control-vertical-tab"),
+        0xC => Some("control-form-feed"),
+        0xD => Some("control-carriage-return"),
+        0x1B => Some("control-escape"),
+        _ => None,
     };
-    let msg = format!("control character U+{u:04X}{name} is not allowed");
-    finding(CONTROL_CHARACTER, Level::Error, i, c.len_utf8(), msg, "remove it")
+    let code = format!("{u:04X}");
+    let msg = match name {
+        Some(name) => crate::tr!("control-character-named", code = code, name = crate::tr!(name)),
+        None => crate::tr!("control-character", code = code),
+    };
+    finding(CONTROL_CHARACTER, Level::Error, i, c.len_utf8(), msg, &crate::tr!("hint-control-character"))
 }
 
 fn nfc_finding(s: &str) -> Finding {
@@ -148,18 +151,19 @@ fn nfc_finding(s: &str) -> Finding {
     finding(DECOMPOSED_TEXT, Level::Warning, at, len, msg, &crate::tr!("hint-decomposed-text"))
 }
 
+/// The id of the message naming an invisible character.
 fn invisible_name(c: char) -> Option<&'static str> {
     Some(match c {
-        '\u{AD}' => "soft hyphen",
-        '\u{200B}' => "zero width space",
-        '\u{200C}' => "zero width non-joiner",
-        '\u{200D}' => "zero width joiner",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{202A}'..='\u{202E}' => "bidirectional embedding or override",
-        '\u{2060}' => "word joiner",
-        '\u{2066}'..='\u{2069}' => "bidirectional isolate",
-        '\u{FEFF}' => "zero width no-break space / byte order mark",
+        '\u{AD}' => "invisible-soft-hyphen",
+        '\u{200B}' => "invisible-zero-width-space",
+        '\u{200C}' => "invisible-zero-width-non-joiner",
+        '\u{200D}' => "invisible-zero-width-joiner",
+        '\u{200E}' => "invisible-left-to-right-mark",
+        '\u{200F}' => "invisible-right-to-left-mark",
+        '\u{202A}'..='\u{202E}' => "invisible-bidirectional-override",
+        '\u{2060}' => "invisible-word-joiner",
+        '\u{2066}'..='\u{2069}' => "invisible-bidirectional-isolate",
+        '\u{FEFF}' => "invisible-byte-order-mark",
         _ => return None,
     })
 }
@@ -181,10 +185,11 @@ fn runs(s: &str, f: impl Fn(char) -> bool) -> Vec<(usize, &str)> {
 const CONFUSABLES: &str = "аaеeоoрpсcхxуyіiѕsјjһhԁdԛqԝwӏlѐèёëАAВBЕEКKМMНHОOРPСCТTХXУYІIЈJЅSҮY\
     αaοoνvιiκkρpυuχxάáόóίíύúΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX";
 
+/// The id of the message naming the script of a letter that is not Latin.
 fn script(c: char) -> Option<&'static str> {
     match c as u32 {
-        0x400..=0x52F => Some("Cyrillic"),
-        0x370..=0x3FF | 0x1F00..=0x1FFF => Some("Greek"),
+        0x400..=0x52F => Some("script-cyrillic"),
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Some("script-greek"),
         _ => None,
     }
 }
@@ -211,12 +216,10 @@ fn homoglyphs(s: &str, out: &mut Vec<Finding>) {
             // The script first: the table lookup is a scan, so only for foreign letters.
             let Some(sc) = script(c) else { continue };
             let Some(latin) = pair_lookup(CONFUSABLES, c) else { continue };
-            let msg = format!(
-                "{sc} letter '{c}' (U+{:04X}) inside the word '{word}' looks like Latin '{latin}'",
-                c as u32
-            );
-            let hint = "retype the word; it was probably pasted from another source";
-            out.push(finding(LOOK_ALIKE_LETTER, Level::Error, start + i, c.len_utf8(), msg, hint));
+            let code = format!("{:04X}", c as u32);
+            let msg = crate::tr!("look-alike-letter", script = crate::tr!(sc), character = c, code = code, word = word, latin = latin);
+            let hint = crate::tr!("hint-look-alike-letter");
+            out.push(finding(LOOK_ALIKE_LETTER, Level::Error, start + i, c.len_utf8(), msg, &hint));
         }
     }
 }
@@ -384,7 +387,8 @@ fn decode_text(s: &str, enc: Enc) -> String {
     out + &s[last..]
 }
 
-fn mojibake(s: &str) -> Option<Finding> {
+/// The finding of text in a legacy encoding, with the encoding.
+fn mojibake(s: &str) -> Option<(Enc, Finding)> {
     let words = runs(s, moji_char);
     let score = |enc| -> (u32, Option<(usize, &str)>) {
         let mut hits: Vec<_> =
@@ -417,13 +421,10 @@ fn mojibake(s: &str) -> Option<Finding> {
         Enc::Vni => ("VNI (VNI-Times)", "VNI Windows"),
     };
     let (raw, fixed) = (clean(&s[a..b]), clean(&decode_text(&s[a..b], enc)));
-    let msg = format!(
-        "this text looks like {name} text read as Unicode: \"{dots_a}{raw}{dots_b}\" \
-         (probably \"{dots_a}{fixed}{dots_b}\")"
-    );
-    let hint =
-        format!("convert it to Unicode (e.g. with Unikey's converter: {conv} → Unicode) and paste it again");
-    Some(finding(LEGACY_ENCODING, Level::Error, at, word.len(), msg, &hint))
+    let (text, fixed) = (format!("{dots_a}{raw}{dots_b}"), format!("{dots_a}{fixed}{dots_b}"));
+    let msg = crate::tr!("legacy-encoding", encoding = name, text = text, fixed = fixed);
+    let hint = crate::tr!("hint-legacy-encoding", converter = conv);
+    Some((enc, finding(LEGACY_ENCODING, Level::Error, at, word.len(), msg, &hint)))
 }
 
 #[cfg(test)]
