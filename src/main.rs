@@ -96,11 +96,21 @@ fn localized(mut cmd: clap::Command, path: &str) -> clap::Command {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     i18n::set(language(&args));
-    let parsed = localized(Cli::command(), "kehoach").try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let mut cmd = localized(Cli::command(), "kehoach");
+    if i18n::current() == Lang::Vi {
+        cmd.build();
+        cmd = cli::clap_vi::command(cmd);
+    }
+    let parsed = cmd.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match cli::clap_vi::error(&e).filter(|_| i18n::current() == Lang::Vi) {
+                Some(text) => eprintln!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };

@@ -11,6 +11,33 @@ fn both(id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     format!("{} | {}", tr_in(Lang::Vi, id, args), tr_in(Lang::En, id, args))
 }
 
+/// The message `id` as "tiếng Việt | English", its argument `why` an
+/// operating-system error said in each language ([`crate::Error::io_reason_in`]).
+fn both_io(id: &str, args: &[(&str, &dyn std::fmt::Display)], e: &std::io::Error) -> String {
+    let said = |lang: Lang| {
+        let why = crate::Error::io_reason_in(lang, e);
+        let mut all: Vec<(&str, &dyn std::fmt::Display)> = args.to_vec();
+        all.push(("why", &why));
+        tr_in(lang, id, &all)
+    };
+    format!("{} | {}", said(Lang::Vi), said(Lang::En))
+}
+
+/// The root directory cannot be opened.
+pub fn root_unusable_io(dir: &str, e: &std::io::Error) -> String {
+    both_io("mcp-root-unusable", &[("dir", &dir)], e)
+}
+
+/// A file that cannot be read, for an operating-system error.
+pub fn cannot_read_io(name: &str, e: &std::io::Error) -> String {
+    both_io("mcp-cannot-read", &[("name", &name)], e)
+}
+
+/// A file that cannot be written, for an operating-system error.
+pub fn cannot_write_io(name: &str, e: &std::io::Error) -> String {
+    both_io("mcp-cannot-write", &[("name", &name)], e)
+}
+
 /// The root directory cannot be used.
 pub fn root_unusable(dir: &str, why: &str) -> String {
     both("mcp-root-unusable", &[("dir", &dir), ("why", &why)])

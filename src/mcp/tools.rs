@@ -237,7 +237,7 @@ fn source(root: &Root, args: &Value) -> Result<Result<Source, Answer>, String> {
     }
     if let Some(path) = path {
         let bytes = root.read(path, limits::MAX_INPUT_BYTES as u64)?;
-        let text = String::from_utf8(bytes).map_err(|_| messages::cannot_read(path, "not UTF-8 text"))?;
+        let text = String::from_utf8(bytes).map_err(|_| messages::cannot_read_io(path, &std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text")))?;
         return Ok(Ok(Source { name: path.to_owned(), text, fields: None, path: Some(path.to_owned()), kind: None }));
     }
     if let Some(text) = toml {

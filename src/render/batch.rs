@@ -199,7 +199,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     }
     if options.deny_warnings && !prepared.warnings.is_empty() {
         let mut diags = prepared.warnings;
-        diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)").with_id("deny-warnings"));
+        diags.push(Diagnostic::error(&file, crate::tr!("render-deny-warnings")).with_id("deny-warnings"));
         return Err(Error::Invalid(diags));
     }
     let (files, layout) = produce_pages(&prepared, options, &task.target)?;
@@ -208,7 +208,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         prepared.warnings.extend(crate::verify::layout_warnings(&prepared, layout, &source));
         if options.deny_warnings && !prepared.warnings.is_empty() {
             let mut diags = prepared.warnings;
-            diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)").with_id("deny-warnings"));
+            diags.push(Diagnostic::error(&file, crate::tr!("render-deny-warnings")).with_id("deny-warnings"));
             return Err(Error::Invalid(diags));
         }
     }
@@ -326,7 +326,7 @@ fn render_guarded(task: &Task, options: &Options) -> Outcome {
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
+            .unwrap_or_else(|| crate::tr!("render-unknown-panic"));
         Err(Error::Panicked { input: task.input.clone(), message })
     });
     typst::comemo::evict(EVICT_MAX_AGE);

@@ -70,8 +70,8 @@ fn located(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TypstError> {
         .map(|d| {
             let place = world.range(d.span).and_then(|r| Some((world.source(d.span.id()?).ok()?, r)));
             // typst's own hints about `--root` are for its command line, not ours.
-            let hints: String = d.hints.iter().filter(|h| !h.v.contains("--root")).map(|h| format!(" (hint: {})", h.v)).collect();
-            let refused = if d.message.contains("escape the project root") { "access refused: " } else { "" };
+            let hints: String = d.hints.iter().filter(|h| !h.v.contains("--root")).map(|h| crate::tr!("typeset-hint", hint = h.v)).collect();
+            let refused = if d.message.contains("escape the project root") { crate::tr!("typeset-refused-prefix") } else { String::new() };
             TypstError { message: format!("{refused}{}{hints}", d.message), place }
         })
         .collect()
@@ -98,7 +98,7 @@ pub fn pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Types
             errors
                 .iter()
                 .map(|e| {
-                    let hints: String = e.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+                    let hints: String = e.hints.iter().map(|h| crate::tr!("typeset-hint", hint = h.v)).collect();
                     format!("{}{hints}", e.message)
                 })
                 .collect::<Vec<_>>()

@@ -100,9 +100,7 @@ impl DocWorld {
     fn project(&self, id: FileId) -> FileResult<()> {
         match id.root() {
             VirtualRoot::Project => Ok(()),
-            VirtualRoot::Package(spec) => Err(refusal(format!(
-                "package imports (`{spec}`) are refused: kehoach never downloads or reads packages"
-            ))),
+            VirtualRoot::Package(spec) => Err(refusal(crate::tr!("typeset-package-refused", spec = spec))),
         }
     }
 }
