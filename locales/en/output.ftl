@@ -151,3 +151,18 @@ help-value-check-format-sarif = A SARIF 2.1.0 log on standard output (code-scann
 help-value-diff-format-text = Plain text, old lines with "-", new ones with "+"
 help-value-diff-format-markdown = Markdown for a pull-request comment
 help-value-diff-format-json = JSON
+
+## More of rendering, and the MCP server's argument types
+
+render-same-target = { $first } and { $second } would both be written to { $target }; render them to different directories
+render-signature-map-no-block = --signature-map: the document has no signature block
+typeset-unknown-standard = unknown PDF standard `{ $name }`; use one of 1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1
+typeset-not-allowed = `{ $path }`: a document may only use kehoach's embedded templates and fonts
+typeset-not-allowed-dir = `{ $path }`: a document may only use kehoach's embedded templates and fonts and files inside the template directory { $dir }
+mcp-expected-string = a string
+mcp-expected-object = an object
+mcp-expected-bool = true or false
+mcp-expected-format = "pdf", "docx" or "png"
+mcp-expected-page = a page number from 1
+mcp-expected-ppi = a number from 10 to 600
+mcp-expected-one-of = one of { $codes }

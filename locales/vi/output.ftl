@@ -151,3 +151,18 @@ help-value-check-format-sarif = nhật ký SARIF 2.1.0 ra đầu ra chuẩn (cho
 help-value-diff-format-text = văn bản thuần, dòng cũ có "-", dòng mới có "+"
 help-value-diff-format-markdown = Markdown để bình luận trong pull request
 help-value-diff-format-json = JSON
+
+## Trình bày (tiếp), kiểu tham số của máy chủ MCP
+
+render-same-target = { $first } và { $second } sẽ cùng ghi vào { $target }; hãy trình bày chúng vào hai thư mục khác nhau
+render-signature-map-no-block = --signature-map: văn bản không có phần chữ ký
+typeset-unknown-standard = không có chuẩn PDF `{ $name }`; dùng một trong các chuẩn 1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1
+typeset-not-allowed = `{ $path }`: văn bản chỉ được dùng mẫu trình bày và phông chữ có sẵn của kehoach
+typeset-not-allowed-dir = `{ $path }`: văn bản chỉ được dùng mẫu trình bày, phông chữ có sẵn của kehoach và các tệp trong thư mục mẫu trình bày { $dir }
+mcp-expected-string = một chuỗi ký tự
+mcp-expected-object = một đối tượng JSON
+mcp-expected-bool = true hoặc false
+mcp-expected-format = "pdf", "docx" hoặc "png"
+mcp-expected-page = số trang, từ 1
+mcp-expected-ppi = một số từ 10 đến 600
+mcp-expected-one-of = một trong các mã { $codes }

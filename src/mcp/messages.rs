@@ -99,9 +99,23 @@ pub fn unknown_kind(kind: &str, known: &str) -> String {
     both("mcp-unknown-kind", &[("kind", &kind), ("known", &known)])
 }
 
-/// A missing or mistyped argument of a tool.
+/// A missing or mistyped argument of a tool; `expected` is the id of what
+/// it must be (`mcp-expected-string` …), said in each language.
 pub fn bad_argument(name: &str, expected: &str) -> String {
-    both("mcp-bad-argument", &[("expected", &expected), ("name", &name)])
+    bad_argument_with(name, expected, &[])
+}
+
+/// An argument that must be one of some codes.
+pub fn bad_argument_one_of(name: &str, codes: &str) -> String {
+    bad_argument_with(name, "mcp-expected-one-of", &[("codes", &codes)])
+}
+
+fn bad_argument_with(name: &str, expected: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let said = |lang: Lang| {
+        let what = tr_in(lang, expected, args);
+        tr_in(lang, "mcp-bad-argument", &[("expected", &what), ("name", &name)])
+    };
+    format!("{} | {}", said(Lang::Vi), said(Lang::En))
 }
 
 /// No source, or several, given to a tool.

@@ -177,11 +177,11 @@ pub fn tasks(inputs: &[PathBuf], out_dir: Option<&Path>, format: Format) -> Resu
         .collect();
     for (i, t) in tasks.iter().enumerate() {
         if let Some(first) = tasks[..i].iter().find(|o| o.target == t.target) {
-            return Err(Error::Usage(format!(
-                "{} and {} would both be written to {}; render them to different directories",
-                first.input.display(),
-                t.input.display(),
-                t.target.display()
+            return Err(Error::Usage(crate::tr!(
+                "render-same-target",
+                first = first.input.display(),
+                second = t.input.display(),
+                target = t.target.display()
             )));
         }
     }
@@ -253,7 +253,7 @@ pub fn produce_pages(prepared: &Prepared, options: &Options, target: &Path) -> R
             let mut files = vec![(target.to_path_buf(), out.pdf)];
             if let Some(path) = &options.signature_map {
                 if out.places.is_empty() {
-                    return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-map: the document has no signature block")
+                    return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, crate::tr!("render-signature-map-no-block"))
                         .with_id(crate::diagnostic::ids::NO_SIGNATURE_BLOCK)
                         .with_field("signer")]));
                 }

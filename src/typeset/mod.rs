@@ -33,7 +33,7 @@ pub struct PdfSettings {
 /// Parses a PDF standard name as typst spells it ("a-2b", "1.7", "ua-1").
 pub fn parse_pdf_standard(name: &str) -> Result<PdfStandard, String> {
     serde_json::from_value(serde_json::Value::String(name.to_owned())).map_err(|_| {
-        format!("unknown PDF standard `{name}`; use one of 1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1")
+        crate::tr!("typeset-unknown-standard", name = name)
     })
 }
 

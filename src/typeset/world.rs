@@ -162,11 +162,8 @@ impl DocWorld {
     fn not_allowed(&self, id: FileId) -> FileError {
         let path = id.vpath().get_with_slash();
         refusal(match &self.templates {
-            None => format!("`{path}`: a document may only use kehoach's embedded templates and fonts"),
-            Some(dir) => format!(
-                "`{path}`: a document may only use kehoach's embedded templates and fonts and files inside the template directory {}",
-                dir.root().display()
-            ),
+            None => crate::tr!("typeset-not-allowed", path = path),
+            Some(dir) => crate::tr!("typeset-not-allowed-dir", path = path, dir = dir.root().display()),
         })
     }
 }
