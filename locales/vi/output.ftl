@@ -7,7 +7,7 @@
 
 io-kind-not-found = không có tệp hoặc thư mục này
 io-kind-permission-denied = không có quyền truy cập
-io-kind-already-exists = đã có rồi
+io-kind-already-exists = đã có một tệp hoặc thư mục cùng tên
 io-kind-is-a-directory = đây là một thư mục, không phải tệp
 io-kind-not-a-directory = một phần của đường dẫn không phải thư mục
 io-kind-directory-not-empty = thư mục còn tệp bên trong

@@ -80,12 +80,12 @@ fn values_and_default(command: &str, a: clap::Arg) -> clap::Arg {
         return a;
     }
     let help = a.get_help().map(ToString::to_string).unwrap_or_default();
-    let default = (!defaults.is_empty()).then(|| tr!("clap-default", value = defaults.join(", ")));
+    let default = (!defaults.is_empty()).then(|| tr!("clap-default", value = literals(&defaults)));
     let described = values.iter().any(|v| v.get_help().is_some());
     let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
     let mut short = help.clone();
     if !names.is_empty() {
-        short = join(&short, " ", &tr!("clap-possible-values", values = names.join(", ")));
+        short = join(&short, " ", &tr!("clap-possible-values", values = literals(&names)));
     }
     if let Some(default) = &default {
         short = join(&short, " ", default);
@@ -98,7 +98,7 @@ fn values_and_default(command: &str, a: clap::Arg) -> clap::Arg {
             .map(|v| {
                 let name = v.get_name();
                 let text = value_help(command, a.get_id().as_str(), v);
-                format!("- {name}:{:pad$} {text}", "", pad = width - name.chars().count())
+                format!("- `{name}`:{:pad$} {text}", "", pad = width - name.chars().count())
             })
             .collect();
         let mut long = join(&help, "\n\n", &format!("{}\n{}", tr!("clap-possible-values-heading"), lines.join("\n")));
@@ -110,6 +110,11 @@ fn values_and_default(command: &str, a: clap::Arg) -> clap::Arg {
         a = a.long_help(short);
     }
     a
+}
+
+/// Values to type, each in backquotes (`pdf`, `png`): they are codes, not words.
+fn literals(values: &[impl AsRef<str>]) -> String {
+    values.iter().map(|v| format!("`{}`", v.as_ref())).collect::<Vec<_>>().join(", ")
 }
 
 fn join(a: &str, separator: &str, b: &str) -> String {
@@ -157,9 +162,8 @@ pub fn error(e: &clap::Error) -> Option<String> {
         _ => return None,
     };
     let mut out = tr!("cli-error-line", message = said);
-    let valid = text(ContextKind::ValidValue);
-    if !valid.is_empty() {
-        out.push_str(&format!("\n  {}", tr!("clap-possible-values", values = valid)));
+    if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
+        out.push_str(&format!("\n  {}", tr!("clap-possible-values", values = literals(valid))));
     }
     for kind in [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand, ContextKind::SuggestedValue] {
         let suggested = text(kind);
