@@ -316,6 +316,18 @@ const CASES: &[Case] = &[
         en: &["cannot write blocker/sub/x.pdf: Not a directory (os error 20)"],
     },
     Case {
+        args: &["render", "plan.toml", "-o", "blocker/sub/"],
+        code: 2,
+        vi: &["không tạo được thư mục kết quả blocker/sub/: một phần của đường dẫn không phải thư mục"],
+        en: &["cannot create the output directory blocker/sub/: Not a directory (os error 20)"],
+    },
+    Case {
+        args: &["render", "empty"],
+        code: 2,
+        vi: &["thư mục empty không có tệp .toml nào"],
+        en: &["no .toml files in directory empty"],
+    },
+    Case {
         args: &["render", "plan.toml", "-o", "o.pdf", "--metadata", "isdir.json"],
         code: 2,
         vi: &["không ghi được isdir.json: đây là một thư mục, không phải tệp"],

@@ -155,6 +155,7 @@ help-value-diff-format-json = JSON
 ## More of rendering, and the MCP server's argument types
 
 render-same-target = { $first } and { $second } would both be written to { $target }; render them to different directories
+render-no-toml-files = no .toml files in directory { $dir }
 render-signature-map-no-block = --signature-map: the document has no signature block
 typeset-unknown-standard = unknown PDF standard `{ $name }`; use one of 1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1
 typeset-not-allowed = `{ $path }`: a document may only use kehoach's embedded templates and fonts

@@ -155,6 +155,7 @@ help-value-diff-format-json = JSON
 ## Trình bày (tiếp), kiểu tham số của máy chủ MCP
 
 render-same-target = { $first } và { $second } sẽ cùng ghi vào { $target }; hãy trình bày chúng vào hai thư mục khác nhau
+render-no-toml-files = thư mục { $dir } không có tệp .toml nào
 render-signature-map-no-block = --signature-map: văn bản không có phần chữ ký
 typeset-unknown-standard = không có chuẩn PDF `{ $name }`; dùng một trong các chuẩn 1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1
 typeset-not-allowed = `{ $path }`: văn bản chỉ được dùng mẫu trình bày và phông chữ có sẵn của kehoach

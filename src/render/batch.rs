@@ -153,7 +153,7 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             .filter(|p| p.file_name().is_none_or(|n| n != REPOSITORY_CONFIG))
             .collect();
         if found.is_empty() {
-            return Err(Error::Usage(format!("no .toml files in directory {}", path.display())));
+            return Err(Error::Usage(crate::tr!("render-no-toml-files", dir = path.display())));
         }
         found.sort();
         files.extend(found);
