@@ -136,7 +136,7 @@ fn main() -> ExitCode {
         Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::i18n::starter(k, i18n::current()))),
         Command::Profiles => {
             for (name, description) in kehoach::profile::list() {
-                println!("{name:<16} {description}");
+                println!("{name:<16} {}", listed("profiles", &name, &description));
             }
             ExitCode::SUCCESS
         }
@@ -146,10 +146,21 @@ fn main() -> ExitCode {
             let width = kehoach::model::Kind::ALL.iter().map(|k| k.id().len()).max().unwrap_or(0);
             for kind in kehoach::model::Kind::ALL {
                 let code = today.as_ref().and_then(|p| p.codes.types.get(kind.id()).cloned()).unwrap_or_default();
-                println!("{:<width$} {:<4} {}", kind.id(), code, kind.description());
+                println!("{:<width$} {:<4} {}", kind.id(), code, listed("kinds", kind.id(), kind.description()));
             }
             ExitCode::SUCCESS
         }
+    }
+}
+
+/// An entry's description in a list (`kinds`, `profiles`) in the language of
+/// the messages: its message `<list>-<name>`, else its own (English) words.
+fn listed(list: &str, name: &str, own: &str) -> String {
+    let id = format!("{list}-{name}");
+    if i18n::has(i18n::current(), &id) {
+        i18n::tr(&id, &[])
+    } else {
+        own.to_owned()
     }
 }
 
@@ -219,6 +230,20 @@ mod tests {
             }
         }
         print(&Cli::command(), "kehoach");
+    }
+
+    /// The English messages of `kinds` and `profiles` are the descriptions
+    /// the model and the profiles give: the list says the same in English.
+    #[test]
+    fn the_english_lists_are_the_descriptions() {
+        for kind in kehoach::model::Kind::ALL {
+            assert_eq!(i18n::tr_in(Lang::En, &format!("kinds-{}", kind.id()), &[]), kind.description(), "{}", kind.id());
+            assert!(i18n::has(Lang::Vi, &format!("kinds-{}", kind.id())), "{}", kind.id());
+        }
+        for (name, description) in kehoach::profile::list() {
+            assert_eq!(i18n::tr_in(Lang::En, &format!("profiles-{name}"), &[]), description, "{name}");
+            assert!(i18n::has(Lang::Vi, &format!("profiles-{name}")), "{name}");
+        }
     }
 
     #[test]

@@ -280,6 +280,20 @@ fn every_help_is_in_vietnamese() {
     assert!(short.contains("In hướng dẫn (xem đầy đủ: --help)"), "{short}");
 }
 
+/// `kinds` and `profiles` describe each entry in Vietnamese.
+#[test]
+fn the_lists_are_in_vietnamese() {
+    let dir = common::root();
+    let kinds = said(&run(None, &["kinds"], &dir));
+    assert!(kinds.contains("Giấy mời — \"Trân trọng kính mời:\", thời gian, địa điểm"), "{kinds}");
+    let profiles = said(&run(None, &["profiles"], &dir));
+    assert!(profiles.contains("Văn bản của Đảng theo Hướng dẫn 05-HD/VPTW (2026): ban hành từ ngày 27/5/2026"), "{profiles}");
+    let english: Vec<String> = english_lines(&kinds).into_iter().chain(english_lines(&profiles)).collect();
+    assert!(english.is_empty(), "{} lines in English:\n{}", english.len(), english.join("\n"));
+    let en = said(&run(Some("en"), &["kinds"], &dir));
+    assert!(en.contains("an invitation: \"Trân trọng kính mời:\", time, place"), "{en}");
+}
+
 /// Under `--lang en` the help keeps clap's English words, as before.
 #[test]
 fn help_stays_english_under_lang_en() {
