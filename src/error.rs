@@ -57,11 +57,50 @@ impl Error {
             Error::Internal(_) | Error::Panicked { .. } => 3,
         }
     }
+
+    /// Why an operation on a file failed, in the language of the messages: in
+    /// English the system's own text ("No such file or directory (os error 2)"),
+    /// in Vietnamese the error's kind (not found, permission denied, is a
+    /// directory …), the system's text kept only where no kind fits.
+    pub fn io_reason(e: &std::io::Error) -> String {
+        Error::io_reason_in(crate::i18n::current(), e)
+    }
+
+    /// [`Error::io_reason`] in a given language.
+    pub fn io_reason_in(lang: crate::i18n::Lang, e: &std::io::Error) -> String {
+        use std::io::ErrorKind as K;
+        if lang == crate::i18n::Lang::En {
+            return e.to_string();
+        }
+        let id = match e.kind() {
+            K::NotFound => "io-kind-not-found",
+            K::PermissionDenied => "io-kind-permission-denied",
+            K::AlreadyExists => "io-kind-already-exists",
+            K::IsADirectory => "io-kind-is-a-directory",
+            K::NotADirectory => "io-kind-not-a-directory",
+            K::DirectoryNotEmpty => "io-kind-directory-not-empty",
+            K::ReadOnlyFilesystem => "io-kind-read-only",
+            K::StorageFull | K::QuotaExceeded => "io-kind-storage-full",
+            K::FileTooLarge => "io-kind-file-too-large",
+            K::ResourceBusy | K::ExecutableFileBusy => "io-kind-busy",
+            K::InvalidData => "io-kind-invalid-data",
+            K::InvalidFilename => "io-kind-invalid-filename",
+            K::UnexpectedEof => "io-kind-unexpected-eof",
+            K::Interrupted => "io-kind-interrupted",
+            K::TimedOut => "io-kind-timed-out",
+            K::CrossesDevices => "io-kind-crosses-devices",
+            K::TooManyLinks => "io-kind-too-many-links",
+            K::OutOfMemory => "io-kind-out-of-memory",
+            K::Unsupported => "io-kind-unsupported",
+            _ => return crate::i18n::tr_in(lang, "io-kind-other", &[("reason", e)]),
+        };
+        crate::i18n::tr_in(lang, id, &[])
+    }
 }
 
 /// "cannot read FILE: why", in the language of the messages.
 fn io_message(action: &str, path: &std::path::Path, source: &std::io::Error) -> String {
-    let (path, reason) = (path.display(), source);
+    let (path, reason) = (path.display(), Error::io_reason(source));
     match action {
         "read" => crate::tr!("io-read", path = path, reason = reason),
         "write" => crate::tr!("io-write", path = path, reason = reason),

@@ -96,11 +96,21 @@ fn localized(mut cmd: clap::Command, path: &str) -> clap::Command {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     i18n::set(language(&args));
-    let parsed = localized(Cli::command(), "kehoach").try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let mut cmd = localized(Cli::command(), "kehoach");
+    if i18n::current() == Lang::Vi {
+        cmd.build();
+        cmd = cli::clap_vi::command(cmd);
+    }
+    let parsed = cmd.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match cli::clap_vi::error(&e).filter(|_| i18n::current() == Lang::Vi) {
+                Some(text) => eprintln!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
@@ -126,7 +136,7 @@ fn main() -> ExitCode {
         Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::i18n::starter(k, i18n::current()))),
         Command::Profiles => {
             for (name, description) in kehoach::profile::list() {
-                println!("{name:<16} {description}");
+                println!("{name:<16} {}", listed("profiles", &name, &description));
             }
             ExitCode::SUCCESS
         }
@@ -136,10 +146,21 @@ fn main() -> ExitCode {
             let width = kehoach::model::Kind::ALL.iter().map(|k| k.id().len()).max().unwrap_or(0);
             for kind in kehoach::model::Kind::ALL {
                 let code = today.as_ref().and_then(|p| p.codes.types.get(kind.id()).cloned()).unwrap_or_default();
-                println!("{:<width$} {:<4} {}", kind.id(), code, kind.description());
+                println!("{:<width$} {:<4} {}", kind.id(), code, listed("kinds", kind.id(), kind.description()));
             }
             ExitCode::SUCCESS
         }
+    }
+}
+
+/// An entry's description in a list (`kinds`, `profiles`) in the language of
+/// the messages: its message `<list>-<name>`, else its own (English) words.
+fn listed(list: &str, name: &str, own: &str) -> String {
+    let id = format!("{list}-{name}");
+    if i18n::has(i18n::current(), &id) {
+        i18n::tr(&id, &[])
+    } else {
+        own.to_owned()
     }
 }
 
@@ -209,6 +230,20 @@ mod tests {
             }
         }
         print(&Cli::command(), "kehoach");
+    }
+
+    /// The English messages of `kinds` and `profiles` are the descriptions
+    /// the model and the profiles give: the list says the same in English.
+    #[test]
+    fn the_english_lists_are_the_descriptions() {
+        for kind in kehoach::model::Kind::ALL {
+            assert_eq!(i18n::tr_in(Lang::En, &format!("kinds-{}", kind.id()), &[]), kind.description(), "{}", kind.id());
+            assert!(i18n::has(Lang::Vi, &format!("kinds-{}", kind.id())), "{}", kind.id());
+        }
+        for (name, description) in kehoach::profile::list() {
+            assert_eq!(i18n::tr_in(Lang::En, &format!("profiles-{name}"), &[]), description, "{name}");
+            assert!(i18n::has(Lang::Vi, &format!("profiles-{name}")), "{name}");
+        }
     }
 
     #[test]

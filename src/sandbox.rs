@@ -34,7 +34,7 @@ impl TemplateDir {
         let io = |source| crate::Error::Io { action: "open the template directory", path: path.to_owned(), source };
         let root = path.canonicalize().map_err(io)?;
         if !root.is_dir() {
-            return Err(io(std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory")));
+            return Err(io(std::io::Error::from(std::io::ErrorKind::NotADirectory)));
         }
         Ok(TemplateDir { root: Arc::new(root) })
     }
@@ -63,24 +63,24 @@ impl TemplateDir {
         let real = match path.canonicalize() {
             Ok(real) => real,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(refuse(format!("`{shown}`: {e}"))),
+            Err(e) => return Err(refuse(format!("`{shown}`: {}", crate::Error::io_reason(&e)))),
         };
         if !real.starts_with(self.root.as_path()) {
-            return Err(refuse(format!("`{shown}` leads outside the template directory (to {})", real.display())));
+            return Err(refuse(crate::tr!("sandbox-outside", file = shown, target = real.display())));
         }
-        let meta = std::fs::metadata(&real).map_err(|e| refuse(format!("`{shown}`: {e}")))?;
+        let meta = std::fs::metadata(&real).map_err(|e| refuse(format!("`{shown}`: {}", crate::Error::io_reason(&e))))?;
         if !meta.is_file() {
-            return Err(refuse(format!("`{shown}` is not a regular file")));
+            return Err(refuse(crate::tr!("sandbox-not-a-file", file = shown)));
         }
         if meta.len() > MAX_TEMPLATE_FILE_BYTES {
-            return Err(refuse(format!("`{shown}` is {} bytes; the limit is {MAX_TEMPLATE_FILE_BYTES}", meta.len())));
+            return Err(refuse(crate::tr!("sandbox-too-large", file = shown, size = meta.len(), limit = MAX_TEMPLATE_FILE_BYTES)));
         }
         let mut bytes = Vec::new();
         std::fs::File::open(&real)
             .and_then(|f| f.take(MAX_TEMPLATE_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| refuse(format!("`{shown}`: {e}")))?;
+            .map_err(|e| refuse(format!("`{shown}`: {}", crate::Error::io_reason(&e))))?;
         if bytes.len() as u64 > MAX_TEMPLATE_FILE_BYTES {
-            return Err(refuse(format!("`{shown}` is larger than {MAX_TEMPLATE_FILE_BYTES} bytes")));
+            return Err(refuse(crate::tr!("sandbox-larger-than", file = shown, limit = MAX_TEMPLATE_FILE_BYTES)));
         }
         Ok(Some(bytes))
     }
@@ -93,5 +93,5 @@ pub(crate) const PLAN_PREFIX: &str = "/plan/";
 
 /// Why a file is refused, as typst reports file errors.
 pub(crate) fn refusal(why: String) -> FileError {
-    FileError::Other(Some(format!("access refused: {why}").into()))
+    FileError::Other(Some(crate::tr!("sandbox-refused", why = why).into()))
 }

@@ -195,7 +195,7 @@ hint-position-names-body = viết position = "{ $corrected }": chức vụ khôn
 help-kehoach-diff = Cho biết văn bản in ra đã thay đổi gì giữa hai phiên bản (hai tệp, hoặc REV:PATH ở một phiên bản git); mã thoát 0 giống nhau, 1 khác nhau, 2 có lỗi
 help-kehoach-diff-old = Phiên bản cũ: một tệp, hoặc REV:PATH (tệp ở một phiên bản git, ví dụ HEAD~1:plans/x.toml)
 help-kehoach-diff-new = Phiên bản mới: một tệp, hoặc REV:PATH
-help-kehoach-diff-format = Định dạng kết quả: text, markdown (bình luận cho pull request) hoặc json
+help-kehoach-diff-format = Định dạng kết quả: `text`, `markdown` (bình luận cho pull request) hoặc `json`
 help-kehoach-diff-no_pages = Bỏ số trang (không dàn trang: nhanh hơn)
 help-kehoach-register = Sổ đăng ký văn bản đi, lập từ các kế hoạch: bảng, --json, --csv, --xlsx TỆP; số trùng và số bị bỏ sót theo nhiệm kỳ; --next LOẠI
 help-kehoach-register-paths = Các tệp kế hoạch, hoặc thư mục để tìm mọi tệp *.toml ở mọi cấp

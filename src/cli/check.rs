@@ -65,7 +65,7 @@ fn check(inputs: &[PathBuf], format: ReportFormat, deny_warnings: bool) -> ExitC
     let files = match kehoach::batch::expand_inputs(inputs) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", kehoach::tr!("cli-error-line", message = e));
             return ExitCode::from(e.exit_code());
         }
     };

@@ -25,7 +25,7 @@ pub fn run(args: Args) -> ExitCode {
     let name = args.file.display().to_string();
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
-        Err(e) => return usage(&kehoach::tr!("cli-cannot-read", file = name, reason = e)),
+        Err(e) => return usage(&kehoach::tr!("cli-cannot-read", file = name, reason = kehoach::Error::io_reason(&e))),
     };
     let files = match kehoach::embed::extract(&bytes) {
         Ok(f) if f.is_empty() => {
@@ -52,11 +52,11 @@ pub fn run(args: Args) -> ExitCode {
         targets.push((target, data));
     }
     if let Err(e) = std::fs::create_dir_all(&dir) {
-        return usage(&kehoach::tr!("cli-cannot-create", file = dir.display(), reason = e));
+        return usage(&kehoach::tr!("cli-cannot-create", file = dir.display(), reason = kehoach::Error::io_reason(&e)));
     }
     for (target, data) in targets {
         if let Err(e) = kehoach::output::write_atomic(&target, data) {
-            return usage(&kehoach::tr!("cli-cannot-write", file = target.display(), reason = e));
+            return usage(&kehoach::tr!("cli-cannot-write", file = target.display(), reason = kehoach::Error::io_reason(&e)));
         }
         eprintln!("{}", kehoach::tr!("cli-wrote", file = target.display()));
     }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 /// Fixes every file; `Err` with the exit code when a file cannot be read or written.
 pub fn run(inputs: &[PathBuf], dry_run: bool) -> Result<(), ExitCode> {
     let files = kehoach::batch::expand_inputs(inputs).map_err(|e| {
-        eprintln!("error: {e}");
+        eprintln!("{}", kehoach::tr!("cli-error-line", message = e));
         ExitCode::from(e.exit_code())
     })?;
     for file in &files {
@@ -26,7 +26,7 @@ pub fn run(inputs: &[PathBuf], dry_run: bool) -> Result<(), ExitCode> {
             continue;
         }
         if let Err(e) = kehoach::output::write_atomic(file, fixed.text.as_bytes()) {
-            eprintln!("{}: {}", kehoach::tr!("label-error"), kehoach::tr!("cli-cannot-write", file = name, reason = e));
+            eprintln!("{}: {}", kehoach::tr!("label-error"), kehoach::tr!("cli-cannot-write", file = name, reason = kehoach::Error::io_reason(&e)));
             return Err(ExitCode::from(2));
         }
         for c in &fixed.changes {
@@ -40,6 +40,6 @@ pub fn run(inputs: &[PathBuf], dry_run: bool) -> Result<(), ExitCode> {
 fn diagnostics(e: &kehoach::Error) -> String {
     match e {
         kehoach::Error::Invalid(list) => list.iter().map(ToString::to_string).collect(),
-        other => format!("error: {other}\n"),
+        other => format!("{}\n", kehoach::tr!("cli-error-line", message = other)),
     }
 }

@@ -22,13 +22,13 @@ pub fn run(args: Args) -> ExitCode {
     };
     // Names inside documents (a signer's images) are relative to the root.
     if let Err(e) = std::env::set_current_dir(root.dir()) {
-        return super::render::usage(&kehoach::mcp::messages::root_unusable(&args.root.display().to_string(), &e.to_string()));
+        return super::render::usage(&kehoach::mcp::messages::root_unusable_io(&args.root.display().to_string(), &e));
     }
     eprintln!("{}", kehoach::tr!("cli-mcp-root", dir = root.dir().display()));
     match kehoach::mcp::serve(std::io::stdin().lock(), std::io::stdout().lock(), root) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kehoach mcp: {e}");
+            eprintln!("kehoach mcp: {}", kehoach::Error::io_reason(&e));
             ExitCode::from(2)
         }
     }

@@ -2,6 +2,7 @@
 //! the work; these modules parse arguments, print, and choose exit codes.
 
 pub mod check;
+pub mod clap_vi;
 pub mod diff;
 pub mod extract;
 pub mod fix;

@@ -126,7 +126,7 @@ pub fn mod_date(prepared: &Prepared, settings: &PdfSettings) -> Option<String> {
 /// PDF/A-2 allow only PDF/A files inside).
 pub fn allowed(settings: &PdfSettings) -> Result<(), String> {
     match settings.standards.iter().map(standard_name).find(|s| s.starts_with("a-1") || s.starts_with("a-2")) {
-        Some(s) => Err(format!("--embed-source with --pdf-standard {s}: PDF/A-1 and PDF/A-2 allow no attachments but PDF/A files; use a-3b")),
+        Some(s) => Err(crate::tr!("embed-standard-refuses", standard = s)),
         None => Ok(()),
     }
 }
@@ -166,7 +166,7 @@ pub fn attach(pdf: &Pdf<'_>, update: &mut Update<'_>, catalog: &mut Dict, files:
         names.push((file.name.clone(), spec));
     }
     let mut name_dict = match get(catalog, "Names") {
-        Some(n) => pdf.resolve(n)?.as_dict().cloned().ok_or("the catalog's /Names is not a dictionary")?,
+        Some(n) => pdf.resolve(n)?.as_dict().cloned().ok_or_else(|| crate::tr!("pdf-catalog-key-not-dictionary", key = "/Names"))?,
         None => Vec::new(),
     };
     if let Some(existing) = get(&name_dict, "EmbeddedFiles") {
@@ -260,9 +260,9 @@ pub fn extract(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
             .map(|ef| pdf.resolve(ef))
             .transpose()?
             .and_then(|ef| ef.as_dict().and_then(|d| get(d, "F")).and_then(Obj::as_ref))
-            .ok_or("an embedded file without its stream")?;
+            .ok_or_else(|| crate::tr!("embed-file-without-stream"))?;
         if pdf.dict(stream).ok().is_some_and(|d| get(&d, "Filter").is_some()) {
-            return Err(format!("the embedded file {} is compressed; kehoach reads only its own uncompressed attachments", decode_text(raw)));
+            return Err(crate::tr!("embed-file-compressed", name = decode_text(raw)));
         }
         out.push((decode_text(raw), pdf.stream_data(stream)?.to_vec()));
     }
@@ -285,21 +285,21 @@ pub struct Embedded {
 /// Reads the source embedded in a PDF and the options it was rendered with,
 /// for [`crate::render::check_pdf`] to render it again.
 pub fn embedded(file: &str, bytes: &[u8]) -> Result<Embedded, Error> {
-    let invalid = |message: String, hint: &str| Error::Invalid(vec![crate::diagnostic::Diagnostic::error(file, message).with_id("embedded-source").with_hint(hint)]);
-    let files = extract(bytes).map_err(|e| invalid(e, "verify a PDF rendered with --embed-source (or a PDF/A-3 standard)"))?;
+    let invalid = |message: String, hint: String| Error::Invalid(vec![crate::diagnostic::Diagnostic::error(file, message).with_id("embedded-source").with_hint(hint)]);
+    let files = extract(bytes).map_err(|e| invalid(e, crate::tr!("hint-embed-verify-embedded")))?;
     let find = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, d)| d.as_slice());
     let record: RenderRecord = find(RENDER_NAME)
         .and_then(|d| serde_json::from_slice(d).ok())
-        .ok_or_else(|| invalid(format!("the PDF has no embedded {RENDER_NAME}"), "render it with --embed-source (or a PDF/A-3 standard)"))?;
+        .ok_or_else(|| invalid(crate::tr!("embed-no-record", name = RENDER_NAME), crate::tr!("hint-embed-render-embedded")))?;
     let source = find(&record.source)
         .and_then(|d| std::str::from_utf8(d).ok())
-        .ok_or_else(|| invalid(format!("the PDF has no embedded source {}", record.source), "render it with --embed-source"))?;
+        .ok_or_else(|| invalid(crate::tr!("embed-no-source", name = record.source), crate::tr!("hint-embed-render")))?;
     // Images of the signer are read next to the PDF, as they were next to the plan.
     let source_name = std::path::Path::new(&record.source).file_name().unwrap_or_default();
     let beside = std::path::Path::new(file).with_file_name(source_name);
     let mut settings = PdfSettings { timestamp: record.timestamp, signature_fields: record.signature_fields, ..PdfSettings::default() };
     for name in &record.pdf_standards {
-        settings.standards.push(crate::typeset::parse_pdf_standard(name).map_err(|e| invalid(e, "the embedded render record is damaged"))?);
+        settings.standards.push(crate::typeset::parse_pdf_standard(name).map_err(|e| invalid(e, crate::tr!("hint-embed-record-damaged")))?);
     }
     settings.embed_source = true;
     Ok(Embedded { file: beside.display().to_string(), source: source.to_owned(), settings })
@@ -312,14 +312,14 @@ pub fn embedded(file: &str, bytes: &[u8]) -> Result<Embedded, Error> {
 pub fn compare(fresh: &[u8], file: &[u8], places: &[super::sign::Place]) -> (bool, String) {
     if !file.starts_with(fresh) {
         let at = fresh.iter().zip(file).position(|(a, b)| a != b).unwrap_or(fresh.len().min(file.len()));
-        return (false, format!("the file differs from a fresh render of its embedded source from byte {at} on (of {}): it was changed after rendering", fresh.len()));
+        return (false, crate::tr!("embed-differs", at = at, total = fresh.len()));
     }
     if file.len() == fresh.len() {
-        return (true, "identical to a fresh render of the embedded source".into());
+        return (true, crate::tr!("embed-identical"));
     }
     match later_changes(fresh, file, places) {
-        Ok(revisions) => (true, format!("identical to a fresh render of the embedded source; {revisions} later revision(s) only fill in signature fields")),
-        Err(why) => (false, format!("a revision appended after rendering {why}")),
+        Ok(revisions) => (true, crate::tr!("embed-identical-signed", revisions = revisions)),
+        Err(why) => (false, crate::tr!("embed-revision", why = why)),
     }
 }
 
@@ -332,8 +332,8 @@ pub fn compare(fresh: &[u8], file: &[u8], places: &[super::sign::Place]) -> (boo
 /// to its rectangle, so nothing it draws reaches outside the place.
 /// Returns the number of later revisions.
 fn later_changes(fresh: &[u8], file: &[u8], places: &[crate::sign::Place]) -> Result<usize, String> {
-    let old = Pdf::parse(fresh).map_err(|e| format!("cannot be read: {e}"))?;
-    let new = Pdf::parse(file).map_err(|e| format!("cannot be read: {e}"))?;
+    let old = Pdf::parse(fresh).map_err(|e| crate::tr!("embed-cannot-be-read", why = e))?;
+    let new = Pdf::parse(file).map_err(|e| crate::tr!("embed-cannot-be-read", why = e))?;
     let later = new.revisions - old.revisions;
     let root = old.root()?;
     // The information dictionary, the catalog and its XMP metadata (a signer
@@ -353,21 +353,21 @@ fn later_changes(fresh: &[u8], file: &[u8], places: &[crate::sign::Place]) -> Re
         }
         let before = old.object(id)?;
         let after = new.object(id)?;
-        let Some(b) = before.as_dict() else { return Err(format!("changes object {id}")) };
-        let a = after.as_dict().ok_or_else(|| format!("changes object {id}"))?;
+        let Some(b) = before.as_dict() else { return Err(crate::tr!("embed-changes-object", id = id)) };
+        let a = after.as_dict().ok_or_else(|| crate::tr!("embed-changes-object", id = id))?;
         let is_sig_field = get(b, "FT") == Some(&Obj::name("Sig"));
         if is_sig_field {
             if get(a, "Rect") != get(b, "Rect") {
-                return Err(format!("moves the signature field in object {id}"));
+                return Err(crate::tr!("embed-moves-field", id = id));
             }
             continue;
         }
         if !pages.contains(&id) {
-            return Err(format!("changes object {id}, which is neither a signature field nor a page"));
+            return Err(crate::tr!("embed-changes-other-object", id = id));
         }
         for key in ["Contents", "Resources", "MediaBox", "CropBox", "Rotate"] {
             if get(a, key) != get(b, key) {
-                return Err(format!("changes the /{key} of page {}", pages.iter().position(|p| *p == id).map_or(0, |i| i + 1)));
+                return Err(crate::tr!("embed-changes-page-key", key = key, page = pages.iter().position(|p| *p == id).map_or(0, |i| i + 1)));
             }
         }
         let old_annots = old.array(get(b, "Annots"))?;
@@ -378,12 +378,12 @@ fn later_changes(fresh: &[u8], file: &[u8], places: &[crate::sign::Place]) -> Re
             let dict = new.resolve(&annot)?;
             let page = pages.iter().position(|p| *p == id).map_or(0, |i| i + 1);
             if dict.as_dict().and_then(|d| get(d, "Subtype")) != Some(&Obj::name("Widget")) {
-                return Err(format!("adds an annotation that is not a form field to page {page}"));
+                return Err(crate::tr!("embed-adds-annotation", page = page));
             }
             let rect = dict.as_dict().and_then(|d| get(d, "Rect")).map(|r| new.resolve(r)).transpose()?.and_then(|r| numbers(&r));
             let inside = |p: &&crate::sign::Place| p.page == page && rect.is_some_and(|r| within(r, p.rect));
             if !places.iter().any(|p| inside(&p)) {
-                return Err(format!("adds a form field outside the places of the signatures and stamps to page {page}"));
+                return Err(crate::tr!("embed-adds-field-outside", page = page));
             }
         }
     }

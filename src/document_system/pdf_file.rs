@@ -192,10 +192,10 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self, depth: usize) -> Result<Obj, String> {
         if depth > 64 {
-            return Err("objects nested too deeply".into());
+            return Err(crate::tr!("pdf-nested-too-deeply"));
         }
         self.skip();
-        let Some(&c) = self.b.get(self.i) else { return Err("unexpected end of file".into()) };
+        let Some(&c) = self.b.get(self.i) else { return Err(crate::tr!("pdf-unexpected-end")) };
         match c {
             b'/' => {
                 self.i += 1;
@@ -219,7 +219,7 @@ impl<'a> Parser<'a> {
                     }
                     self.i += 1;
                 }
-                Err("unterminated string".into())
+                Err(crate::tr!("pdf-unterminated-string"))
             }
             b'<' if self.b.get(self.i + 1) == Some(&b'<') => {
                 self.i += 2;
@@ -235,13 +235,13 @@ impl<'a> Parser<'a> {
                             let value = self.object(depth + 1)?;
                             dict.push((key, value));
                         }
-                        other => return Err(format!("a dictionary key is not a name: {other:?}")),
+                        other => return Err(crate::tr!("pdf-key-not-name", found = format!("{other:?}"))),
                     }
                 }
             }
             b'<' => {
                 let start = self.i;
-                let end = self.b[start..].iter().position(|&c| c == b'>').ok_or("unterminated hex string")?;
+                let end = self.b[start..].iter().position(|&c| c == b'>').ok_or_else(|| crate::tr!("pdf-unterminated-hex"))?;
                 self.i = start + end + 1;
                 Ok(Obj::Str(self.b[start..self.i].to_vec()))
             }
@@ -274,15 +274,15 @@ impl<'a> Parser<'a> {
                             if self.peek_word() == b"R" {
                                 self.skip();
                                 self.word();
-                                let id = n.parse().map_err(|_| format!("bad object number {n}"))?;
-                                let g = String::from_utf8_lossy(generation).parse().map_err(|_| "bad generation")?;
+                                let id = n.parse().map_err(|_| crate::tr!("pdf-bad-object-number", number = n))?;
+                                let g = String::from_utf8_lossy(generation).parse().map_err(|_| crate::tr!("pdf-bad-generation"))?;
                                 return Ok(Obj::Ref(id, g));
                             }
                         }
                         self.i = at;
                         Ok(Obj::Num(n))
                     }
-                    _ => Err(format!("unexpected `{}` at byte {}", String::from_utf8_lossy(w), self.i)),
+                    _ => Err(crate::tr!("pdf-unexpected-word", word = String::from_utf8_lossy(w), at = self.i)),
                 }
             }
         }
@@ -305,21 +305,21 @@ pub struct Pdf<'a> {
 }
 
 fn not_ours(why: &str) -> String {
-    format!("not a PDF written by kehoach (or typst): {why}")
+    crate::tr!("pdf-not-ours", why = why)
 }
 
 impl<'a> Pdf<'a> {
     /// Reads the cross-reference tables and trailers of a PDF.
     pub fn parse(bytes: &'a [u8]) -> Result<Pdf<'a>, String> {
         if !bytes.starts_with(b"%PDF-") {
-            return Err(not_ours("it does not start with %PDF-"));
+            return Err(not_ours(&crate::tr!("pdf-no-header")));
         }
         let tail = &bytes[bytes.len().saturating_sub(1024)..];
-        let at = rfind(tail, b"startxref").ok_or_else(|| not_ours("no startxref"))? + bytes.len() - tail.len();
+        let at = rfind(tail, b"startxref").ok_or_else(|| not_ours(&crate::tr!("pdf-no-startxref")))? + bytes.len() - tail.len();
         let mut p = Parser { b: bytes, i: at + 9 };
         p.skip();
         let startxref: usize =
-            std::str::from_utf8(p.word()).ok().and_then(|s| s.parse().ok()).ok_or_else(|| not_ours("bad startxref"))?;
+            std::str::from_utf8(p.word()).ok().and_then(|s| s.parse().ok()).ok_or_else(|| not_ours(&crate::tr!("pdf-bad-startxref")))?;
         let mut offsets = BTreeMap::new();
         let mut trailer: Option<Dict> = None;
         let mut next = Some(startxref);
@@ -328,11 +328,11 @@ impl<'a> Pdf<'a> {
         while let Some(at) = next {
             revisions += 1;
             if revisions > 1000 || at >= bytes.len() {
-                return Err(not_ours("broken chain of cross-reference sections"));
+                return Err(not_ours(&crate::tr!("pdf-broken-xref-chain")));
             }
             let mut p = Parser { b: bytes, i: at };
             if p.word() != b"xref" {
-                return Err(not_ours("cross-reference streams are not supported"));
+                return Err(not_ours(&crate::tr!("pdf-xref-streams")));
             }
             let mut defined = Vec::new();
             loop {
@@ -355,9 +355,9 @@ impl<'a> Pdf<'a> {
                 }
             }
             sections.push(defined);
-            let Obj::Dict(dict) = p.object(0)? else { return Err(not_ours("the trailer is not a dictionary")) };
+            let Obj::Dict(dict) = p.object(0)? else { return Err(not_ours(&crate::tr!("pdf-trailer-not-dictionary"))) };
             next = match get(&dict, "Prev") {
-                Some(Obj::Num(n)) => Some(n.parse().map_err(|_| not_ours("bad /Prev"))?),
+                Some(Obj::Num(n)) => Some(n.parse().map_err(|_| not_ours(&crate::tr!("pdf-bad-key", key = "/Prev")))?),
                 _ => None,
             };
             if trailer.is_none() {
@@ -369,37 +369,37 @@ impl<'a> Pdf<'a> {
 
     /// The object with this number (its dictionary, for a stream).
     pub fn object(&self, id: u32) -> Result<Obj, String> {
-        let at = *self.offsets.get(&id).ok_or_else(|| format!("object {id} is missing"))?;
+        let at = *self.offsets.get(&id).ok_or_else(|| crate::tr!("pdf-object-missing", id = id))?;
         let mut p = Parser { b: self.bytes, i: at };
         let (n, _g, kw) = (p.word().to_vec(), { p.skip(); p.word().to_vec() }, { p.skip(); p.word().to_vec() });
         if n != id.to_string().as_bytes() || kw != b"obj" {
-            return Err(format!("object {id} is not where the cross-reference table says"));
+            return Err(crate::tr!("pdf-object-misplaced", id = id));
         }
         p.object(0)
     }
 
     /// The raw data of a stream object, undecoded.
     pub fn stream_data(&self, id: u32) -> Result<&'a [u8], String> {
-        let Obj::Dict(dict) = self.object(id)? else { return Err(format!("object {id} is not a stream")) };
+        let Obj::Dict(dict) = self.object(id)? else { return Err(crate::tr!("pdf-object-not-stream", id = id)) };
         let len: usize = match get(&dict, "Length") {
-            Some(Obj::Num(n)) => n.parse().map_err(|_| "bad /Length")?,
+            Some(Obj::Num(n)) => n.parse().map_err(|_| crate::tr!("pdf-bad-key", key = "/Length"))?,
             Some(Obj::Ref(r, _)) => match self.object(*r)? {
-                Obj::Num(n) => n.parse().map_err(|_| "bad /Length")?,
-                _ => return Err("bad /Length".into()),
+                Obj::Num(n) => n.parse().map_err(|_| crate::tr!("pdf-bad-key", key = "/Length"))?,
+                _ => return Err(crate::tr!("pdf-bad-key", key = "/Length")),
             },
-            _ => return Err(format!("stream {id} has no /Length")),
+            _ => return Err(crate::tr!("pdf-stream-no-length", id = id)),
         };
         let at = self.offsets[&id];
-        let start = find(&self.bytes[at..], b"stream").ok_or("no stream keyword")? + at + 6;
+        let start = find(&self.bytes[at..], b"stream").ok_or_else(|| crate::tr!("pdf-no-stream-keyword"))? + at + 6;
         let start = if self.bytes[start..].starts_with(b"\r\n") { start + 2 } else { start + 1 };
-        self.bytes.get(start..start + len).ok_or_else(|| format!("stream {id} runs past the end of the file"))
+        self.bytes.get(start..start + len).ok_or_else(|| crate::tr!("pdf-stream-past-end", id = id))
     }
 
     /// A dictionary object (resolving nothing else).
     pub fn dict(&self, id: u32) -> Result<Dict, String> {
         match self.object(id)? {
             Obj::Dict(d) => Ok(d),
-            other => Err(format!("object {id} is not a dictionary but {other:?}")),
+            other => Err(crate::tr!("pdf-object-not-dictionary", id = id, found = format!("{other:?}"))),
         }
     }
 
@@ -425,19 +425,19 @@ impl<'a> Pdf<'a> {
         match value.map(|v| self.resolve(v)).transpose()? {
             None => Ok(Vec::new()),
             Some(Obj::Array(items)) => Ok(items),
-            Some(other) => Err(format!("expected an array, found {other:?}")),
+            Some(other) => Err(crate::tr!("pdf-expected-array", found = format!("{other:?}"))),
         }
     }
 
     /// The catalog's object number.
     pub fn root(&self) -> Result<u32, String> {
-        get(&self.trailer, "Root").and_then(Obj::as_ref).ok_or_else(|| not_ours("no /Root"))
+        get(&self.trailer, "Root").and_then(Obj::as_ref).ok_or_else(|| not_ours(&crate::tr!("pdf-no-key", key = "/Root")))
     }
 
     /// Object numbers of the pages, in page order.
     pub fn pages(&self) -> Result<Vec<u32>, String> {
         let catalog = self.dict(self.root()?)?;
-        let tree = get(&catalog, "Pages").and_then(Obj::as_ref).ok_or_else(|| not_ours("no /Pages"))?;
+        let tree = get(&catalog, "Pages").and_then(Obj::as_ref).ok_or_else(|| not_ours(&crate::tr!("pdf-no-key", key = "/Pages")))?;
         let mut out = Vec::new();
         self.collect_pages(tree, &mut out, 0)?;
         Ok(out)
@@ -445,13 +445,13 @@ impl<'a> Pdf<'a> {
 
     fn collect_pages(&self, id: u32, out: &mut Vec<u32>, depth: usize) -> Result<(), String> {
         if depth > 32 {
-            return Err(not_ours("page tree too deep"));
+            return Err(not_ours(&crate::tr!("pdf-page-tree-deep")));
         }
         let node = self.dict(id)?;
         match get(&node, "Type") {
             Some(Obj::Name(t)) if t == "Pages" => {
                 let Some(Obj::Array(kids)) = get(&node, "Kids").map(|k| self.resolve(k)).transpose()? else {
-                    return Err(not_ours("page tree node without /Kids"));
+                    return Err(not_ours(&crate::tr!("pdf-page-node-no-kids")));
                 };
                 for kid in kids.iter().filter_map(Obj::as_ref) {
                     self.collect_pages(kid, out, depth + 1)?;
@@ -474,7 +474,7 @@ impl<'a> Pdf<'a> {
 
 fn parse_word<T: std::str::FromStr>(p: &mut Parser<'_>) -> Result<T, String> {
     p.skip();
-    std::str::from_utf8(p.word()).ok().and_then(|s| s.parse().ok()).ok_or_else(|| not_ours("bad cross-reference table"))
+    std::str::from_utf8(p.word()).ok().and_then(|s| s.parse().ok()).ok_or_else(|| not_ours(&crate::tr!("pdf-bad-xref")))
 }
 
 pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {

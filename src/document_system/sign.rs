@@ -166,7 +166,7 @@ pub fn add_fields(pdf: &Pdf<'_>, update: &mut Update<'_>, catalog: &mut Dict, pl
     let mut fields = Vec::new();
     let mut annots: std::collections::BTreeMap<u32, Vec<Obj>> = Default::default();
     for place in places {
-        let page = *pages.get(place.page - 1).ok_or_else(|| format!("the document has no page {}", place.page))?;
+        let page = *pages.get(place.page - 1).ok_or_else(|| crate::tr!("sign-no-page", page = place.page))?;
         let [x1, y1, x2, y2] = place.rect;
         let appearance = update.add_stream(
             vec![
@@ -204,7 +204,7 @@ pub fn add_fields(pdf: &Pdf<'_>, update: &mut Update<'_>, catalog: &mut Dict, pl
         update.replace(page, Obj::Dict(dict));
     }
     let mut form = match get(catalog, "AcroForm") {
-        Some(f) => pdf.resolve(f)?.as_dict().cloned().ok_or("the catalog's /AcroForm is not a dictionary")?,
+        Some(f) => pdf.resolve(f)?.as_dict().cloned().ok_or_else(|| crate::tr!("pdf-catalog-key-not-dictionary", key = "/AcroForm"))?,
         None => Vec::new(),
     };
     let mut all = pdf.array(get(&form, "Fields"))?;

@@ -350,10 +350,10 @@ fn template_problem(prepared: &Prepared, message: String) -> Error {
     match &prepared.templates {
         Some(dir) => Error::Invalid(vec![Diagnostic::error(
             &prepared.file,
-            format!("the template directory {} failed: {message}", dir.root().display()),
+            crate::tr!("template-directory-failed", dir = dir.root().display(), message = message),
         )
         .with_id(crate::diagnostic::ids::TEMPLATE_DIRECTORY)
-        .with_hint("fix the template, or render without --templates to use the embedded ones")]),
+        .with_hint(crate::tr!("hint-template-directory"))]),
         None => Error::Internal(export(message)),
     }
 }

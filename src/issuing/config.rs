@@ -128,7 +128,7 @@ impl Terms {
     pub fn read(path: &Path) -> Result<Terms, Diagnostic> {
         let name = path.display().to_string();
         let source = std::fs::read_to_string(path).map_err(|e| {
-            Diagnostic::error(&name, crate::tr!("config-unreadable", reason = e))
+            Diagnostic::error(&name, crate::tr!("config-unreadable", reason = crate::Error::io_reason(&e)))
         })?;
         let config = Terms::parse(&name, &source)?;
         Ok(Terms { path: Some(path.to_owned()), config })

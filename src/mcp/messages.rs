@@ -11,6 +11,33 @@ fn both(id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     format!("{} | {}", tr_in(Lang::Vi, id, args), tr_in(Lang::En, id, args))
 }
 
+/// The message `id` as "tiếng Việt | English", its argument `why` an
+/// operating-system error said in each language ([`crate::Error::io_reason_in`]).
+fn both_io(id: &str, args: &[(&str, &dyn std::fmt::Display)], e: &std::io::Error) -> String {
+    let said = |lang: Lang| {
+        let why = crate::Error::io_reason_in(lang, e);
+        let mut all: Vec<(&str, &dyn std::fmt::Display)> = args.to_vec();
+        all.push(("why", &why));
+        tr_in(lang, id, &all)
+    };
+    format!("{} | {}", said(Lang::Vi), said(Lang::En))
+}
+
+/// The root directory cannot be opened.
+pub fn root_unusable_io(dir: &str, e: &std::io::Error) -> String {
+    both_io("mcp-root-unusable", &[("dir", &dir)], e)
+}
+
+/// A file that cannot be read, for an operating-system error.
+pub fn cannot_read_io(name: &str, e: &std::io::Error) -> String {
+    both_io("mcp-cannot-read", &[("name", &name)], e)
+}
+
+/// A file that cannot be written, for an operating-system error.
+pub fn cannot_write_io(name: &str, e: &std::io::Error) -> String {
+    both_io("mcp-cannot-write", &[("name", &name)], e)
+}
+
 /// The root directory cannot be used.
 pub fn root_unusable(dir: &str, why: &str) -> String {
     both("mcp-root-unusable", &[("dir", &dir), ("why", &why)])
@@ -72,9 +99,23 @@ pub fn unknown_kind(kind: &str, known: &str) -> String {
     both("mcp-unknown-kind", &[("kind", &kind), ("known", &known)])
 }
 
-/// A missing or mistyped argument of a tool.
+/// A missing or mistyped argument of a tool; `expected` is the id of what
+/// it must be (`mcp-expected-string` …), said in each language.
 pub fn bad_argument(name: &str, expected: &str) -> String {
-    both("mcp-bad-argument", &[("expected", &expected), ("name", &name)])
+    bad_argument_with(name, expected, &[])
+}
+
+/// An argument that must be one of some codes.
+pub fn bad_argument_one_of(name: &str, codes: &str) -> String {
+    bad_argument_with(name, "mcp-expected-one-of", &[("codes", &codes)])
+}
+
+fn bad_argument_with(name: &str, expected: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let said = |lang: Lang| {
+        let what = tr_in(lang, expected, args);
+        tr_in(lang, "mcp-bad-argument", &[("expected", &what), ("name", &name)])
+    };
+    format!("{} | {}", said(Lang::Vi), said(Lang::En))
 }
 
 /// No source, or several, given to a tool.

@@ -102,7 +102,7 @@ impl Server {
             "ping" => Ok(json!({})),
             "tools/list" => Ok(tools::list()),
             "tools/call" => {
-                let name = params.get("name").and_then(Value::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, messages::bad_argument("name", "a string")))?;
+                let name = params.get("name").and_then(Value::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, messages::bad_argument("name", "mcp-expected-string")))?;
                 let arguments = params.get("arguments").cloned().unwrap_or(json!({}));
                 let result = tools::call(&self.root, name, &arguments);
                 typst::comemo::evict(EVICT_MAX_AGE);
@@ -117,7 +117,7 @@ impl Server {
                 "mimeType": "text/markdown",
             }] })),
             "resources/read" => {
-                let uri = params.get("uri").and_then(Value::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, messages::bad_argument("uri", "a string")))?;
+                let uri = params.get("uri").and_then(Value::as_str).ok_or_else(|| RpcError::new(INVALID_PARAMS, messages::bad_argument("uri", "mcp-expected-string")))?;
                 match rules::read(uri) {
                     Some(text) => Ok(json!({ "contents": [{ "uri": uri, "mimeType": "text/markdown", "text": text }] })),
                     None => Err(RpcError::new(jsonrpc::RESOURCE_NOT_FOUND, messages::no_resource(uri)).with_data(json!({ "uri": uri }))),

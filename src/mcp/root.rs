@@ -24,9 +24,9 @@ pub struct Root {
 impl Root {
     /// Opens the root; it must exist and be a directory.
     pub fn open(dir: &Path) -> Result<Root, String> {
-        let canonical = dir.canonicalize().map_err(|e| messages::root_unusable(&dir.display().to_string(), &e.to_string()))?;
+        let canonical = dir.canonicalize().map_err(|e| messages::root_unusable_io(&dir.display().to_string(), &e))?;
         if !canonical.is_dir() {
-            return Err(messages::root_unusable(&dir.display().to_string(), "not a directory"));
+            return Err(messages::root_unusable_io(&dir.display().to_string(), &std::io::ErrorKind::NotADirectory.into()));
         }
         Ok(Root { dir: canonical })
     }
@@ -69,7 +69,7 @@ impl Root {
     /// refused when it leads outside the root or is not a directory.
     pub fn directory(&self, name: &str) -> Result<PathBuf, String> {
         let path = if name.trim() == "." { self.dir.clone() } else { self.dir.join(self.relative(name)?) };
-        let real = path.canonicalize().map_err(|e| format!("{name}: {e}"))?;
+        let real = path.canonicalize().map_err(|e| format!("{name}: {} | {e}", crate::Error::io_reason_in(crate::i18n::Lang::Vi, &e)))?;
         if !self.inside(&real) {
             return Err(messages::path_outside(name));
         }
@@ -88,7 +88,7 @@ impl Root {
     /// cut to `limit + 1` bytes, so that the caller's own limit reports it).
     pub fn read(&self, name: &str, limit: u64) -> Result<Vec<u8>, String> {
         let path = self.dir.join(self.relative(name)?);
-        let real = path.canonicalize().map_err(|e| messages::cannot_read(name, &e.to_string()))?;
+        let real = path.canonicalize().map_err(|e| messages::cannot_read_io(name, &e))?;
         if !self.inside(&real) {
             return Err(messages::path_outside(name));
         }
@@ -98,7 +98,7 @@ impl Root {
         let mut bytes = Vec::new();
         std::fs::File::open(&real)
             .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-            .map_err(|e| messages::cannot_read(name, &e.to_string()))?;
+            .map_err(|e| messages::cannot_read_io(name, &e))?;
         Ok(bytes)
     }
 
@@ -116,16 +116,16 @@ impl Root {
             match std::fs::symlink_metadata(&dir) {
                 Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    std::fs::create_dir(&dir).map_err(|e| messages::cannot_write(name, &e.to_string()))?;
+                    std::fs::create_dir(&dir).map_err(|e| messages::cannot_write_io(name, &e))?;
                 }
-                Err(e) => return Err(messages::cannot_write(name, &e.to_string())),
+                Err(e) => return Err(messages::cannot_write_io(name, &e)),
             }
-            let real = dir.canonicalize().map_err(|e| messages::cannot_write(name, &e.to_string()))?;
+            let real = dir.canonicalize().map_err(|e| messages::cannot_write_io(name, &e))?;
             if !self.inside(&real) {
                 return Err(messages::path_outside(name));
             }
             if !real.is_dir() {
-                return Err(messages::cannot_write(name, "not a directory"));
+                return Err(messages::cannot_write_io(name, &std::io::ErrorKind::NotADirectory.into()));
             }
             dir = real;
         }
@@ -135,7 +135,7 @@ impl Root {
                 return Err(messages::path_symlink(name));
             }
             if meta.is_dir() {
-                return Err(messages::cannot_write(name, "a directory"));
+                return Err(messages::cannot_write_io(name, &std::io::Error::new(std::io::ErrorKind::IsADirectory, "a directory")));
             }
         }
         let shown = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
@@ -145,7 +145,7 @@ impl Root {
     /// Writes a file under the root atomically; returns the name to show.
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<String, String> {
         let (target, shown) = self.writable(name)?;
-        crate::output::write_atomic(&target, bytes).map_err(|e| messages::cannot_write(name, &e.to_string()))?;
+        crate::output::write_atomic(&target, bytes).map_err(|e| messages::cannot_write_io(name, &e))?;
         Ok(shown)
     }
 }

@@ -157,7 +157,7 @@ pub fn call(root: &Root, name: &str, args: &Value) -> Result<Value, RpcError> {
 
 fn run(root: &Root, name: &str, args: &Value) -> Result<Answer, String> {
     if !args.is_object() {
-        return Err(messages::bad_argument("arguments", "an object"));
+        return Err(messages::bad_argument("arguments", "mcp-expected-object"));
     }
     match name {
         "kinds" => Ok(Answer::ok(kinds())),
@@ -176,7 +176,7 @@ fn string_arg<'a>(args: &'a Value, name: &str) -> Result<Option<&'a str>, String
     match args.get(name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(messages::bad_argument(name, "a string")),
+        Some(_) => Err(messages::bad_argument(name, "mcp-expected-string")),
     }
 }
 
@@ -184,12 +184,12 @@ fn bool_arg(args: &Value, name: &str, default: bool) -> Result<bool, String> {
     match args.get(name) {
         None | Some(Value::Null) => Ok(default),
         Some(Value::Bool(b)) => Ok(*b),
-        Some(_) => Err(messages::bad_argument(name, "true or false")),
+        Some(_) => Err(messages::bad_argument(name, "mcp-expected-bool")),
     }
 }
 
 fn kind_arg(args: &Value) -> Result<Kind, String> {
-    let id = string_arg(args, "kind")?.ok_or_else(|| messages::bad_argument("kind", "a string"))?;
+    let id = string_arg(args, "kind")?.ok_or_else(|| messages::bad_argument("kind", "mcp-expected-string"))?;
     Kind::from_id(id).ok_or_else(|| messages::unknown_kind(id, &Kind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>().join(", ")))
 }
 
@@ -237,7 +237,7 @@ fn source(root: &Root, args: &Value) -> Result<Result<Source, Answer>, String> {
     }
     if let Some(path) = path {
         let bytes = root.read(path, limits::MAX_INPUT_BYTES as u64)?;
-        let text = String::from_utf8(bytes).map_err(|_| messages::cannot_read(path, "not UTF-8 text"))?;
+        let text = String::from_utf8(bytes).map_err(|_| messages::cannot_read_io(path, &std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text")))?;
         return Ok(Ok(Source { name: path.to_owned(), text, fields: None, path: Some(path.to_owned()), kind: None }));
     }
     if let Some(text) = toml {
@@ -317,7 +317,7 @@ fn with_prepared(root: &Root, args: &Value, f: impl FnOnce(&Source, Prepared) ->
 
 fn compose_tool(root: &Root, args: &Value) -> Result<Answer, String> {
     if args.get("fields").is_none_or(Value::is_null) {
-        return Err(messages::bad_argument("fields", "an object"));
+        return Err(messages::bad_argument("fields", "mcp-expected-object"));
     }
     let target = string_arg(args, "path")?.map(str::to_owned);
     let mut sent = args.clone();
@@ -341,15 +341,15 @@ fn check(root: &Root, args: &Value) -> Result<Answer, String> {
 fn render(root: &Root, args: &Value) -> Result<Answer, String> {
     let format = string_arg(args, "format")?.unwrap_or("pdf");
     if !["pdf", "docx", "png"].contains(&format) {
-        return Err(messages::bad_argument("format", "\"pdf\", \"docx\" or \"png\""));
+        return Err(messages::bad_argument("format", "mcp-expected-format"));
     }
     let page = match args.get("page") {
         None | Some(Value::Null) => 1,
-        Some(v) => v.as_u64().filter(|p| *p >= 1).ok_or_else(|| messages::bad_argument("page", "a page number from 1"))? as usize,
+        Some(v) => v.as_u64().filter(|p| *p >= 1).ok_or_else(|| messages::bad_argument("page", "mcp-expected-page"))? as usize,
     };
     let ppi = match args.get("ppi") {
         None | Some(Value::Null) => 96.0,
-        Some(v) => v.as_f64().filter(|p| (10.0..=600.0).contains(p)).ok_or_else(|| messages::bad_argument("ppi", "a number from 10 to 600"))?,
+        Some(v) => v.as_f64().filter(|p| (10.0..=600.0).contains(p)).ok_or_else(|| messages::bad_argument("ppi", "mcp-expected-ppi"))?,
     };
     let image = bool_arg(args, "image", true)?;
     let embed = bool_arg(args, "embed_source", false)?;
@@ -498,7 +498,7 @@ fn register(root: &Root, args: &Value) -> Result<Value, String> {
         let issuer = match string_arg(args, "issuer")? {
             Some(i) => i.to_owned(),
             None if codes.len() == 1 => codes[0].clone(),
-            None => return Err(messages::bad_argument("issuer", &format!("one of {}", codes.join(", ")))),
+            None => return Err(messages::bad_argument_one_of("issuer", &codes.join(", "))),
         };
         let date = match string_arg(args, "date")? {
             Some(d) => crate::model::date::DocDate::parse(d).map_err(|e| format!("date: {e}"))?,
@@ -511,7 +511,7 @@ fn register(root: &Root, args: &Value) -> Result<Value, String> {
 }
 
 fn extract(root: &Root, args: &Value) -> Result<Value, String> {
-    let path = string_arg(args, "path")?.ok_or_else(|| messages::bad_argument("path", "a string"))?;
+    let path = string_arg(args, "path")?.ok_or_else(|| messages::bad_argument("path", "mcp-expected-string"))?;
     let bytes = root.read(path, MAX_PDF_BYTES)?;
     let files = crate::embed::extract(&bytes).map_err(|e| format!("{path}: {e}"))?;
     if files.is_empty() {

@@ -153,7 +153,7 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             .filter(|p| p.file_name().is_none_or(|n| n != REPOSITORY_CONFIG))
             .collect();
         if found.is_empty() {
-            return Err(Error::Usage(format!("no .toml files in directory {}", path.display())));
+            return Err(Error::Usage(crate::tr!("render-no-toml-files", dir = path.display())));
         }
         found.sort();
         files.extend(found);
@@ -177,11 +177,11 @@ pub fn tasks(inputs: &[PathBuf], out_dir: Option<&Path>, format: Format) -> Resu
         .collect();
     for (i, t) in tasks.iter().enumerate() {
         if let Some(first) = tasks[..i].iter().find(|o| o.target == t.target) {
-            return Err(Error::Usage(format!(
-                "{} and {} would both be written to {}; render them to different directories",
-                first.input.display(),
-                t.input.display(),
-                t.target.display()
+            return Err(Error::Usage(crate::tr!(
+                "render-same-target",
+                first = first.input.display(),
+                second = t.input.display(),
+                target = t.target.display()
             )));
         }
     }
@@ -199,7 +199,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
     }
     if options.deny_warnings && !prepared.warnings.is_empty() {
         let mut diags = prepared.warnings;
-        diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)").with_id("deny-warnings"));
+        diags.push(Diagnostic::error(&file, crate::tr!("render-deny-warnings")).with_id("deny-warnings"));
         return Err(Error::Invalid(diags));
     }
     let (files, layout) = produce_pages(&prepared, options, &task.target)?;
@@ -208,7 +208,7 @@ pub fn render_one(task: &Task, options: &Options) -> Result<Rendered, Error> {
         prepared.warnings.extend(crate::verify::layout_warnings(&prepared, layout, &source));
         if options.deny_warnings && !prepared.warnings.is_empty() {
             let mut diags = prepared.warnings;
-            diags.push(Diagnostic::error(&file, "warnings are errors (--deny-warnings)").with_id("deny-warnings"));
+            diags.push(Diagnostic::error(&file, crate::tr!("render-deny-warnings")).with_id("deny-warnings"));
             return Err(Error::Invalid(diags));
         }
     }
@@ -253,7 +253,7 @@ pub fn produce_pages(prepared: &Prepared, options: &Options, target: &Path) -> R
             let mut files = vec![(target.to_path_buf(), out.pdf)];
             if let Some(path) = &options.signature_map {
                 if out.places.is_empty() {
-                    return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, "--signature-map: the document has no signature block")
+                    return Err(Error::Invalid(vec![Diagnostic::error(&prepared.file, crate::tr!("render-signature-map-no-block"))
                         .with_id(crate::diagnostic::ids::NO_SIGNATURE_BLOCK)
                         .with_field("signer")]));
                 }
@@ -326,7 +326,7 @@ fn render_guarded(task: &Task, options: &Options) -> Outcome {
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
+            .unwrap_or_else(|| crate::tr!("render-unknown-panic"));
         Err(Error::Panicked { input: task.input.clone(), message })
     });
     typst::comemo::evict(EVICT_MAX_AGE);

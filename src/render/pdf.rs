@@ -58,17 +58,17 @@ pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<
             (None, true) => {
                 return Err(Error::Invalid(vec![Diagnostic::error(
                     &prepared.file,
-                    "--signature-fields: the document has no signature block to put the fields in",
+                    crate::tr!("render-no-signature-block"),
                 )
                 .with_field("signer")
-                .with_hint("render without --signature-fields, or give the document a [signer] block that is printed")]))
+                .with_hint(crate::tr!("hint-render-no-signature-block"))]))
             }
             (Some(places), true) => places.as_slice(),
             (_, false) => &[],
         };
         let files = if embed {
             embed::allowed(settings)
-                .map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e).with_hint("render with --pdf-standard a-3b")]))?;
+                .map_err(|e| Error::Invalid(vec![Diagnostic::error(&prepared.file, e).with_hint(crate::tr!("hint-render-a3b"))]))?;
             embed::attachments(prepared, settings, metadata.to_json())
         } else {
             Vec::new()
@@ -78,7 +78,7 @@ pub fn render_pdf_output(prepared: &Prepared, settings: &PdfSettings) -> Result<
             sign::add_fields(pdf, update, catalog, fields)?;
             embed::attach(pdf, update, catalog, &files, date.as_deref())
         })
-        .map_err(|e| Error::Internal(TypesetError::Export(format!("adding signature fields or attachments to the PDF: {e}"))))?;
+        .map_err(|e| Error::Internal(TypesetError::Export(crate::tr!("render-amend-failed", why = e))))?;
     }
     Ok(PdfOutput { pdf, metadata, places: places.unwrap_or_default(), layout, pages })
 }
@@ -99,9 +99,9 @@ fn typeset_for_pdf(prepared: &Prepared, settings: &PdfSettings) -> Result<typst_
 /// A failed PDF export, explained in the terms of the data.
 fn pdf_problem(file: &str, message: String) -> Diagnostic {
     if message.contains("missing document date") {
-        return Diagnostic::error(file, format!("{message}: PDF/A records the document's date, and `date` gives no day (a draft)"))
+        return Diagnostic::error(file, crate::tr!("render-pdfa-no-day", message = message))
             .with_field("date")
-            .with_hint("write the full date (date = 2024-04-01), or set SOURCE_DATE_EPOCH to the time to record");
+            .with_hint(crate::tr!("hint-render-pdfa-no-day"));
     }
     Diagnostic::error(file, message)
 }
@@ -136,7 +136,7 @@ pub fn verify_pdf(file: &str, bytes: &[u8]) -> Result<(Prepared, Vec<crate::veri
     let mut results = vec![crate::verify::CheckResult {
         id: "P-SRC-1",
         rule: "pages match the embedded source".into(),
-        expected: "the bytes of a fresh render of the embedded source, followed only by revisions that fill in signature fields".into(),
+        expected: crate::tr!("verify-source-expected"),
         actual: check.detail,
         passed: check.matches,
         advisory: false,

@@ -119,10 +119,10 @@ pub fn read_source(path: &std::path::Path) -> Result<String, Error> {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-        Error::Invalid(vec![Diagnostic::error(&file, "the file is not UTF-8 text")
+        Error::Invalid(vec![Diagnostic::error(&file, crate::tr!("render-not-utf8"))
             .with_id("not-utf8")
             .at(&prefix, valid..valid)
-            .with_hint("save the file as UTF-8 (Unicode); legacy Vietnamese encodings (TCVN3, VNI) must be converted first")])
+            .with_hint(crate::tr!("hint-render-not-utf8"))])
     })
 }
 
@@ -378,10 +378,11 @@ pub fn typeset(prepared: &Prepared) -> Result<typst_layout::PagedDocument, Error
 /// directory.
 fn template_problem(prepared: &Prepared, e: TypesetError) -> Error {
     let Some(dir) = &prepared.templates else { return Error::Internal(e) };
-    let hint = "fix the template, or render without --templates to use the embedded ones";
+    let hint = crate::tr!("hint-template-directory");
+    let hint = hint.as_str();
     let in_dir = |vpath: &str| dir.read_text(vpath).ok().flatten().map(|_| dir.root().join(vpath.trim_start_matches('/')));
     let unlocated = |message: String| {
-        Diagnostic::error(&prepared.file, format!("the template directory {} failed: {message}", dir.root().display()))
+        Diagnostic::error(&prepared.file, crate::tr!("template-directory-failed", dir = dir.root().display(), message = message))
             .with_id(ids::TEMPLATE_DIRECTORY)
             .with_hint(hint)
     };

@@ -64,10 +64,7 @@ impl FontDir {
 
     fn read(dir: &TemplateDir) -> Result<FontDir, crate::Error> {
         let invalid = |why: String| {
-            crate::Error::Usage(format!(
-                "thư mục phông chữ {0} không dùng được / the fonts directory {0} cannot be used: {why}",
-                dir.root().display()
-            ))
+            crate::Error::Usage(crate::tr!("fonts-unusable", dir = dir.root().display(), why = why))
         };
         let io = |source| crate::Error::Io { action: "read the fonts directory", path: dir.root().to_owned(), source };
         let mut names: Vec<String> = std::fs::read_dir(dir.root())
@@ -81,16 +78,16 @@ impl FontDir {
             .collect();
         names.sort();
         if names.len() > MAX_FONT_FILES {
-            return Err(invalid(format!("it holds {} font files; the limit is {MAX_FONT_FILES}", names.len())));
+            return Err(invalid(crate::tr!("fonts-too-many", count = names.len(), limit = MAX_FONT_FILES)));
         }
         let mut fonts: Vec<Font> = assets::fonts().to_vec();
         let mut own = Vec::new();
         for name in &names {
             let vpath = VirtualPath::new(format!("/{name}")).map_err(|e| invalid(format!("`{name}`: {e}")))?;
-            let bytes = dir.read(&vpath).map_err(|e| invalid(e.to_string()))?.ok_or_else(|| invalid(format!("`{name}` vanished")))?;
+            let bytes = dir.read(&vpath).map_err(|e| invalid(e.to_string()))?.ok_or_else(|| invalid(crate::tr!("fonts-vanished", file = name)))?;
             let parsed: Vec<Font> = Font::iter(Bytes::new(bytes)).collect();
             if parsed.is_empty() {
-                return Err(invalid(format!("`{name}` is not a font typst can read")));
+                return Err(invalid(crate::tr!("fonts-not-a-font", file = name)));
             }
             own.extend(parsed);
         }
@@ -105,12 +102,9 @@ impl FontDir {
             .cloned()
             .ok_or_else(|| {
                 invalid(if families.is_empty() {
-                    "it holds no font file (.ttf, .otf, .ttc)".to_owned()
+                    crate::tr!("fonts-none")
                 } else {
-                    format!(
-                        "none of its fonts ({}) has an upright regular face with every Vietnamese letter (thiếu chữ tiếng Việt)",
-                        families.join(", ")
-                    )
+                    crate::tr!("fonts-no-vietnamese", families = families.join(", "))
                 })
             })?;
         fonts.extend(own);

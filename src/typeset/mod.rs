@@ -33,7 +33,7 @@ pub struct PdfSettings {
 /// Parses a PDF standard name as typst spells it ("a-2b", "1.7", "ua-1").
 pub fn parse_pdf_standard(name: &str) -> Result<PdfStandard, String> {
     serde_json::from_value(serde_json::Value::String(name.to_owned())).map_err(|_| {
-        format!("unknown PDF standard `{name}`; use one of 1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1")
+        crate::tr!("typeset-unknown-standard", name = name)
     })
 }
 
@@ -70,8 +70,8 @@ fn located(world: &DocWorld, diags: &[SourceDiagnostic]) -> Vec<TypstError> {
         .map(|d| {
             let place = world.range(d.span).and_then(|r| Some((world.source(d.span.id()?).ok()?, r)));
             // typst's own hints about `--root` are for its command line, not ours.
-            let hints: String = d.hints.iter().filter(|h| !h.v.contains("--root")).map(|h| format!(" (hint: {})", h.v)).collect();
-            let refused = if d.message.contains("escape the project root") { "access refused: " } else { "" };
+            let hints: String = d.hints.iter().filter(|h| !h.v.contains("--root")).map(|h| crate::tr!("typeset-hint", hint = h.v)).collect();
+            let refused = if d.message.contains("escape the project root") { crate::tr!("typeset-refused-prefix") } else { String::new() };
             TypstError { message: format!("{refused}{}{hints}", d.message), place }
         })
         .collect()
@@ -98,7 +98,7 @@ pub fn pdf(doc: &PagedDocument, settings: &PdfSettings) -> Result<Vec<u8>, Types
             errors
                 .iter()
                 .map(|e| {
-                    let hints: String = e.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+                    let hints: String = e.hints.iter().map(|h| crate::tr!("typeset-hint", hint = h.v)).collect();
                     format!("{}{hints}", e.message)
                 })
                 .collect::<Vec<_>>()

@@ -100,9 +100,7 @@ impl DocWorld {
     fn project(&self, id: FileId) -> FileResult<()> {
         match id.root() {
             VirtualRoot::Project => Ok(()),
-            VirtualRoot::Package(spec) => Err(refusal(format!(
-                "package imports (`{spec}`) are refused: kehoach never downloads or reads packages"
-            ))),
+            VirtualRoot::Package(spec) => Err(refusal(crate::tr!("typeset-package-refused", spec = spec))),
         }
     }
 }
@@ -164,11 +162,8 @@ impl DocWorld {
     fn not_allowed(&self, id: FileId) -> FileError {
         let path = id.vpath().get_with_slash();
         refusal(match &self.templates {
-            None => format!("`{path}`: a document may only use kehoach's embedded templates and fonts"),
-            Some(dir) => format!(
-                "`{path}`: a document may only use kehoach's embedded templates and fonts and files inside the template directory {}",
-                dir.root().display()
-            ),
+            None => crate::tr!("typeset-not-allowed", path = path),
+            Some(dir) => crate::tr!("typeset-not-allowed-dir", path = path, dir = dir.root().display()),
         })
     }
 }
