@@ -146,7 +146,7 @@ fn main() -> ExitCode {
             let width = kehoach::model::Kind::ALL.iter().map(|k| k.id().len()).max().unwrap_or(0);
             for kind in kehoach::model::Kind::ALL {
                 let code = today.as_ref().and_then(|p| p.codes.types.get(kind.id()).cloned()).unwrap_or_default();
-                println!("{:<width$} {:<4} {}", kind.id(), code, listed("kinds", kind.id(), kind.description()));
+                println!("{:<width$} {:<4} {}", kind.id(), code, kind.description());
             }
             ExitCode::SUCCESS
         }
@@ -232,14 +232,11 @@ mod tests {
         print(&Cli::command(), "kehoach");
     }
 
-    /// The English messages of `kinds` and `profiles` are the descriptions
-    /// the model and the profiles give: the list says the same in English.
+    /// The English messages of `profiles` are the descriptions the
+    /// profiles give: the list says the same in English (the kinds describe
+    /// themselves in the language of the messages, `Kind::description`).
     #[test]
-    fn the_english_lists_are_the_descriptions() {
-        for kind in kehoach::model::Kind::ALL {
-            assert_eq!(i18n::tr_in(Lang::En, &format!("kinds-{}", kind.id()), &[]), kind.description(), "{}", kind.id());
-            assert!(i18n::has(Lang::Vi, &format!("kinds-{}", kind.id())), "{}", kind.id());
-        }
+    fn the_english_list_of_profiles_is_their_descriptions() {
         for (name, description) in kehoach::profile::list() {
             assert_eq!(i18n::tr_in(Lang::En, &format!("profiles-{name}"), &[]), description, "{name}");
             assert!(i18n::has(Lang::Vi, &format!("profiles-{name}")), "{name}");

@@ -54,6 +54,14 @@ impl TemplateDir {
         }
     }
 
+    /// Whether the file at a virtual path exists and resolves (symlinks
+    /// followed) to a place outside the directory: [`TemplateDir::read`]
+    /// refuses it.
+    pub fn leads_outside(&self, vpath: &VirtualPath) -> bool {
+        let real = vpath.realize(&self.root).ok().and_then(|p| p.canonicalize().ok());
+        real.is_some_and(|real| !real.starts_with(self.root.as_path()))
+    }
+
     /// The bytes of the file at a virtual path, `None` when there is no such
     /// file in the directory, or why it is refused.
     pub fn read(&self, vpath: &VirtualPath) -> FileResult<Option<Vec<u8>>> {

@@ -285,7 +285,7 @@ fn every_help_is_in_vietnamese() {
 fn the_lists_are_in_vietnamese() {
     let dir = common::root();
     let kinds = said(&run(None, &["kinds"], &dir));
-    assert!(kinds.contains("Giấy mời — \"Trân trọng kính mời:\", thời gian, địa điểm"), "{kinds}");
+    assert!(kinds.contains("Giấy mời: \"Trân trọng kính mời:\", thời gian, địa điểm"), "{kinds}");
     let profiles = said(&run(None, &["profiles"], &dir));
     assert!(profiles.contains("Văn bản của Đảng theo Hướng dẫn 05-HD/VPTW (2026): ban hành từ ngày 27/5/2026"), "{profiles}");
     let english: Vec<String> = english_lines(&kinds).into_iter().chain(english_lines(&profiles)).collect();

@@ -168,27 +168,9 @@ mcp-expected-page = a page number from 1
 mcp-expected-ppi = a number from 10 to 600
 mcp-expected-one-of = one of { $codes }
 
-## The lists of `kehoach kinds` and `kehoach profiles` (src/main.rs; the English
-## is the model's and the profiles' own description, a test keeps them equal)
+## The list of `kehoach profiles` (src/main.rs; the English
+## is the profiles' own description, a test keeps them equal; the kinds are input.ftl's kind-description-…)
 
-kinds-ke-hoach = Kế hoạch — a committee's plan: purpose, content by sector, timeline, organisation
-kinds-cong-van = Công văn — an official letter: subject under the number, "Kính gửi:", body
-kinds-bao-cao = Báo cáo — a report: numbered sections with tables of figures, results against targets; a political report to a congress (`[congress_report]`): the theme in capitals and "(Báo cáo của … trình Đại hội …)" in place of type name and subject
-kinds-huong-dan = Hướng dẫn — guidance: the I- / 1. / a) hierarchy
-kinds-quyet-dinh = Quyết định — a decision: basis lines, enacting line, Điều 1. … articles
-kinds-thong-bao = Thông báo — a short notice
-kinds-nghi-quyet = Nghị quyết — a resolution: optional author lines and căn cứ, the enacting sentence "… quyết nghị:", I- / II- sections
-kinds-chi-thi = Chỉ thị — a directive: the situation, then numbered requirements
-kinds-thong-tri = Thông tri — a circular explaining how to carry out a resolution or directive
-kinds-de-an = Đề án — a scheme: basis, the situation, goals, tasks and solutions, organisation
-kinds-ket-luan = Kết luận — conclusions: author lines in the subject block ("CỦA BAN THƯỜNG VỤ …"), numbered points
-kinds-to-trinh = Tờ trình — a submission: "Kính trình:" under the subject, recipients from "- Như trên;"
-kinds-quy-che = Quy chế — working rules: Chương / Mục / "Điều N." / khoản / điểm, "(Ban hành kèm theo Quyết định số …)"
-kinds-quy-dinh = Quy định — a regulation: "… quy định … như sau:", Phần / Chương / Mục / "Điều N." / khoản / điểm
-kinds-chuong-trinh = Chương trình — a programme: sections with tables of tasks (chủ trì / phối hợp / thời gian), landscape where needed
-kinds-bien-ban = Biên bản — minutes of a meeting (HD 16-HD/VPTW): time, place, chair, recorder, attendance, proceedings, the closing time; "NGƯỜI GHI BIÊN BẢN" left, "CHỦ TRÌ HỘI NGHỊ" right
-kinds-giay-moi = Giấy mời — an invitation: "Trân trọng kính mời:", time, place, content, what to bring; A4 or A5 (`paper = "A5"`)
-kinds-giay-gioi-thieu = Giấy giới thiệu — a letter of introduction: who, position, sent to, about what, valid until; A4 or A5 (`paper = "A5"`)
 profiles-dang = Party documents: the values both rule sets share, HD 36's where they differ
 profiles-dang-hd36-2018 = Party documents under Hướng dẫn 36-HD/VPTW (2018): dated before 27/5/2026
 profiles-dang-hd05-2026 = Party documents under Hướng dẫn 05-HD/VPTW (2026): dated on or after 27/5/2026

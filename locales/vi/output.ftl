@@ -168,26 +168,8 @@ mcp-expected-page = số trang, từ 1
 mcp-expected-ppi = một số từ 10 đến 600
 mcp-expected-one-of = một trong các mã { $codes }
 
-## Danh sách của `kehoach kinds` và `kehoach profiles` (src/main.rs)
+## Danh sách của `kehoach profiles` (src/main.rs)
 
-kinds-ke-hoach = Kế hoạch — kế hoạch của cấp ủy: mục đích, nội dung theo lĩnh vực, thời gian, tổ chức thực hiện
-kinds-cong-van = Công văn — trích yếu dưới số ký hiệu, "Kính gửi:", nội dung
-kinds-bao-cao = Báo cáo — các phần đánh số, bảng số liệu, kết quả so với chỉ tiêu; báo cáo chính trị trình đại hội (`[congress_report]`): chủ đề viết hoa và "(Báo cáo của … trình Đại hội …)" thay cho tên loại và trích yếu
-kinds-huong-dan = Hướng dẫn — hệ thống đề mục I- / 1. / a)
-kinds-quyet-dinh = Quyết định — các căn cứ, câu quyết định, các điều "Điều 1." …
-kinds-thong-bao = Thông báo — thông báo ngắn
-kinds-nghi-quyet = Nghị quyết — dòng tác giả và căn cứ (nếu có), câu "… quyết nghị:", các phần I- / II-
-kinds-chi-thi = Chỉ thị — tình hình, rồi các yêu cầu đánh số
-kinds-thong-tri = Thông tri — hướng dẫn cách thực hiện một nghị quyết hoặc chỉ thị
-kinds-de-an = Đề án — căn cứ, thực trạng, mục tiêu, nhiệm vụ và giải pháp, tổ chức thực hiện
-kinds-ket-luan = Kết luận — dòng tác giả trong khối trích yếu ("CỦA BAN THƯỜNG VỤ …"), các điểm đánh số
-kinds-to-trinh = Tờ trình — "Kính trình:" dưới trích yếu, nơi nhận từ "- Như trên;"
-kinds-quy-che = Quy chế — Chương / Mục / "Điều N." / khoản / điểm, "(Ban hành kèm theo Quyết định số …)"
-kinds-quy-dinh = Quy định — "… quy định … như sau:", Phần / Chương / Mục / "Điều N." / khoản / điểm
-kinds-chuong-trinh = Chương trình — các phần có bảng nhiệm vụ (chủ trì / phối hợp / thời gian), trang ngang khi cần
-kinds-bien-ban = Biên bản — biên bản hội nghị (HD 16-HD/VPTW): thời gian, địa điểm, chủ trì, thư ký, thành phần, diễn biến, giờ kết thúc; "NGƯỜI GHI BIÊN BẢN" bên trái, "CHỦ TRÌ HỘI NGHỊ" bên phải
-kinds-giay-moi = Giấy mời — "Trân trọng kính mời:", thời gian, địa điểm, nội dung, tài liệu mang theo; khổ A4 hoặc A5 (`paper = "A5"`)
-kinds-giay-gioi-thieu = Giấy giới thiệu — giới thiệu ai, chức vụ, đến đâu, về việc gì, giá trị đến ngày nào; khổ A4 hoặc A5 (`paper = "A5"`)
 profiles-dang = Văn bản của Đảng: các thông số chung của hai bộ quy định, chỗ khác nhau theo HD 36
 profiles-dang-hd36-2018 = Văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (2018): ban hành trước ngày 27/5/2026
 profiles-dang-hd05-2026 = Văn bản của Đảng theo Hướng dẫn 05-HD/VPTW (2026): ban hành từ ngày 27/5/2026

@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use typst::syntax::VirtualPath;
+use typst::diag::FileError;
 
 use crate::check::form_rules::Checker;
 use crate::model::Signer;
@@ -72,13 +73,19 @@ fn check_image(c: &mut Checker, plan: &TemplateDir, field: &str, path: &str) {
     if !path.to_ascii_lowercase().ends_with(".png") {
         return c.error("image-not-png", field, crate::tr!("image-not-png", path = path), Some(crate::tr!("hint-image-not-png")));
     }
-    let bytes = match VirtualPath::new(path).map_err(|e| e.to_string()).and_then(|v| plan.read(&v).map_err(|e| e.to_string())) {
+    let vpath = match VirtualPath::new(path) {
+        Ok(vpath) => vpath,
+        Err(e) => return c.error("image-path", field, format!("`{path}`: {e}"), Some(inside)),
+    };
+    if plan.leads_outside(&vpath) {
+        return c.error("image-path", field, crate::tr!("image-path-outside", path = path), Some(inside));
+    }
+    let bytes = match plan.read(&vpath) {
         Ok(Some(bytes)) => bytes,
-        Ok(None) => return c.error("image-path", field, crate::tr!("image-missing", path = path), Some(inside.clone())),
-        Err(why) if why.contains("leads outside") => {
-            return c.error("image-path", field, crate::tr!("image-path-outside", path = path), Some(inside.clone()))
-        }
-        Err(why) => return c.error("image-path", field, why, Some(inside.into())),
+        Ok(None) => return c.error("image-path", field, crate::tr!("image-missing", path = path), Some(inside)),
+        // The sandbox's own words, without typst's "failed to load file (…)".
+        Err(FileError::Other(Some(why))) => return c.error("image-path", field, why.to_string(), Some(inside)),
+        Err(why) => return c.error("image-path", field, why.to_string(), Some(inside)),
     };
     if bytes.len() > MAX_IMAGE_BYTES {
         return c.error("image-too-large", 
