@@ -236,6 +236,9 @@ pub mod ids {
     pub const NO_SIGNATURE_BLOCK: &str = "no-signature-block";
     /// Inline markup that does not parse (an unclosed `[b]`, a bad `[date]`).
     pub const INVALID_MARKUP: &str = "invalid-markup";
+    /// Every limit exceeded (size, values, text, nesting, pages): an error
+    /// (`check::limits`; the TOML parser's nesting error is one).
+    pub const SIZE_LIMIT: &str = "size-limit";
 }
 #[cfg(test)]
 mod tests {

@@ -93,7 +93,23 @@ fn localized(mut cmd: clap::Command, path: &str) -> clap::Command {
     cmd
 }
 
+/// A reader that stops early (`kehoach verify plan.toml | head`) closes the
+/// pipe: end quietly as every Unix tool does (the signal's default action),
+/// not with a panic on the next print. Files are written whole or not at all
+/// (`render::output`), so nothing is left half-written.
+#[cfg(unix)]
+fn end_quietly_on_a_closed_pipe() {
+    // SAFETY: restoring a signal's default action, before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn end_quietly_on_a_closed_pipe() {}
+
 fn main() -> ExitCode {
+    end_quietly_on_a_closed_pipe();
     let args: Vec<String> = std::env::args().collect();
     i18n::set(language(&args));
     let mut cmd = localized(Cli::command(), "kehoach");

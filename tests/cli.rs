@@ -125,6 +125,32 @@ fn render_takes_a_template_directory() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
 
+/// `kehoach verify … | head -1`: the reader stops, the pipe closes, and
+/// kehoach ends quietly (by the pipe's signal, as `cat` does), never with a
+/// panic about a broken pipe.
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_ends_kehoach_quietly() {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::{Command, Stdio};
+    for args in [&["verify", "examples/nghia-thai-2026.toml", "examples/nghia-thai-2024.toml", "examples/de-an-binh-phuoc-2025.toml"][..], &["schema", "ke-hoach"], &["check", "--format", "sarif", "examples/nghia-thai-2026.toml"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kehoach"))
+            .args(args)
+            .current_dir(root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // one byte, then the pipe closes
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+        assert!(out.status.success() || out.status.signal() == Some(13), "{args:?}: {:?}", out.status);
+    }
+}
+
 fn scratch(name: &str) -> PathBuf {
     scratch_in("cli", name)
 }

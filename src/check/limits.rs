@@ -59,7 +59,7 @@ pub const MAX_PAGES: usize = 500;
 pub const MAX_DIAGNOSTICS: usize = 100;
 
 /// The id of every limit exceeded (size, values, text, nesting, pages): an error.
-pub const SIZE_LIMIT: &str = "size-limit";
+pub use crate::diagnostic::ids::SIZE_LIMIT;
 
 /// The input-size check, before anything is parsed.
 pub(crate) fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
@@ -72,9 +72,10 @@ pub(crate) fn input_size(file: &str, len: usize) -> Result<(), Diagnostic> {
 }
 
 /// Rewords the TOML parser's nesting errors ("cannot recurse further; max
-/// recursion depth met", "recursion limit") as the limit they are.
+/// recursion depth met", "recursion limit"; `load` gives them the id of a
+/// limit, its words in any language) as the limit they are.
 pub(crate) fn explain_depth(mut d: Diagnostic) -> Diagnostic {
-    if d.message.contains("recurs") {
+    if d.id.as_deref() == Some(SIZE_LIMIT) {
         d.message = crate::tr!("limit-toml-depth", limit = MAX_TOML_DEPTH);
         d = d.with_hint(crate::tr!("hint-limit-toml-depth")).with_id(SIZE_LIMIT);
     }

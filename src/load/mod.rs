@@ -121,6 +121,8 @@ fn kind_ids() -> String {
 fn toml_error(file: &str, source: &str, e: &toml::de::Error, path: Option<&str>) -> Diagnostic {
     let message = e.message().trim().to_owned();
     let id = match (path, message.as_str()) {
+        // The parser's nesting error, in its own words: a limit (`check::limits`).
+        (None, m) if m.contains("recurs") => ids::SIZE_LIMIT,
         (None, _) => ids::TOML_SYNTAX,
         (_, m) if m.starts_with("unknown field") => ids::UNKNOWN_FIELD,
         (_, m) if m.starts_with("missing field") => ids::MISSING_FIELD,
