@@ -151,6 +151,32 @@ fn a_reader_that_stops_early_ends_kehoach_quietly() {
     }
 }
 
+/// `-o plan.docx` writes a Word file and `-o plan.png` page images: the
+/// extension decides when `--format` is not given; a `--format` that
+/// disagrees with it is a usage error (exit 2), never a PDF named .png.
+#[test]
+fn the_output_files_extension_chooses_the_format() {
+    let dir = scratch("format-by-extension");
+    let plan = example("nghia-thai-2026.toml");
+    let run = |args: &[&str]| std::process::Command::new(env!("CARGO_BIN_EXE_kehoach")).arg("render").arg(&plan).args(args).env("LC_ALL", "C").output().unwrap();
+    let docx = dir.join("ban-nhap.docx");
+    assert!(run(&["-o", docx.to_str().unwrap()]).status.success());
+    assert!(fs::read(&docx).unwrap().starts_with(b"PK"), "not a Word file");
+    let png = dir.join("trang.png");
+    assert!(run(&["-o", png.to_str().unwrap()]).status.success());
+    assert!(fs::read(dir.join("trang-1.png")).unwrap().starts_with(b"\x89PNG"), "not page images");
+    assert!(!png.exists());
+    let pdf = dir.join("ban-in.PDF");
+    assert!(run(&["-o", pdf.to_str().unwrap()]).status.success());
+    assert!(fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let clash = dir.join("x.png");
+    let out = run(&["-o", clash.to_str().unwrap(), "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("names a .png file, but --format is pdf"), "{stderr}");
+    assert!(!clash.exists() && !dir.join("x-1.png").exists());
+}
+
 fn scratch(name: &str) -> PathBuf {
     scratch_in("cli", name)
 }

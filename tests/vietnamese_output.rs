@@ -272,7 +272,7 @@ fn every_help_is_in_vietnamese() {
         assert!(top.contains(text), "no {text:?} in:\n{top}");
     }
     let render = said(&run(None, &["render", "--help"], &dir));
-    for text in ["Cách dùng: kehoach render [OPTIONS] <FILES>...", "\nĐối số:\n", "Giá trị dùng được:", "- `pdf`:  PDF (mặc định)", "- `docx`: tệp Word sửa được (WordprocessingML)", "[mặc định: `pdf`]", "[mặc định: `144`]", "In hướng dẫn (xem bản tóm tắt: -h)"] {
+    for text in ["Cách dùng: kehoach render [OPTIONS] <FILES>...", "\nĐối số:\n", "Giá trị dùng được:", "- `pdf`:  PDF (mặc định)", "- `docx`: tệp Word sửa được (WordprocessingML)", "(mặc định: theo đuôi của tệp -o, nếu không thì pdf)", "[mặc định: `144`]", "In hướng dẫn (xem bản tóm tắt: -h)"] {
         assert!(render.contains(text), "no {text:?} in:\n{render}");
     }
     let short = said(&run(None, &["check", "-h"], &dir));
@@ -303,7 +303,7 @@ fn help_stays_english_under_lang_en() {
         assert!(top.contains(text), "no {text:?} in:\n{top}");
     }
     let render = said(&run(Some("en"), &["render", "--help"], &dir));
-    for text in ["Usage: kehoach render [OPTIONS] <FILES>...", "\nArguments:\n", "Possible values:", "- pdf:  PDF (the default)", "[default: pdf]", "Print help (see a summary with '-h')"] {
+    for text in ["Usage: kehoach render [OPTIONS] <FILES>...", "\nArguments:\n", "Possible values:", "- pdf:  PDF (the default)", "(default: the extension of the -o file, else pdf)", "Print help (see a summary with '-h')"] {
         assert!(render.contains(text), "no {text:?} in:\n{render}");
     }
 }

@@ -9,6 +9,7 @@ cli-ppi-range = --ppi must be between 1 and 2400
 cli-metadata-extension = --metadata { $file }: the file must end in .json or .xml
 cli-metadata-needs-layout = --metadata needs a layout (its page count): use --format pdf, png or svg
 cli-signature-needs-pdf = --signature-fields and --signature-map need --format pdf
+cli-format-extension-conflict = `{ $file }` names a .{ $named } file, but --format is { $format }: drop --format (the extension decides), or name the file .{ $format }
 cli-embed-needs-pdf = --embed-source needs --format pdf
 cli-signature-tagged = --signature-fields with --pdf-standard { $standard }: a tagged standard needs every field in the structure tree, which kehoach does not write; use a-2b or a-3b
 cli-one-document-only = --metadata and --signature-map name one file: render one document at a time with them

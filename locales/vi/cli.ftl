@@ -9,6 +9,7 @@ cli-ppi-range = --ppi phải từ 1 đến 2400
 cli-metadata-extension = --metadata { $file }: tên tệp phải kết thúc bằng .json hoặc .xml
 cli-metadata-needs-layout = --metadata cần văn bản đã dàn trang (để đếm số trang): dùng --format pdf, png hoặc svg
 cli-signature-needs-pdf = --signature-fields và --signature-map chỉ dùng với --format pdf
+cli-format-extension-conflict = `{ $file }` là tên tệp .{ $named }, nhưng --format là { $format }: bỏ --format (đuôi tệp quyết định dạng), hoặc đặt tên tệp đuôi .{ $format }
 cli-embed-needs-pdf = --embed-source chỉ dùng với --format pdf
 cli-signature-tagged = --signature-fields với --pdf-standard { $standard }: chuẩn có gắn thẻ cần mọi ô ký nằm trong cây cấu trúc, kehoach chưa ghi được; dùng a-2b hoặc a-3b
 cli-one-document-only = --metadata và --signature-map ghi ra một tệp: mỗi lần chỉ trình bày một văn bản với các tùy chọn này

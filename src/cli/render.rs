@@ -33,9 +33,10 @@ pub struct RenderOptions {
     pub output: Option<PathBuf>,
     /// Output format; png and svg give one file per page (out-1.png …);
     /// docx is an editable Word document of the same form; txt is the
-    /// printed text, one paragraph a line (for plain `diff`).
-    #[arg(short, long, value_enum, default_value_t = Format::Pdf)]
-    pub format: Format,
+    /// printed text, one paragraph a line (for plain `diff`) (default: the
+    /// extension of the -o file, else pdf).
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
     /// Resolution of PNG output, in pixels per inch.
     #[arg(long, default_value_t = 144.0)]
     pub ppi: f32,
@@ -93,7 +94,7 @@ impl RenderOptions {
         pdf.embed_source = self.embed_source;
         let templates = self.templates.as_deref().map(kehoach::typeset::world::TemplateDir::open).transpose().map_err(|e| e.to_string())?;
         let fonts = self.fonts.as_deref().map(kehoach::typeset::fonts::FontDir::open).transpose().map_err(|e| e.to_string())?;
-        let format = self.format;
+        let format = self.chosen_format()?;
         if let Some(path) = &self.metadata {
             let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
             if !matches!(ext.as_deref(), Some("json" | "xml")) {
@@ -136,10 +137,30 @@ impl RenderOptions {
         Ok(())
     }
 
+    /// The format asked for: `--format`, else the extension of a single
+    /// output file (`-o plan.docx` writes a Word file), else PDF; refused
+    /// when `--format` and the output file's extension disagree (`-o x.png`
+    /// with `--format pdf` would be a PDF named .png).
+    fn chosen_format(&self) -> Result<Format, String> {
+        let file = self.output.as_deref().filter(|o| !o.is_dir() && !o.as_os_str().to_string_lossy().ends_with(['/', MAIN_SEPARATOR]));
+        let named = file.and_then(|o| o.extension()).and_then(|e| Format::from_extension(&e.to_string_lossy()));
+        match (self.format, named) {
+            (Some(asked), Some(named)) if asked != named => Err(kehoach::tr!(
+                "cli-format-extension-conflict",
+                file = file.map(|f| f.display().to_string()).unwrap_or_default(),
+                format = asked.extension(),
+                named = named.extension()
+            )),
+            (Some(format), _) | (None, Some(format)) => Ok(format),
+            (None, None) => Ok(Format::Pdf),
+        }
+    }
+
     /// The tasks of a command line: inputs expanded (directories to their
     /// `*.toml` files), outputs placed; creates the output directory.
     pub fn tasks(&self, files: &[PathBuf]) -> Result<Vec<Task>, Error> {
-        let format = self.format.into();
+        // A conflict of --format and -o is refused by `resolve`, first.
+        let format = self.chosen_format().unwrap_or(Format::Pdf);
         let inputs = batch::expand_inputs(files)?;
         let Some(out) = &self.output else {
             return batch::tasks(&inputs, None, format);
@@ -295,7 +316,7 @@ mod tests {
     fn output_is_a_directory_when_it_says_so() {
         let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
         let out = dir.join("out/");
-        let options = RenderOptions { output: Some(out.clone()), format: Format::Pdf, ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, fonts: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
+        let options = RenderOptions { output: Some(out.clone()), format: Some(Format::Pdf), ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, fonts: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
         let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
         assert_eq!(tasks[0].target, out.join("plan.pdf"));
         assert!(out.is_dir(), "created");

@@ -45,6 +45,12 @@ impl Format {
         }
     }
 
+    /// The format a file's extension names ("PDF", "docx"), if any.
+    pub fn from_extension(extension: &str) -> Option<Format> {
+        let lower = extension.to_ascii_lowercase();
+        [Format::Pdf, Format::Png, Format::Svg, Format::Typ, Format::Docx, Format::Txt].into_iter().find(|f| f.extension() == lower)
+    }
+
     /// True for formats written as one file per page.
     pub fn per_page(self) -> bool {
         matches!(self, Format::Png | Format::Svg)
