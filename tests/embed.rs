@@ -127,6 +127,21 @@ fn verify_fails_a_pdf_changed_after_rendering() {
     assert_eq!(code, Some(1), "{stdout}");
     assert!(stdout.contains("adds an annotation that is not a form field to page 1"), "{stdout}");
 
+    // 4. Bytes appended after the last "%%EOF" (no revision at all); a line
+    //    end alone changes nothing.
+    let mut trailing = original.clone();
+    trailing.extend_from_slice(b"x\n");
+    fs::write(dir.join("trailing.pdf"), &trailing).unwrap();
+    let (code, stdout) = verify(&dir, "trailing.pdf");
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(stdout.contains("byte(s) follow the end of the last revision (\"%%EOF\"): they belong to no revision"), "{stdout}");
+    let mut newline = original.clone();
+    newline.extend_from_slice(b"\r\n");
+    fs::write(dir.join("newline.pdf"), &newline).unwrap();
+    let (code, stdout) = verify(&dir, "newline.pdf");
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(stdout.contains("PASS P-SRC-1") && stdout.contains("got identical to a fresh render of the embedded source"), "{stdout}");
+
     // A PDF with no embedded source cannot be verified.
     render(&dir, "thong-bao-ket-qua-2023.toml", "bare.pdf", &[]);
     let out = common::kehoach(&["verify", "bare.pdf"], &dir);

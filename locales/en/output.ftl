@@ -71,6 +71,7 @@ hint-embed-record-damaged = the embedded render record is damaged
 embed-differs = the file differs from a fresh render of its embedded source from byte { $at } on (of { $total }): it was changed after rendering
 embed-identical = identical to a fresh render of the embedded source
 embed-identical-signed = identical to a fresh render of the embedded source; { $revisions } later revision(s) only fill in signature fields
+embed-trailing-bytes = { $count } byte(s) follow the end of the last revision ("%%EOF"): they belong to no revision, so the file was changed after rendering
 embed-revision = a revision appended after rendering { $why }
 embed-cannot-be-read = cannot be read: { $why }
 embed-changes-object = changes object { $id }

@@ -70,6 +70,7 @@ hint-embed-record-damaged = bản ghi tùy chọn trình bày đính kèm trong 
 embed-differs = tệp khác với bản trình bày lại từ nguồn đính kèm, từ byte { $at } (trên tổng số { $total }): tệp đã bị sửa sau khi trình bày
 embed-identical = trùng khớp với bản trình bày lại từ nguồn đính kèm
 embed-identical-signed = trùng khớp với bản trình bày lại từ nguồn đính kèm; { $revisions } lần sửa sau đó chỉ điền vào ô chữ ký
+embed-trailing-bytes = sau điểm kết thúc của lần sửa cuối ("%%EOF") còn { $count } byte không thuộc lần sửa nào: tệp đã bị sửa sau khi trình bày
 embed-revision = một lần sửa thêm vào sau khi trình bày { $why }
 embed-cannot-be-read = không đọc được: { $why }
 embed-changes-object = sửa đối tượng { $id }

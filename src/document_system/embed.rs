@@ -317,7 +317,14 @@ pub fn compare(fresh: &[u8], file: &[u8], places: &[super::sign::Place]) -> (boo
     if file.len() == fresh.len() {
         return (true, crate::tr!("embed-identical"));
     }
+    // What follows the last revision's "%%EOF" may be line ends only: bytes
+    // after it belong to no revision and are a change no signer made.
+    let end = file.windows(5).rposition(|w| w == b"%%EOF").map_or(0, |i| i + 5);
+    if file[end..].iter().any(|b| !b.is_ascii_whitespace()) {
+        return (false, crate::tr!("embed-trailing-bytes", count = file.len() - end));
+    }
     match later_changes(fresh, file, places) {
+        Ok(0) => (true, crate::tr!("embed-identical")),
         Ok(revisions) => (true, crate::tr!("embed-identical-signed", revisions = revisions)),
         Err(why) => (false, crate::tr!("embed-revision", why = why)),
     }
