@@ -135,6 +135,13 @@ fn the_clerks_guide_teaches_the_commands() {
         assert!(guide.contains(command), "the guide does not show `{command}`");
     }
     assert!(guide.contains("Hướng dẫn cho văn thư") && guide.contains("Mở bằng Word"));
+    // The lines of `verify` the guide shows are what it prints.
+    let example = common::root().join("examples/nghia-thai-2026.toml");
+    let printed = String::from_utf8(kehoach(&["--lang", "vi", "verify", example.to_str().unwrap()], "C").stdout).unwrap();
+    for line in ["ĐẠT P-PAGE-2 lề trái: cần 30 mm ± 0.5, đo được 30 mm (trang 1, \"", "ĐẠT P-HDR-5 số, ký hiệu: cần \"Số <nn>-<ký hiệu loại>/<ký hiệu cơ quan>\""] {
+        assert!(guide.contains(line) && printed.contains(line), "{line}\n{printed}");
+    }
+    assert!(printed.contains("đo được \"Số 12-KH/ĐU\" trên 1 dòng, 14 pt, chữ đứng, không đậm"), "{printed}");
 }
 
 /// A message of the command line, from cli.ftl, in each language.
