@@ -61,6 +61,11 @@ pub(crate) const FONT_FILES: &[(&str, &[u8])] = &[
     ("LiberationSerif-BoldItalic.ttf", include_bytes!("../fonts/LiberationSerif-BoldItalic.ttf")),
 ];
 
+/// The Vietnamese of the JSON Schemas' descriptions and titles
+/// (`locales/vi/schema.toml`: each English text, exactly as the schema
+/// carries it, with its Vietnamese). Read by `i18n::schema`.
+pub(crate) const SCHEMA_VI: &str = include_str!("../locales/vi/schema.toml");
+
 /// The Fluent files of every language, by area: the name each file has in
 /// both `locales/en/` and `locales/vi/`.
 pub const LOCALE_FILES: &[&str] = &["kehoach.ftl", "verify.ftl", "verify-page.ftl", "verify-blocks.ftl", "check.ftl", "input.ftl", "output.ftl", "cli.ftl", "issuing.ftl", "mcp.ftl"];

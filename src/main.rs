@@ -141,14 +141,14 @@ fn main() -> ExitCode {
         Command::Issue(args) => cli::issue::run(args),
         Command::Mcp(args) => cli::mcp::run(args),
         Command::Schema { kind } if kind == "metadata" => {
-            print!("{}", kehoach::metadata::json_schema());
+            print!("{}", in_language(&kehoach::metadata::json_schema()));
             ExitCode::SUCCESS
         }
         Command::Schema { kind } if kind == "kehoach.toml" || kind == "config" => {
-            print!("{}", kehoach::issuing::config::json_schema());
+            print!("{}", in_language(&kehoach::issuing::config::json_schema()));
             ExitCode::SUCCESS
         }
-        Command::Schema { kind } => with_kind(&kind, |k| println!("{}", kehoach::json_schema(k))),
+        Command::Schema { kind } => with_kind(&kind, |k| println!("{}", in_language(&kehoach::json_schema(k)))),
         Command::New { kind } => with_kind(&kind, |k| print!("{}", kehoach::i18n::starter(k, i18n::current()))),
         Command::Profiles => {
             for (name, description) in kehoach::profile::list() {
@@ -178,6 +178,12 @@ fn listed(list: &str, name: &str, own: &str) -> String {
     } else {
         own.to_owned()
     }
+}
+
+/// A JSON Schema as printed: its descriptions in the language of the
+/// messages (`locales/vi/schema.toml`), English unchanged.
+fn in_language(schema: &str) -> String {
+    i18n::schema::localize(schema, i18n::current())
 }
 
 fn with_kind(id: &str, f: impl FnOnce(kehoach::model::Kind)) -> ExitCode {

@@ -10,6 +10,8 @@
 //! its words change. `tests/i18n.rs` fails when a message lacks either
 //! language.
 
+pub mod schema;
+
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::LazyLock;
 
