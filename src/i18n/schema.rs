@@ -102,3 +102,24 @@ fn visit(schema: &mut Value, f: &mut impl FnMut(&mut String)) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Only the keywords are translated: not a property named "title" or
+    /// "description", nor data (`default`, `examples`, `const`, `enum`).
+    #[test]
+    fn only_description_and_title_keywords_are_translated() {
+        let text = r#"{"title":"Left-aligned.","properties":{"description":{"description":"Left-aligned.","default":{"description":"Left-aligned."},"enum":["Left-aligned."]},"title":{"type":"string"}}}"#;
+        let out: Value = serde_json::from_str(&localize(text, Lang::Vi)).unwrap();
+        assert_eq!(out["title"], "Căn trái.");
+        assert_eq!(out["properties"]["description"]["description"], "Căn trái.");
+        assert_eq!(out["properties"]["description"]["default"]["description"], "Left-aligned.");
+        assert_eq!(out["properties"]["description"]["enum"][0], "Left-aligned.");
+        assert_eq!(out["properties"]["title"]["type"], "string");
+        assert_eq!(texts(&serde_json::from_str(text).unwrap()), ["Left-aligned.", "Left-aligned."]);
+        assert_eq!(localize(text, Lang::En), text);
+        assert_eq!(localize("not json", Lang::Vi), "not json");
+    }
+}
