@@ -496,6 +496,13 @@ fn the_content_ends_as_typed_and_kehoach_adds_no_state_ending() {
     let text = all_text(&layout_of("kh.toml", &typed));
     assert_eq!(text.matches("./.").count(), 1, "never \"./../.\"");
     assert!(!text.contains("./../."));
+    // Wherever the content ends: the last point of a clause of an article
+    // in a division is found too (the check reads every value of the file).
+    let quy_che = std::fs::read_to_string(common::example("quy-che-lam-dong-2026.toml")).unwrap();
+    let ended = quy_che.replacen("được các cấp, các ngành duy trì, nhân rộng.\"", "được các cấp, các ngành duy trì, nhân rộng./.\"", 1);
+    assert_ne!(ended, quy_che);
+    let w = prepared(&ended).warnings.into_iter().find(|w| w.id.as_deref() == Some("state-form-ending")).expect("state-form-ending");
+    assert_eq!(w.field.as_deref(), Some("divisions[1].articles[0].clauses[0].points[2]"));
 }
 
 // The documents of the tests above, each as a function.

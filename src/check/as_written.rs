@@ -4,14 +4,16 @@
 //! section (HD 05). A title block with neither subject nor author lines
 //! (5.1.1, 5.2.1); a Tờ trình that writes "Kính gửi:" where the rule set
 //! has "Kính trình:" (9.2.4); content that ends with the state form's "./."
-//! (6.2.2: "kết thúc nội dung văn bản có dấu chấm (.)"). And the error of a
+//! (6.2.2: "kết thúc nội dung văn bản có dấu chấm (.)"), checked on every value
+//! of the file. And the error of a
 //! type name of the document's own that is not of its kind (5.1.1).
 //! Messages in `locales/*/kehoach.ftl` ("## Real documents as written").
 
 use crate::check::form_rules::Checker;
-use crate::model::{Article, Document, Kind, Section};
+use crate::diagnostic::Diagnostic;
+use crate::load::tree::Tree;
+use crate::model::{Document, Kind};
 use crate::vietnamese::tone_marks::folded;
-use crate::vietnamese::Text;
 
 /// Id of the warning: a title block with neither a subject nor author lines in its place (HD 05 5.1.1, 5.2.1).
 pub const SUBJECT_MISSING: &str = "subject-missing";
@@ -30,11 +32,6 @@ pub(crate) fn check(c: &mut Checker, doc: &Document) {
     title_block(c, doc);
     if doc.kind == Kind::ToTrinh && doc.kinh_trinh.is_empty() && !doc.to.is_empty() {
         c.warning(KINH_TRINH_WRITTEN_KINH_GUI, "to", crate::tr!("kinh-trinh-written-kinh-gui"), Some(crate::tr!("hint-kinh-trinh-written-kinh-gui")));
-    }
-    for (field, text) in body_texts(doc) {
-        if text.as_str().trim_end().ends_with(STATE_ENDING) {
-            c.warning(STATE_FORM_ENDING, &field, crate::tr!("state-form-ending"), Some(crate::tr!("hint-state-form-ending")));
-        }
     }
 }
 
@@ -63,40 +60,47 @@ fn title_block(c: &mut Checker, doc: &Document) {
     }
 }
 
-/// Every paragraph and item of the body with its field path: the closing
-/// paragraphs, the sections (and their parts and sub-sections), the articles.
-fn body_texts(doc: &Document) -> Vec<(String, &Text)> {
-    let mut out = Vec::new();
-    fn list<'a>(out: &mut Vec<(String, &'a Text)>, path: &str, texts: &'a [Text]) {
-        out.extend(texts.iter().enumerate().map(|(i, t)| (format!("{path}[{i}]"), t)));
-    }
-    fn sections<'a>(out: &mut Vec<(String, &'a Text)>, path: &str, secs: &'a [Section]) {
-        for (i, s) in secs.iter().enumerate() {
-            let at = format!("{path}[{i}]");
-            list(out, &format!("{at}.text"), &s.text);
-            list(out, &format!("{at}.items"), &s.items);
-            for (j, p) in s.parts.iter().enumerate() {
-                list(out, &format!("{at}.parts[{j}].text"), &p.text);
-                list(out, &format!("{at}.parts[{j}].items"), &p.items);
-            }
-            sections(out, &format!("{at}.sections"), &s.sections);
+/// Content that ends with the state form's "./." (HD 05 6.2.2), checked on
+/// the file's own values ([`Tree`], the one walk every value check shares):
+/// every paragraph, item, clause and point of the body — the sections, the
+/// articles (their parts too, in divisions or not) and the closing paragraphs.
+pub(crate) fn state_form_endings(file: &str, source: &str, tree: &Tree<'_>) -> Vec<Diagnostic> {
+    tree.strings()
+        .filter(|(path, value, _)| in_the_body(path) && value.trim_end().ends_with(STATE_ENDING))
+        .map(|(path, _, span)| {
+            Diagnostic::warning(file, crate::tr!("state-form-ending"))
+                .with_id(STATE_FORM_ENDING)
+                .at(source, span)
+                .with_field(path)
+                .with_hint(crate::tr!("hint-state-form-ending"))
+        })
+        .collect()
+}
+
+/// Whether a field path names a paragraph of the body: under `sections`,
+/// `articles`, `divisions` or `closing`, its own key a paragraph's
+/// (`sections[0].parts[1].items[2]`, `articles[0].clauses[1].points[0]`),
+/// not a heading or a table's cell.
+fn in_the_body(path: &str) -> bool {
+    let keys: Vec<&str> = path.split('.').map(|k| k.split('[').next().unwrap_or(k)).collect();
+    let top = keys.first().copied().unwrap_or_default();
+    let own = keys.last().copied().unwrap_or_default();
+    ["sections", "articles", "divisions", "closing"].contains(&top)
+        && ["text", "items", "clauses", "points", "more", "closing"].contains(&own)
+        && !keys.iter().any(|k| ["tables", "tasks"].contains(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_the_body;
+
+    #[test]
+    fn the_body_is_its_paragraphs_items_clauses_and_points() {
+        for path in ["sections[0].text[1]", "sections[2].sections[0].parts[1].items[0]", "articles[0].clauses[1]", "articles[3].parts[0].items[2]", "divisions[1].articles[0].clauses[0].points[2]", "articles[0].clauses[0].more[1]", "closing[0]"] {
+            assert!(in_the_body(path), "{path}");
+        }
+        for path in ["sections[0].title", "sections[0].tables[0].rows[1][2]", "sections[0].tasks[0].content", "subject", "basis[0]", "appendices[0].text[0]"] {
+            assert!(!in_the_body(path), "{path}");
         }
     }
-    fn articles<'a>(out: &mut Vec<(String, &'a Text)>, path: &str, arts: &'a [Article]) {
-        for (i, a) in arts.iter().enumerate() {
-            let at = format!("{path}[{i}]");
-            list(out, &format!("{at}.text"), &a.text);
-            list(out, &format!("{at}.items"), &a.items);
-            for (j, p) in a.parts.iter().enumerate() {
-                list(out, &format!("{at}.parts[{j}].text"), &p.text);
-            }
-        }
-    }
-    sections(&mut out, "sections", &doc.sections);
-    articles(&mut out, "articles", &doc.articles);
-    for (i, d) in doc.divisions.iter().enumerate() {
-        articles(&mut out, &format!("divisions[{i}].articles"), &d.articles);
-    }
-    list(&mut out, "closing", &doc.closing);
-    out
 }

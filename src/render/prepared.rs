@@ -155,6 +155,7 @@ fn load_and_check(file: &str, source: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let text = check::text::check(file, source, &tree);
     let mut findings = text.diagnostics;
     findings.extend(check::glyphs::check(file, source, &tree));
+    findings.extend(check::as_written::state_form_endings(file, source, &tree));
     let positions = tree.positions();
     // Dates, times and authorities are checked on the raw values, so that
     // they are reported with the structural problems, not a round later.
