@@ -190,13 +190,15 @@ pub fn attach(pdf: &Pdf<'_>, update: &mut Update<'_>, catalog: &mut Dict, files:
 /// Decodes a PDF text string (raw, with its delimiters): UTF-16BE with a BOM,
 /// or PDFDocEncoding (read as Latin-1, exact for ASCII).
 pub fn decode_text(raw: &[u8]) -> String {
+    // Inside the delimiters; nothing for a token too short to have both.
+    let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or_default();
     let bytes: Vec<u8> = if raw.first() == Some(&b'<') {
-        let hex: Vec<u8> = raw[1..raw.len().saturating_sub(1)].iter().copied().filter(u8::is_ascii_hexdigit).collect();
+        let hex: Vec<u8> = inner.iter().copied().filter(u8::is_ascii_hexdigit).collect();
         hex.chunks(2)
             .map(|c| u8::from_str_radix(std::str::from_utf8(c).unwrap_or("0"), 16).unwrap_or(0) << if c.len() == 1 { 4 } else { 0 })
             .collect()
     } else {
-        unescape_literal(&raw[1..raw.len().saturating_sub(1)])
+        unescape_literal(inner)
     };
     if bytes.starts_with(&[0xFE, 0xFF]) {
         let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
@@ -420,6 +422,10 @@ mod tests {
         assert_eq!(decode_text(b"(plan.toml)"), "plan.toml");
         assert_eq!(decode_text(b"(a\\(b\\)\\\\c\\101)"), "a(b)\\cA");
         assert_eq!(decode_text(b"<FEFF0110>"), "Đ");
+        // A token without both delimiters is not a panic.
+        for raw in [&b""[..], b"<", b"(", b")"] {
+            assert_eq!(decode_text(raw), "");
+        }
         let Obj::Str(raw) = Obj::text("kế-hoạch.toml") else { panic!() };
         assert_eq!(decode_text(&raw), "kế-hoạch.toml");
     }
