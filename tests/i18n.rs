@@ -170,10 +170,7 @@ fn issuing_and_header_messages_are_in_both_languages() {
 #[test]
 fn every_page_rule_name_has_its_message() {
     let mut missing = Vec::new();
-    for entry in std::fs::read_dir(common::root().join("src/verify")).unwrap() {
-        let path = entry.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    for (path, code) in common::code_of("src/verify") {
         for call in [".push(", ".missing(", ".not_measurable("] {
             for (i, _) in code.match_indices(call) {
                 let args = code[i + call.len()..].trim_start();

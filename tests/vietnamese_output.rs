@@ -129,10 +129,7 @@ fn check_says_every_bad_input_in_vietnamese() {
 #[test]
 fn verify_builds_no_english_text() {
     let mut english = Vec::new();
-    for entry in std::fs::read_dir(common::root().join("src/verify")).unwrap() {
-        let path = entry.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    for (path, code) in common::code_of("src/verify") {
         for (n, line) in code.lines().enumerate() {
             let trimmed = line.trim_start();
             if trimmed.starts_with("//") {

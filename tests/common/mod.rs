@@ -37,6 +37,21 @@ pub fn examples() -> Vec<PathBuf> {
     toml_files(&root().join("examples"))
 }
 
+/// The code of every file of a source directory (`src/verify`), without its
+/// unit tests (what follows `#[cfg(test)]`), with the file's path.
+pub fn code_of(dir: &str) -> Vec<(PathBuf, String)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default().to_owned();
+            (path, code)
+        })
+        .collect()
+}
+
 /// The `*.toml` files of a directory, sorted.
 pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
