@@ -130,8 +130,8 @@ impl fmt::Display for CheckResult {
         // The expected and measured texts are already in the language of
         // the messages; the rule's name (kept in English, an id of sorts)
         // and the status are said in it here.
-        let (status, rule, actual) = (names::status(self.status()), names::rule_name(&self.rule), names::actual(&self.actual));
-        let line = crate::tr!("verify-result", status = status, id = self.id, rule = rule, expected = self.expected, actual = actual);
+        let (status, rule) = (names::status(self.status()), names::rule_name(&self.rule));
+        let line = crate::tr!("verify-result", status = status, id = self.id, rule = rule, expected = self.expected, actual = self.actual);
         f.write_str(&line)
     }
 }

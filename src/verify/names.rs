@@ -32,20 +32,6 @@ pub(crate) fn rule_name(name: &str) -> String {
     }
 }
 
-/// What a rule measures when its text is not on the page at all, in English
-/// (`verify-not-found`; results are made with the message itself).
-pub(crate) const NOT_FOUND: &str = "not found on the page";
-
-/// A measurement in the language of the messages: the results are made in
-/// it already; a result made with the English [`NOT_FOUND`] (as older code
-/// did) is said in it too.
-pub(crate) fn actual(actual: &str) -> String {
-    match actual {
-        NOT_FOUND => crate::tr!("verify-not-found"),
-        _ => actual.to_owned(),
-    }
-}
-
 /// A status ("PASS", "FAIL", …) in the language of the messages.
 pub(crate) fn status(status: &str) -> String {
     match status {

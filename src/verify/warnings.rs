@@ -45,7 +45,7 @@ pub fn layout_warnings(prepared: &Prepared, layout: &Layout, source: &str) -> Ve
         checker.warning(
             r.id,
             field_of(prepared, r),
-            crate::tr!("page-breaks-rule", id = r.id, rule = names::rule_name(&r.rule), expected = r.expected, actual = names::actual(&r.actual)),
+            crate::tr!("page-breaks-rule", id = r.id, rule = names::rule_name(&r.rule), expected = r.expected, actual = r.actual),
             Some(hint_of(r)),
         );
     }
