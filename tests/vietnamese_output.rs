@@ -567,3 +567,22 @@ fn mcp_says_a_bad_argument_in_both_languages() {
     assert!(stdout.contains("tham số `page` phải là số trang, từ 1 | the argument `page` must be a page number from 1"), "{stdout}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("kehoach mcp: thư mục gốc "), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A render warning points at the field that breaks a page rule, in both
+/// languages alike: a superior body too long for the left column is
+/// `issuer.superior` (the result says which body broke the fit; its words
+/// are in the language of the messages).
+#[test]
+fn a_page_warning_points_at_its_field_in_both_languages() {
+    let dir = common::scratch_in("vietnamese-output", "superior-field");
+    let plan = std::fs::read_to_string(common::example("nghia-thai-2026.toml")).unwrap();
+    let long = "superior = \"Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Ninh Bình thuộc Đảng bộ tỉnh Ninh Bình khóa mới\"";
+    let edited: String = plan.lines().map(|l| if l.starts_with("superior = ") { long } else { l }).collect::<Vec<_>>().join("\n");
+    let line = edited.lines().position(|l| l == long).unwrap() + 1;
+    std::fs::write(dir.join("sup.toml"), edited).unwrap();
+    for (lang, field, fit) in [("vi", "trường: issuer.superior", "tên cơ quan vừa cột trái"), ("en", "field: issuer.superior", "header names fit the left column")] {
+        let stderr = said(&run(Some(lang), &["render", "sup.toml", "-o", "sup.pdf"], &dir));
+        let warning = stderr.split("\n\n").find(|w| w.contains("P-HDR-3")).unwrap_or_else(|| panic!("{lang}: no P-HDR-3 warning:\n{stderr}"));
+        assert!(warning.contains(fit) && warning.contains(&format!("sup.toml:{line}:")) && warning.contains(field), "{lang}:\n{warning}");
+    }
+}

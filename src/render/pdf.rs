@@ -142,6 +142,7 @@ pub fn verify_pdf(file: &str, bytes: &[u8]) -> Result<(Prepared, Vec<crate::veri
         advisory: false,
         measurable: true,
         departure: None,
+        field: None,
     }];
     results.extend(crate::verify::verify_prepared(&check.prepared)?);
     Ok((check.prepared, results))

@@ -158,9 +158,11 @@ impl Verifier<'_> {
             let max = per_name;
             let mut problems = Vec::new();
             let mut shape = Vec::new();
+            let mut at_fault = Vec::new();
             for (what, lines, max) in &blocks {
                 let max = *max;
                 let name = rule_name(what);
+                let before = problems.len();
                 shape.push(tr!("v-name-lines", name = name, lines = lines.len(), plural = plural(lines.len())));
                 if lines.len() > max {
                     problems.push(tr!("v-name-wraps", name = name, lines = lines.len(), quoted = quote_lines(lines)));
@@ -172,6 +174,9 @@ impl Verifier<'_> {
                     }
                 }
                 problems.extend(name_break_problems(what, lines));
+                if problems.len() > before {
+                    at_fault.push(*what);
+                }
             }
             self.push(
                 "P-HDR-3",
@@ -180,6 +185,11 @@ impl Verifier<'_> {
                 if problems.is_empty() { shape.join(", ") } else { problems.join("; ") },
                 problems.is_empty(),
             );
+            if at_fault == ["superior body"] {
+                if let Some(fit) = self.out.last_mut() {
+                    fit.field = Some("issuer.superior");
+                }
+            }
         }
         // P-HDR-4: "*" under the issuing body.
         let asterisk = "*";

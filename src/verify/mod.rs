@@ -83,6 +83,11 @@ pub struct CheckResult {
     /// reported as DEPARTURE, never as a silent PASS.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub departure: Option<String>,
+    /// The field of the data the result is about, when the rule alone does
+    /// not say it (the header names' fit broken by the superior body's line
+    /// only: `issuer.superior`): where a render warning points.
+    #[serde(skip)]
+    pub field: Option<&'static str>,
 }
 
 impl CheckResult {
@@ -476,6 +481,7 @@ impl<'a> Verifier<'a> {
             advisory: false,
             measurable: true,
             departure: None,
+            field: None,
         });
     }
 
@@ -566,6 +572,7 @@ mod tests {
             advisory: false,
             measurable: true,
             departure: None,
+            field: None,
         };
         assert_eq!(r.to_string(), "FAIL P-HDR-2 title rule: expected length 72.7 mm ± 0.5, got length 69.7 mm");
         assert_eq!(num(18.0), "18");

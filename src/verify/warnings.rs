@@ -64,9 +64,11 @@ pub fn layout_warnings(prepared: &Prepared, layout: &Layout, source: &str) -> Ve
 
 /// The field of the data that decides what a rule measures.
 fn field_of(prepared: &Prepared, r: &CheckResult) -> &'static str {
-    let superior = prepared.context.header.superior.is_some();
+    if let Some(field) = r.field {
+        return field;
+    }
     match r.id {
-        "P-HDR-3" if about_the_superior(r, superior) => "issuer.superior",
+        "P-HDR-3" if r.rule == "superior body" => "issuer.superior",
         "P-HDR-3" | "P-HDR-4" => "issuer.name",
         "P-HDR-5" => "number",
         "P-HDR-6" => "place",
@@ -88,18 +90,6 @@ fn field_of(prepared: &Prepared, r: &CheckResult) -> &'static str {
         "P-PAGE-1" | "P-PAGE-2" => "layout.page",
         _ => "",
     }
-}
-
-/// Whether a P-HDR-3 result is the superior body's: its own result, or the
-/// fit of the header's names when its measurement names the superior body
-/// and not the issuing body. The bodies are named as the result was built,
-/// in the language of the messages (their `rule-…` messages), so that the
-/// field is the same in every language.
-fn about_the_superior(r: &CheckResult, superior: bool) -> bool {
-    let (superior_body, issuing_body) = (names::rule_name("superior body"), names::rule_name("issuing body"));
-    r.rule == "superior body"
-        || r.rule == superior_body
-        || (superior && r.actual.contains(&superior_body) && !r.actual.contains(&issuing_body))
 }
 
 /// How to fix a failed rule, or to keep it knowingly.
