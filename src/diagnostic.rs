@@ -188,12 +188,10 @@ impl fmt::Display for Diagnostic {
 }
 
 /// "unknown field `recipient`, expected one of `a`, `b`" → "did you mean `recipients`?"
-/// (the message as serde writes it, or said in the user's language by
-/// `load::messages`: "không có trường `recipient`; cần một trong …").
+/// (the message as serde writes it, before `load::messages` says it in the
+/// user's language).
 pub(crate) fn unknown_field_hint(message: &str) -> Option<String> {
-    let said = crate::tr!("toml-unknown-field", name = '\u{0}', allowed = "");
-    let lead = said.split('\u{0}').next().unwrap_or_default();
-    let rest = message.strip_prefix("unknown field `").or_else(|| message.strip_prefix(lead).filter(|_| lead.ends_with('`')))?;
+    let rest = message.strip_prefix("unknown field `")?;
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
     match closest(field, expected.iter().copied()) {

@@ -783,6 +783,9 @@ pub enum ProfileError {
         path: Option<String>,
         /// What is wrong with it.
         message: String,
+        /// The fix, when the parser's message names it (a misspelt key:
+        /// "did you mean `line_spacing_pt`?").
+        hint: Option<String>,
     },
     /// Following `extends` comes back to the profile: the profile's name.
     Cycle(String),
@@ -804,10 +807,10 @@ impl std::fmt::Display for ProfileError {
         let text = match self {
             ProfileError::Unknown { name, known } => crate::tr!("profile-unknown", name = name, known = known),
             ProfileError::Syntax { name, message } => crate::tr!("profile-syntax", name = name, message = message),
-            ProfileError::Invalid { name, path: Some(path), message } => {
+            ProfileError::Invalid { name, path: Some(path), message, .. } => {
                 crate::tr!("profile-invalid-at", name = name, path = path, message = message)
             }
-            ProfileError::Invalid { name, path: None, message } => crate::tr!("profile-invalid", name = name, message = message),
+            ProfileError::Invalid { name, path: None, message, .. } => crate::tr!("profile-invalid", name = name, message = message),
             ProfileError::Cycle(name) => crate::tr!("profile-cycle", name = name),
             ProfileError::RefusedTypeCode { kind, code, rule_set, .. } => {
                 crate::tr!("profile-refused-type-code", code = code, kind = kind, rule_set = rule_set)
@@ -948,7 +951,7 @@ impl Profile {
         let mut table = table_of(name, 0)?;
         if paper != "A4" {
             let over = table.get("paper").and_then(|p| p.get(paper)).and_then(|t| t.as_table()).cloned().ok_or_else(|| {
-                ProfileError::Invalid { name: name.to_owned(), path: Some(format!("paper.{paper}")), message: crate::tr!("profile-no-paper", paper = paper) }
+                ProfileError::Invalid { name: name.to_owned(), path: Some(format!("paper.{paper}")), message: crate::tr!("profile-no-paper", paper = paper), hint: None }
             })?;
             merge(&mut table, over);
         }
@@ -959,10 +962,13 @@ impl Profile {
             .map_err(|e| {
                 let path = e.path().to_string();
                 let message = e.into_inner().to_string();
+                let first = message.lines().next().unwrap_or_default();
                 ProfileError::Invalid {
                     name: name.to_owned(),
                     path: Some(path),
-                    message: crate::load::messages::said(message.lines().next().unwrap_or_default()),
+                    message: crate::load::messages::said(first),
+                    // From serde's own words, before they are translated.
+                    hint: crate::diagnostic::unknown_field_hint(first),
                 }
             })?;
         if let Some((kind, code, why)) = profile.refused_type_code() {
@@ -970,7 +976,7 @@ impl Profile {
         }
         profile
             .check()
-            .map_err(|message| ProfileError::Invalid { name: name.to_owned(), path: None, message })?;
+            .map_err(|message| ProfileError::Invalid { name: name.to_owned(), path: None, message, hint: None })?;
         Ok(profile)
     }
 

@@ -312,9 +312,8 @@ fn profile_problem(checker: &mut Checker, e: &profile::ProfileError) {
         ProfileError::Unknown { .. } => {
             checker.error("unknown-profile", "profile", e.to_string(), Some(crate::tr!("hint-profile-unknown")))
         }
-        ProfileError::Invalid { path: Some(path), message, .. } => {
-            let hint = crate::diagnostic::unknown_field_hint(message)
-                .unwrap_or_else(|| crate::tr!("hint-layout-override"));
+        ProfileError::Invalid { path: Some(path), message, hint, .. } => {
+            let hint = hint.clone().unwrap_or_else(|| crate::tr!("hint-layout-override"));
             checker.error("layout-override", &format!("layout.{path}"), crate::tr!("layout-override", message = message), Some(hint))
         }
         ProfileError::RefusedTypeCode { kind, why, .. } => {
