@@ -156,11 +156,10 @@ impl RenderOptions {
         }
     }
 
-    /// The tasks of a command line: inputs expanded (directories to their
-    /// `*.toml` files), outputs placed; creates the output directory.
-    pub fn tasks(&self, files: &[PathBuf]) -> Result<Vec<Task>, Error> {
-        // A conflict of --format and -o is refused by `resolve`, first.
-        let format = self.chosen_format().unwrap_or(Format::Pdf);
+    /// The tasks of a command line in the format [`RenderOptions::resolve`]
+    /// chose: inputs expanded (directories to their `*.toml` files), outputs
+    /// placed; creates the output directory.
+    pub fn tasks(&self, files: &[PathBuf], format: Format) -> Result<Vec<Task>, Error> {
         let inputs = batch::expand_inputs(files)?;
         let Some(out) = &self.output else {
             return batch::tasks(&inputs, None, format);
@@ -200,7 +199,7 @@ pub fn run(args: Args) -> ExitCode {
     if let Err(e) = args.options.check_single(&args.files) {
         return usage(&e);
     }
-    let tasks = match args.options.tasks(&args.files) {
+    let tasks = match args.options.tasks(&args.files, options.format) {
         Ok(t) => t,
         Err(e) => return failed(&e),
     };
@@ -317,11 +316,11 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("kehoach-render-{}", std::process::id()));
         let out = dir.join("out/");
         let options = RenderOptions { output: Some(out.clone()), format: Some(Format::Pdf), ppi: 144.0, pdf_standard: vec![], deny_warnings: false, templates: None, fonts: None, metadata: None, signature_fields: false, signature_map: None, embed_source: false };
-        let tasks = options.tasks(&[PathBuf::from("a/plan.toml")]).unwrap();
+        let tasks = options.tasks(&[PathBuf::from("a/plan.toml")], Format::Pdf).unwrap();
         assert_eq!(tasks[0].target, out.join("plan.pdf"));
         assert!(out.is_dir(), "created");
         let file = RenderOptions { output: Some(dir.join("x.pdf")), ..options };
-        assert_eq!(file.tasks(&[PathBuf::from("a/plan.toml")]).unwrap()[0].target, dir.join("x.pdf"));
+        assert_eq!(file.tasks(&[PathBuf::from("a/plan.toml")], Format::Pdf).unwrap()[0].target, dir.join("x.pdf"));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

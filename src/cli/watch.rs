@@ -41,7 +41,7 @@ pub fn run(args: Args) -> ExitCode {
         Ok(o) => o,
         Err(e) => return usage(&e),
     };
-    let tasks = match args.options.tasks(std::slice::from_ref(&args.file)) {
+    let tasks = match args.options.tasks(std::slice::from_ref(&args.file), options.format) {
         Ok(t) => t,
         Err(e) => return failed(&e),
     };
